@@ -81,9 +81,9 @@ wasi-runtime: $(WASI_RUNTIME_LIB) $(WASI_START_OBJ)
 golden-wasi: all wasi-runtime
 	@tools/golden_wasi.sh
 
-# The fiber scheduler's own tests (tests/runtime/test_fiber.c), as a WASI
+# The fiber scheduler's own tests (tests/runtime/wasi/test_fiber.c), as a WASI
 # module under Node; then a deadlock, which must be reported (status 1).
-WASI_TEST_DIR := $(BUILD)/wasi/tests
+WASI_TEST_DIR := $(BUILD)/wasi/tests/runtime
 wasi-runtime-test: $(WASI_TEST_DIR)/test_fiber.wasm
 	node tools/run_wasm.mjs $<
 	@node tools/run_wasm.mjs $< deadlock 2>$(WASI_TEST_DIR)/deadlock.err; status=$$?; \
@@ -91,7 +91,7 @@ wasi-runtime-test: $(WASI_TEST_DIR)/test_fiber.wasm
 	then echo "test_fiber deadlock: 1 passed, 0 failed"; \
 	else echo "test_fiber deadlock: 0 passed, 1 failed (status $$status)"; cat $(WASI_TEST_DIR)/deadlock.err; exit 1; fi
 
-$(WASI_TEST_DIR)/test_fiber.o: tests/runtime/test_fiber.c | wasi-check-deps
+$(WASI_TEST_DIR)/test_fiber.o: tests/runtime/wasi/test_fiber.c | wasi-check-deps
 	@mkdir -p $(@D)
 	$(WASI_CC) $(WASI_CFLAGS) -MMD -MP $(WASI_RUNTIME_CFLAGS) -Itests/runtime -c $< -o $@
 

@@ -26,6 +26,7 @@
 // `version` option); an older node gets a message saying so (status 2).
 // bin/py2c-wasi-run is the installed front end of this script.
 import { readFile } from 'node:fs/promises';
+import { fstatSync, openSync } from 'node:fs';
 import { Worker, isMainThread, workerData, parentPort } from 'node:worker_threads';
 import process from 'node:process';
 import v8 from 'node:v8';
@@ -60,11 +61,14 @@ function isTrap(e) {
 }
 
 // In the worker: instantiate and run; returns the exit status.
-async function run({ path, args, env }) {
+async function run({ path, args, env, stdio }) {
   const wasi = new WASI({
     version: 'preview1',
     args,
     env,
+    stdin: stdio[0],
+    stdout: stdio[1],
+    stderr: stdio[2],
     preopens: { '/': '/' },
     // proc_exit returns the status from start() instead of ending the thread.
     returnOnExit: true,
@@ -97,11 +101,25 @@ if (!isMainThread) {
     process.exit(2);
   }
   const stackMb = Number(process.env.PY2C_WASM_STACK_MB ?? 64);
+  // Node makes the pipes among its descriptors 0-2 non-blocking (a flag of
+  // the pipe's open file description, shared with the reader's end of our
+  // parent, e.g. a shell pipeline): the module's writes would then fail with
+  // EAGAIN whenever the reader is slower. Reopening a pipe through
+  // /proc/self/fd gives a description of its own, blocking, for the module.
+  const stdio = [0, 1, 2].map((fd) => {
+    try {
+      if (!fstatSync(fd).isFIFO()) return fd;
+      return openSync(`/proc/self/fd/${fd}`, fd === 0 ? 'r' : 'w');
+    } catch {
+      return fd;
+    }
+  });
   const worker = new Worker(new URL(import.meta.url), {
     workerData: {
       path: argv[0],
       args: [argv0 ?? argv[0], ...argv.slice(1)],
       env: { ...process.env, PWD: process.cwd() },
+      stdio,
     },
     resourceLimits: { stackSizeMb: stackMb },
     // The module writes to descriptors 0-2 itself; the worker's own streams

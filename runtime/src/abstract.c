@@ -372,3 +372,26 @@ int py2c_issubclass(Py2cValue cls, Py2cValue base) {
     return -1;
 }
 
+
+/* ---- for loops over range -------------------------------------------------- */
+
+Py2cValue py2c_range_loop_new(Py2cValue *start, Py2cValue *stop, Py2cValue *step, int nargs) {
+    if (py2c_is_small_int(*start) && py2c_is_small_int(*stop) && py2c_is_small_int(*step) &&
+        py2c_small_int_value(*step) != 0)
+        return PY2C_NONE;
+    Py2cValue args[3] = {*start, *stop, *step};
+    /* range(stop) / range(start, stop) / range(start, stop, step), as written */
+    Py2cValue r = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), nargs == 1 ? args + 1 : args, (size_t)nargs,
+                            PY2C_NULL);
+    if (PY2C_IS_NULL(r)) return PY2C_NULL;
+    Py2cValue it = py2c_iter(r);
+    py2c_decref(r);
+    if (PY2C_IS_NULL(it)) return PY2C_NULL;
+    Py2cValue *parts[3] = {start, stop, step};
+    for (int k = 0; k < 3; k++) {
+        Py2cValue old = *parts[k];
+        *parts[k] = PY2C_NONE;
+        py2c_decref(old);
+    }
+    return it;
+}

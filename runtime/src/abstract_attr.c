@@ -652,34 +652,52 @@ typedef struct IcEntry {
     uint64_t value;
 } IcEntry;
 
-/* The entry for type t, if ic holds a whole, current one. */
-static inline bool ic_read(Py2cAttrCache *ic, const Py2cType *t, IcEntry *e) {
-    uint32_t seq = atomic_load_explicit(&ic->seq, memory_order_acquire);
-    if (atomic_load_explicit(&ic->type, memory_order_relaxed) != (uintptr_t)t) return false;
-    e->kind = atomic_load_explicit(&ic->kind, memory_order_relaxed);
-    e->owner = (const Py2cType *)atomic_load_explicit(&ic->owner, memory_order_relaxed);
-    e->value = atomic_load_explicit(&ic->value, memory_order_relaxed);
-    uint64_t epoch = atomic_load_explicit(&ic->epoch, memory_order_relaxed);
+/* One way of ic: whole and current for type t. */
+static inline bool way_read(Py2cAttrCacheWay *w, const Py2cType *t, IcEntry *e) {
+    uint32_t seq = atomic_load_explicit(&w->seq, memory_order_acquire);
+    if (atomic_load_explicit(&w->type, memory_order_relaxed) != (uintptr_t)t) return false;
+    e->kind = atomic_load_explicit(&w->kind, memory_order_relaxed);
+    e->owner = (const Py2cType *)atomic_load_explicit(&w->owner, memory_order_relaxed);
+    e->value = atomic_load_explicit(&w->value, memory_order_relaxed);
+    uint64_t epoch = atomic_load_explicit(&w->epoch, memory_order_relaxed);
     atomic_thread_fence(memory_order_acquire);
-    if ((seq & 1) || atomic_load_explicit(&ic->seq, memory_order_relaxed) != seq) return false;
-    return epoch == atomic_load_explicit(&py2c__type_epoch, memory_order_acquire);
+    if ((seq & 1) || atomic_load_explicit(&w->seq, memory_order_relaxed) != seq) return false;
+    return epoch == py2c__type_version(t); /* w->type is t: a heap type */
 }
 
-/* Fills ic (skipped when another thread is writing it). epoch: read before
- * the lookup that produced the entry, so a change meanwhile makes it stale. */
+/* The way of ic holding a whole, current entry for type t (copied to *e), or NULL. */
+static inline Py2cAttrCacheWay *ic_read(Py2cAttrCache *ic, const Py2cType *t, IcEntry *e) {
+    for (int i = 0; i < PY2C_ATTR_CACHE_WAYS; i++)
+        if (way_read(&ic->way[i], t, e)) return &ic->way[i];
+    return NULL;
+}
+
+/* Fills a way of ic for t (the one t had, else an empty one, else the
+ * victim), skipped when another thread is writing it. epoch: t's version
+ * tag read before the lookup that produced the entry, so a change
+ * meanwhile makes it stale. */
 static void ic_write(Py2cAttrCache *ic, const Py2cType *t, uint64_t epoch, uint32_t kind, const Py2cType *owner,
                      uint64_t value) {
-    uint32_t seq = atomic_load_explicit(&ic->seq, memory_order_relaxed);
-    if ((seq & 1) || !atomic_compare_exchange_strong_explicit(&ic->seq, &seq, seq + 1, memory_order_acquire,
+    if (epoch == 0) return; /* t is being made */
+    Py2cAttrCacheWay *w = NULL;
+    for (int i = 0; i < PY2C_ATTR_CACHE_WAYS && !w; i++)
+        if (atomic_load_explicit(&ic->way[i].type, memory_order_relaxed) == (uintptr_t)t) w = &ic->way[i];
+    for (int i = 0; i < PY2C_ATTR_CACHE_WAYS && !w; i++)
+        if (atomic_load_explicit(&ic->way[i].type, memory_order_relaxed) == 0) w = &ic->way[i];
+    if (!w) w = &ic->way[atomic_fetch_add_explicit(&ic->victim, 1, memory_order_relaxed) % PY2C_ATTR_CACHE_WAYS];
+    uint32_t seq = atomic_load_explicit(&w->seq, memory_order_relaxed);
+    if ((seq & 1) || !atomic_compare_exchange_strong_explicit(&w->seq, &seq, seq + 1, memory_order_acquire,
                                                               memory_order_relaxed))
         return;
     atomic_thread_fence(memory_order_release);
-    atomic_store_explicit(&ic->type, (uintptr_t)t, memory_order_relaxed);
-    atomic_store_explicit(&ic->kind, kind, memory_order_relaxed);
-    atomic_store_explicit(&ic->owner, (uintptr_t)owner, memory_order_relaxed);
-    atomic_store_explicit(&ic->value, value, memory_order_relaxed);
-    atomic_store_explicit(&ic->epoch, epoch, memory_order_relaxed);
-    atomic_store_explicit(&ic->seq, seq + 2, memory_order_release);
+    if (atomic_load_explicit(&w->type, memory_order_relaxed) != (uintptr_t)t)
+        atomic_store_explicit(&w->hint, 0, memory_order_relaxed);
+    atomic_store_explicit(&w->type, (uintptr_t)t, memory_order_relaxed);
+    atomic_store_explicit(&w->kind, kind, memory_order_relaxed);
+    atomic_store_explicit(&w->owner, (uintptr_t)owner, memory_order_relaxed);
+    atomic_store_explicit(&w->value, value, memory_order_relaxed);
+    atomic_store_explicit(&w->epoch, epoch, memory_order_relaxed);
+    atomic_store_explicit(&w->seq, seq + 2, memory_order_release);
 }
 
 /* The cached class value as a new reference, or PY2C_NULL (no exception)
@@ -687,7 +705,7 @@ static void ic_write(Py2cAttrCache *ic, const Py2cType *t, uint64_t epoch, uint3
 static inline Py2cValue ic_class_value(const IcEntry *e, Py2cValue name) {
     Py2cValue v = {e->value};
     if (PY2C__LIKELY(!py2c__threaded())) {
-        py2c_incref(v); /* the namespace holds it: the epoch says nothing changed */
+        py2c_incref(v); /* the namespace holds it: the version tag says nothing changed */
         return v;
     }
     Py2cValue cur = py2c__dict_get(((const Py2cHeapType *)e->owner)->ns, name);
@@ -710,7 +728,7 @@ static int64_t dict_find_index(Py2cDict *d, Py2cValue name) { /* the caller hold
 }
 
 /* d[name] as a new reference; PY2C_NULL without an exception when missing. */
-static Py2cValue dict_get_hinted(Py2cValue dv, Py2cValue name, Py2cAttrCache *ic) {
+static Py2cValue dict_get_hinted(Py2cValue dv, Py2cValue name, Py2cAttrCacheWay *ic) {
     Py2cDict *d = py2c_dict_ptr(dv);
     int64_t hint = atomic_load_explicit(&ic->hint, memory_order_relaxed);
     Py2cStripe *lk = py2c__lock(d);
@@ -732,7 +750,7 @@ static Py2cValue dict_get_hinted(Py2cValue dv, Py2cValue name, Py2cAttrCache *ic
 }
 
 /* d[name] = value through the hint: 0 or -1. */
-static int dict_set_hinted(Py2cValue dv, Py2cValue name, Py2cValue value, Py2cAttrCache *ic) {
+static int dict_set_hinted(Py2cValue dv, Py2cValue name, Py2cValue value, Py2cAttrCacheWay *ic) {
     Py2cDict *d = py2c_dict_ptr(dv);
     int64_t hint = atomic_load_explicit(&ic->hint, memory_order_relaxed);
     Py2cStripe *lk = py2c__lock(d);
@@ -764,7 +782,7 @@ static bool ic_cacheable(Py2cValue obj, Py2cValue name) {
 static Py2cValue getattr_miss(Py2cValue obj, Py2cValue name, Py2cAttrCache *ic) {
     if (ic_cacheable(obj, name)) {
         const Py2cType *t = py2c_obj_ptr(obj)->type;
-        uint64_t epoch = atomic_load_explicit(&py2c__type_epoch, memory_order_acquire);
+        uint64_t epoch = py2c__type_version(t);
         Py2cValue found;
         const Py2cMethodDef *m;
         const Py2cGetSetDef *g;
@@ -781,7 +799,8 @@ static Py2cValue getattr_miss(Py2cValue obj, Py2cValue name, Py2cAttrCache *ic) 
 
 Py2cValue py2c_getattr_ic(Py2cValue obj, Py2cValue name, Py2cAttrCache *ic) {
     IcEntry e;
-    if (py2c_is_obj(obj) && ic_read(ic, py2c_obj_ptr(obj)->type, &e)) {
+    Py2cAttrCacheWay *w;
+    if (py2c_is_obj(obj) && (w = ic_read(ic, py2c_obj_ptr(obj)->type, &e))) {
         const Py2cType *t = py2c_obj_ptr(obj)->type;
         Py2cValue d = PY2C_NULL, v, r;
         switch (e.kind) {
@@ -789,7 +808,7 @@ Py2cValue py2c_getattr_ic(Py2cValue obj, Py2cValue name, Py2cAttrCache *ic) {
         case IC_CLASSATTR:
             d = t->dictoffset ? *py2c__dict_slot(obj) : PY2C_NULL;
             if (!PY2C_IS_NULL(d)) {
-                v = dict_get_hinted(d, name, ic);
+                v = dict_get_hinted(d, name, w);
                 if (!PY2C_IS_NULL(v) || py2c_error_occurred()) return v;
             }
             if (e.kind == IC_DICT) break; /* missing: __getattr__ or the AttributeError */
@@ -810,17 +829,18 @@ Py2cValue py2c_getattr_ic(Py2cValue obj, Py2cValue name, Py2cAttrCache *ic) {
 
 int py2c_setattr_ic(Py2cValue obj, Py2cValue name, Py2cValue value, Py2cAttrCache *ic) {
     IcEntry e;
-    if (py2c_is_obj(obj) && ic_read(ic, py2c_obj_ptr(obj)->type, &e) && e.kind == IC_SETDICT) {
+    Py2cAttrCacheWay *w;
+    if (py2c_is_obj(obj) && (w = ic_read(ic, py2c_obj_ptr(obj)->type, &e)) && e.kind == IC_SETDICT) {
         Py2cValue *slot = py2c__dict_slot(obj);
         if (PY2C_IS_NULL(*slot)) { /* the first attribute (as py2c__generic_setattr) */
             *slot = py2c_dict_new();
             if (PY2C_IS_NULL(*slot)) return -1;
         }
-        return dict_set_hinted(*slot, name, value, ic);
+        return dict_set_hinted(*slot, name, value, w);
     }
     if (ic_cacheable(obj, name) && !PY2C_IS_NULL(value)) {
         const Py2cType *t = py2c_obj_ptr(obj)->type;
-        uint64_t epoch = atomic_load_explicit(&py2c__type_epoch, memory_order_acquire);
+        uint64_t epoch = py2c__type_version(t);
         if (t->dictoffset && PY2C_IS_NULL(py2c__heap_lookup_str(t, PY2C__STR_VAL(s_setattr), NULL))) {
             if (py2c_error_occurred()) py2c_error_clear();
             Py2cValue found;
@@ -856,7 +876,7 @@ int py2c_method_lookup_ic(Py2cValue obj, Py2cValue name, Py2cValue *callable, Py
         }
     } else if (ic_cacheable(obj, name)) {
         const Py2cType *t = py2c_obj_ptr(obj)->type;
-        uint64_t epoch = atomic_load_explicit(&py2c__type_epoch, memory_order_acquire);
+        uint64_t epoch = py2c__type_version(t);
         Py2cValue found;
         const Py2cMethodDef *m;
         const Py2cGetSetDef *g;
@@ -876,7 +896,7 @@ Py2cValue py2c__class_lookup_ic(const Py2cType *t, Py2cValue name, Py2cAttrCache
         if (!PY2C_IS_NULL(v)) return v;
     }
     for (;;) {
-        uint64_t epoch = atomic_load_explicit(&py2c__type_epoch, memory_order_acquire);
+        uint64_t epoch = py2c__type_version(t);
         const Py2cType *owner = NULL;
         Py2cValue v = py2c__heap_lookup_str(t, name, &owner); /* borrowed: only its bits are used */
         if (PY2C_IS_NULL(v)) {

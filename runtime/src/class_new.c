@@ -374,7 +374,7 @@ Py2cValue py2c_class_new_meta(const Py2cType *meta, const char *name, const char
     py2c__class_update_slots(t);
     if (set_names(cls, h->ns) < 0 || init_subclass(cls) < 0) goto fail;
     if (meta->class_init && meta->class_init(cls) < 0) goto fail;
-    py2c__type_modified(); /* caches keyed by a freed class's address go stale */
+    py2c__type_ready(t); /* from now on, lookups on the class may be cached */
     return cls;
 fail:
     py2c_decref(cls);

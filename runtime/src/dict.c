@@ -13,17 +13,49 @@
 
 static Py2cStr str_keys = PY2C_STR_STATIC("keys", 4, 4);
 
+/* The tables are one block: `usable` entries, then the index table of
+ * `size` slots (d->entries is the block; d->indices points into it).
+ * While the program has one thread, freed blocks of the smallest size and
+ * freed plain dict objects are kept for reuse: small dicts (instance
+ * __dict__s, keyword arguments) come and go at a high rate. */
+#if defined(__SANITIZE_ADDRESS__)
+#define DICT_NO_FREELIST 1 /* reuse would hide use-after-free from AddressSanitizer */
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DICT_NO_FREELIST 1
+#endif
+#endif
+#ifdef DICT_NO_FREELIST
+enum { SMALL_SIZE = 8, FREE_MAX = 1 }; /* with the checks below, never used */
+#define DICT_FREELIST_ON 0
+#else
+enum { SMALL_SIZE = 8, FREE_MAX = 128 };
+#define DICT_FREELIST_ON 1
+#endif
+static struct {
+    void *tables[FREE_MAX];
+    Py2cDict *dicts[FREE_MAX];
+    int ntables, ndicts;
+} dict_free;
+
+/* Frees the table block of an index table of `size` slots. */
+static void tables_free(int64_t size, Py2cDictEntry *block) {
+    if (DICT_FREELIST_ON && block && size == SMALL_SIZE && !py2c__threaded() && dict_free.ntables < FREE_MAX)
+        dict_free.tables[dict_free.ntables++] = block;
+    else free(block);
+}
+
 /* Index table of size 2**k >= 8 for n usable entries (2/3 load). */
 static int dict_alloc_tables(Py2cDict *d, int64_t size) {
     int64_t usable = size * 2 / 3;
-    int64_t *ix = malloc((size_t)size * sizeof *ix);
-    Py2cDictEntry *e = malloc((size_t)usable * sizeof *e);
-    if (!ix || !e) {
-        free(ix);
-        free(e);
+    Py2cDictEntry *e;
+    if (DICT_FREELIST_ON && size == SMALL_SIZE && dict_free.ntables > 0 && !py2c__threaded()) e = dict_free.tables[--dict_free.ntables];
+    else e = malloc((size_t)usable * sizeof *e + (size_t)size * sizeof(int64_t));
+    if (!e) {
         (void)py2c_error_nomemory();
         return -1;
     }
+    int64_t *ix = (int64_t *)(e + usable);
     for (int64_t i = 0; i < size; i++) ix[i] = IX_EMPTY;
     d->indices = ix;
     d->entries = e;
@@ -50,8 +82,15 @@ Py2cValue py2c__dict_alloc(const Py2cType *t, size_t size) {
 }
 
 Py2cValue py2c_dict_new(void) {
-    Py2cDict *d = (Py2cDict *)py2c__object_new(&py2c_dict_type, sizeof(Py2cDict));
-    if (!d) return PY2C_NULL;
+    Py2cDict *d;
+    if (DICT_FREELIST_ON && dict_free.ndicts > 0 && !py2c__threaded()) {
+        d = dict_free.dicts[--dict_free.ndicts];
+        d->ob.type = &py2c_dict_type;
+        atomic_store_explicit(&d->ob.refcount, 1, memory_order_relaxed);
+    } else {
+        d = (Py2cDict *)py2c__object_new(&py2c_dict_type, sizeof(Py2cDict));
+        if (!d) return PY2C_NULL;
+    }
     d->used = 0;
     d->version = 0;
     d->indices = NULL;
@@ -145,10 +184,13 @@ static int dict_resize(Py2cDict *d, int64_t minused) {
     while (size * 2 / 3 < minused + 1 || size < 8) size <<= 1;
     int64_t *oldix = d->indices;
     Py2cDictEntry *olde = d->entries;
-    int64_t oldn = d->nentries;
+    int64_t oldn = d->nentries, oldmask = d->mask, oldcap = d->capacity;
     if (dict_alloc_tables(d, size) < 0) {
         d->indices = oldix;
         d->entries = olde;
+        d->mask = oldmask;
+        d->capacity = oldcap;
+        d->nentries = oldn;
         return -1;
     }
     int64_t k = 0;
@@ -159,8 +201,7 @@ static int dict_resize(Py2cDict *d, int64_t minused) {
         k++;
     }
     d->nentries = k;
-    free(oldix);
-    free(olde);
+    tables_free(oldmask + 1, olde);
     return 0;
 }
 
@@ -334,7 +375,7 @@ static void dict_clear_all(Py2cDict *d) {
     Py2cStripe *lk = py2c__lock(d);
     int64_t n = d->nentries;
     Py2cDictEntry *e = d->entries;
-    free(d->indices);
+    int64_t mask = d->mask;
     d->indices = NULL;
     d->entries = NULL;
     d->mask = -1;
@@ -345,14 +386,16 @@ static void dict_clear_all(Py2cDict *d) {
         py2c_decref(e[i].key);
         py2c_decref(e[i].value);
     }
-    free(e);
+    tables_free(mask + 1, e);
 }
 
 void py2c__dict_clear(Py2cDict *d) { dict_clear_all(d); }
 
 static void dict_dealloc(Py2cObject *o) {
     dict_clear_all((Py2cDict *)o);
-    free(o);
+    if (DICT_FREELIST_ON && o->type == &py2c_dict_type && !py2c__threaded() && dict_free.ndicts < FREE_MAX)
+        dict_free.dicts[dict_free.ndicts++] = (Py2cDict *)o;
+    else free(o);
 }
 
 /* Merges dict b into a (override: replace existing keys). */
@@ -767,8 +810,9 @@ static int dict_reorder(Py2cDict *d, const int64_t *order) {
         return -1;
     }
     for (int64_t i = 0; i < n; i++) e[i] = d->entries[order[i]];
-    free(d->entries);
-    d->entries = e;
+    memcpy(d->entries, e, (size_t)n * sizeof *e); /* the block also holds the index table */
+    free(e);
+    e = d->entries;
     d->nentries = n;
     for (int64_t i = 0; i < size; i++) d->indices[i] = IX_EMPTY;
     for (int64_t i = 0; i < n; i++) d->indices[find_empty_slot(d, e[i].hash)] = i;

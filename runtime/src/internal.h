@@ -57,7 +57,29 @@ typedef struct Py2cHeapType {
     char *qualname;   /* owned, as name and module (cast from the const fields) */
     Py2cValue mro;    /* tuple of types, the class first (owned; C3 order) */
     Py2cNumberMethods number; /* type.number points here (slots of the dunders) */
+    /* The version tag: unique among all classes ever made (0 until the class
+     * is complete: py2c__type_ready), replaced whenever what a lookup on the class can find
+     * changes (its namespace or an ancestor's). Caches of lookups
+     * (Py2cAttrCache, the type attribute cache of object.c) remember the
+     * tag they were filled under and are stale once it differs. */
+    _Atomic uint64_t version;
+    /* Live user classes deriving from this one (type_object.c's registry). */
+    _Atomic int64_t nsubclasses;
 } Py2cHeapType;
+
+/* Heap type t's version tag (acquire: a cache filled under it saw the
+ * namespaces as they were when it was set). */
+static inline uint64_t py2c__type_version(const Py2cType *t) {
+    return atomic_load_explicit(&((Py2cHeapType *)t)->version, memory_order_acquire);
+}
+/* type_object.c: gives heap type t and every live subclass of it a new
+ * version tag (after a change to t's namespace; see type_setattr); classes
+ * still being made keep tag 0. */
+void py2c__type_changed(const Py2cType *t);
+/* type_object.c: class_new's last step: t is complete (its namespace is no
+ * longer edited directly, as the enum metatype's class_init does), so its
+ * lookups may be cached: its first version tag. */
+void py2c__type_ready(const Py2cType *t);
 
 /* Entry i of t's MRO (heap types: the C3 tuple; built-in types: the base
  * chain), or NULL past its end. */

@@ -65,18 +65,6 @@ static Py2cValue item_at(Py2cValue a, int64_t i) {
     return py2c_getitem(a, py2c_int(i));
 }
 
-/* Whether a < b runs no Python code when both are plain (as in heapq). */
-static int lt_is_plain(Py2cValue v, int depth) {
-    if (!py2c_is_obj(v)) return 1;
-    const Py2cType *t = py2c_obj_ptr(v)->type;
-    if (t == &py2c_int_type || t == &py2c_str_type || t == &py2c_float_type || t == &py2c_bytes_type) return 1;
-    if (t != &py2c_tuple_type || depth >= 3) return 0;
-    Py2cTuple *tp = py2c_tuple_ptr(v);
-    for (int64_t i = 0; i < tp->size; i++)
-        if (!lt_is_plain(tp->items[i], depth + 1)) return 0;
-    return 1;
-}
-
 /* The insertion point of x in a[lo:hi]: right of equal items when right,
  * left of them otherwise. key(item) is compared with x. -1 on error.
  * lk: a's stripe, held by the caller when a is a list and threads run
@@ -85,14 +73,14 @@ static int lt_is_plain(Py2cValue v, int depth) {
  * call or a comparison that runs Python code releases it meanwhile. */
 static int64_t search(const BisectArgs *b, Py2cValue x, int right, Py2cStripe *lk) {
     int64_t lo = b->lo, hi = b->hi;
-    int x_plain = lk && lt_is_plain(x, 0);
+    int x_plain = lk && py2c__lt_is_plain(x);
     while (lo < hi) {
         /* lo + hi cannot overflow: both are at most len(a) <= INT64_MAX / 2 in practice */
         int64_t mid = (int64_t)(((uint64_t)lo + (uint64_t)hi) / 2);
         Py2cValue item = item_at(b->a, mid);
         if (PY2C_IS_NULL(item)) return -1;
         int suspended = 0, c;
-        if (x_plain && PY2C_IS_NULL(b->key) && lt_is_plain(item, 0)) {
+        if (x_plain && PY2C_IS_NULL(b->key) && py2c__lt_is_plain(item)) {
             c = right ? py2c_compare_bool(x, item, PY2C_LT) : py2c_compare_bool(item, x, PY2C_LT);
             py2c_decref(item); /* still in the list: not the last reference */
         } else {

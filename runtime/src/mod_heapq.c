@@ -23,23 +23,11 @@ static int changed_size(void) {
     return -1;
 }
 
-/* Whether a < b runs no Python code when both are plain. */
-static int lt_is_plain(Py2cValue v, int depth) {
-    if (!py2c_is_obj(v)) return 1;
-    const Py2cType *t = py2c_obj_ptr(v)->type;
-    if (t == &py2c_int_type || t == &py2c_str_type || t == &py2c_float_type || t == &py2c_bytes_type) return 1;
-    if (t != &py2c_tuple_type || depth >= 3) return 0;
-    Py2cTuple *tp = py2c_tuple_ptr(v);
-    for (int64_t i = 0; i < tp->size; i++)
-        if (!lt_is_plain(tp->items[i], depth + 1)) return 0;
-    return 1;
-}
-
 /* a < b for the min-heap, b < a for the max-heap. a and b are borrowed from
  * the heap (or the caller), whose stripe lk the caller holds (NULL while
  * single-threaded); they are kept alive across a call of Python code. */
 static int heap_less(Py2cValue a, Py2cValue b, int max, Py2cStripe *lk) {
-    if (lk && lt_is_plain(a, 0) && lt_is_plain(b, 0))
+    if (lk && py2c__lt_is_plain(a) && py2c__lt_is_plain(b))
         return max ? py2c_compare_bool(b, a, PY2C_LT) : py2c_compare_bool(a, b, PY2C_LT);
     py2c_incref(a);
     py2c_incref(b);

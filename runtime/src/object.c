@@ -97,9 +97,84 @@ static Py2cBuiltinFunction object_new_fn; /* object.__new__, defined below */
 
 /* ---- lookup through the bases ----------------------------------------- */
 
-Py2cValue py2c__heap_lookup_str(const Py2cType *t, Py2cValue name, const Py2cType **owner) {
+/* ---- the type attribute cache ---------------------------------------------------------- */
+/* Results of lookups on user classes (CPython's method cache): keyed by the
+ * class's version tag (which names the class and the state of its MRO's
+ * namespaces) and the name's bits, so only names whose bits identify their
+ * text are cached: immortal strs (the constants of generated code and the
+ * runtime). Entries are read and written under a sequence counter (odd
+ * while written): a reader racing a writer sees a whole entry or none, and
+ * a writer finding the entry busy skips caching. Values are borrowed from
+ * the owner's namespace, as the uncached lookup's. */
+typedef struct TypeCacheEntry {
+    _Atomic uint32_t seq;
+    _Atomic uint32_t kind; /* TC_* | TC_HEAP_ONLY */
+    _Atomic uint64_t version;
+    _Atomic uint64_t name;
+    _Atomic uint64_t found;
+    _Atomic uintptr_t ptr;   /* the Py2cMethodDef or Py2cGetSetDef */
+    _Atomic uintptr_t owner;
+} TypeCacheEntry;
+
+enum { TC_MISSING = 1, TC_VALUE, TC_METHOD, TC_GETSET, TC_HEAP_ONLY = 8 };
+enum { TYPE_CACHE_BITS = 12 };
+static TypeCacheEntry type_cache[1u << TYPE_CACHE_BITS];
+
+typedef struct TcResult {
+    uint32_t kind;
+    uint64_t found;
+    uintptr_t ptr, owner;
+} TcResult;
+
+/* The entry for (t's version, name, heap_only), or NULL when name is not
+ * cacheable; *version gets the tag. */
+static TypeCacheEntry *tc_slot(const Py2cType *t, Py2cValue name, uint64_t *version) {
+    if (!py2c_is_str(name) || atomic_load_explicit(&py2c_obj_ptr(name)->refcount, memory_order_relaxed) !=
+                                  PY2C_REFCOUNT_IMMORTAL)
+        return NULL;
+    /* a built-in type never changes: its address (with the top bit, which
+     * no counter reaches) is its version */
+    uint64_t v = py2c__is_heaptype(t) ? py2c__type_version(t) : (uint64_t)(uintptr_t)t | 1ull << 63;
+    if (v == 0) return NULL; /* the class is being made */
+    *version = v;
+    uint64_t h = (v * 0x9E3779B97F4A7C15u) ^ (name.bits >> 4) * 0xC2B2AE3D27D4EB4Fu;
+    return &type_cache[h >> (64 - TYPE_CACHE_BITS)];
+}
+
+static bool tc_read(TypeCacheEntry *e, uint64_t version, Py2cValue name, uint32_t heap_only, TcResult *r) {
+    uint32_t seq = atomic_load_explicit(&e->seq, memory_order_acquire);
+    if (atomic_load_explicit(&e->version, memory_order_relaxed) != version ||
+        atomic_load_explicit(&e->name, memory_order_relaxed) != name.bits)
+        return false;
+    uint32_t kind = atomic_load_explicit(&e->kind, memory_order_relaxed);
+    r->found = atomic_load_explicit(&e->found, memory_order_relaxed);
+    r->ptr = atomic_load_explicit(&e->ptr, memory_order_relaxed);
+    r->owner = atomic_load_explicit(&e->owner, memory_order_relaxed);
+    atomic_thread_fence(memory_order_acquire);
+    if ((seq & 1) || atomic_load_explicit(&e->seq, memory_order_relaxed) != seq) return false;
+    if ((kind & TC_HEAP_ONLY) != heap_only) return false;
+    r->kind = kind & ~(uint32_t)TC_HEAP_ONLY;
+    return true;
+}
+
+static void tc_write(TypeCacheEntry *e, uint64_t version, Py2cValue name, uint32_t kind, uint64_t found,
+                     uintptr_t ptr, uintptr_t owner) {
+    uint32_t seq = atomic_load_explicit(&e->seq, memory_order_relaxed);
+    if ((seq & 1) || !atomic_compare_exchange_strong_explicit(&e->seq, &seq, seq + 1, memory_order_acquire,
+                                                              memory_order_relaxed))
+        return;
+    atomic_thread_fence(memory_order_release);
+    atomic_store_explicit(&e->version, version, memory_order_relaxed);
+    atomic_store_explicit(&e->name, name.bits, memory_order_relaxed);
+    atomic_store_explicit(&e->kind, kind, memory_order_relaxed);
+    atomic_store_explicit(&e->found, found, memory_order_relaxed);
+    atomic_store_explicit(&e->ptr, ptr, memory_order_relaxed);
+    atomic_store_explicit(&e->owner, owner, memory_order_relaxed);
+    atomic_store_explicit(&e->seq, seq + 2, memory_order_release);
+}
+
+static Py2cValue heap_lookup_uncached(const Py2cType *t, Py2cValue name, const Py2cType **owner) {
     const Py2cType *b;
-    if (!py2c__is_heaptype(t)) return PY2C_NULL;
     for (int64_t i = 0; (b = py2c__mro_item(t, i)) != NULL; i++) {
         if (!py2c__is_heaptype(b)) continue;
         Py2cValue v = py2c__dict_get(((const Py2cHeapType *)b)->ns, name);
@@ -111,6 +186,25 @@ Py2cValue py2c__heap_lookup_str(const Py2cType *t, Py2cValue name, const Py2cTyp
         if (py2c_error_occurred()) py2c_error_clear();
     }
     return PY2C_NULL;
+}
+
+Py2cValue py2c__heap_lookup_str(const Py2cType *t, Py2cValue name, const Py2cType **owner) {
+    if (!py2c__is_heaptype(t)) return PY2C_NULL;
+    uint64_t version = 0;
+    TypeCacheEntry *e = tc_slot(t, name, &version);
+    TcResult r;
+    if (e && tc_read(e, version, name, TC_HEAP_ONLY, &r)) {
+        if (r.kind == TC_MISSING) return PY2C_NULL;
+        if (owner) *owner = (const Py2cType *)r.owner;
+        return (Py2cValue){r.found};
+    }
+    const Py2cType *o = NULL;
+    Py2cValue v = heap_lookup_uncached(t, name, &o);
+    if (e)
+        tc_write(e, version, name, (PY2C_IS_NULL(v) ? TC_MISSING : TC_VALUE) | TC_HEAP_ONLY, v.bits, 0,
+                 (uintptr_t)o);
+    if (owner && !PY2C_IS_NULL(v)) *owner = o;
+    return v;
 }
 
 Py2cValue py2c__heap_lookup(const Py2cType *t, const char *name) {
@@ -132,8 +226,37 @@ int py2c__is_classmethod(const Py2cType *owner, const Py2cMethodDef *m) {
     return 0;
 }
 
+static int type_lookup_uncached(const Py2cType *t, Py2cValue name, Py2cValue *found, const Py2cMethodDef **method,
+                                const Py2cGetSetDef **getset, const Py2cType **owner);
+
 int py2c__type_lookup(const Py2cType *t, Py2cValue name, Py2cValue *found, const Py2cMethodDef **method,
                       const Py2cGetSetDef **getset, const Py2cType **owner) {
+    uint64_t version = 0;
+    TypeCacheEntry *e = tc_slot(t, name, &version);
+    if (!e) return type_lookup_uncached(t, name, found, method, getset, owner);
+    TcResult r;
+    if (tc_read(e, version, name, 0, &r)) {
+        *found = PY2C_NULL;
+        *method = NULL;
+        *getset = NULL;
+        if (r.kind == TC_MISSING) return 0;
+        if (owner) *owner = (const Py2cType *)r.owner;
+        if (r.kind == TC_VALUE) *found = (Py2cValue){r.found};
+        else if (r.kind == TC_METHOD) *method = (const Py2cMethodDef *)r.ptr;
+        else *getset = (const Py2cGetSetDef *)r.ptr;
+        return 1;
+    }
+    const Py2cType *o = NULL;
+    int has = type_lookup_uncached(t, name, found, method, getset, &o);
+    if (owner && has) *owner = o;
+    uint32_t kind = !has ? TC_MISSING : *method ? TC_METHOD : *getset ? TC_GETSET : TC_VALUE;
+    uintptr_t ptr = *method ? (uintptr_t)*method : (uintptr_t)*getset;
+    tc_write(e, version, name, kind, found->bits, ptr, (uintptr_t)o);
+    return has;
+}
+
+static int type_lookup_uncached(const Py2cType *t, Py2cValue name, Py2cValue *found, const Py2cMethodDef **method,
+                                const Py2cGetSetDef **getset, const Py2cType **owner) {
     *found = PY2C_NULL;
     *method = NULL;
     *getset = NULL;

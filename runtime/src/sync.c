@@ -105,3 +105,18 @@ void py2c__slot_store_shared(Py2cValue *slot, Py2cValue v) {
     py2c__stripe_unlock(s);
     py2c_decref(old);
 }
+
+/* ---- comparisons that run no Python code ------------------------------------ */
+
+static int lt_is_plain_at(Py2cValue v, int depth) {
+    if (!py2c_is_obj(v)) return 1;
+    const Py2cType *t = py2c_obj_ptr(v)->type;
+    if (t == &py2c_int_type || t == &py2c_str_type || t == &py2c_float_type || t == &py2c_bytes_type) return 1;
+    if (t != &py2c_tuple_type || depth >= 3) return 0;
+    Py2cTuple *tp = py2c_tuple_ptr(v);
+    for (int64_t i = 0; i < tp->size; i++)
+        if (!lt_is_plain_at(tp->items[i], depth + 1)) return 0;
+    return 1;
+}
+
+int py2c__lt_is_plain(Py2cValue v) { return lt_is_plain_at(v, 0); }

@@ -71,6 +71,12 @@ static inline int py2c__eq_is_plain(Py2cValue a, Py2cValue b) {
     return 1;
 }
 
+/* Whether v < w can be decided without running Python code when both
+ * values are plain: immediates, exact int/str/float/bytes, or tuples of
+ * such (nested at most 3 deep). heapq and bisect compare such items under
+ * a list's stripe; anything else is compared with the stripe released. */
+int py2c__lt_is_plain(Py2cValue v);
+
 /* The usual pattern:
  *     Py2cStripe *lk = py2c__lock(l);
  *     ... read/modify l, incref what is handed out ...

@@ -315,6 +315,31 @@ static struct {
     size_t len, cap;
 } registry;
 
+/* Version tags: taken from one counter, so a tag names one class in one
+ * state for the whole run (a class made at a freed one's address never
+ * matches what was cached for the old one). */
+static _Atomic uint64_t next_version = 1;
+
+static void new_version(const Py2cType *t) {
+    uint64_t v = atomic_fetch_add_explicit(&next_version, 1, memory_order_relaxed);
+    atomic_store_explicit(&((Py2cHeapType *)t)->version, v, memory_order_release);
+}
+
+/* A new tag for t, unless it is being made (tag 0: nothing is cached for it). */
+static void bump_version(const Py2cType *t) {
+    if (atomic_load_explicit(&((Py2cHeapType *)t)->version, memory_order_relaxed) != 0) new_version(t);
+}
+
+void py2c__type_ready(const Py2cType *t) { new_version(t); }
+
+/* Counts t in the live subclasses of its user-class ancestors (add: +1 or -1). */
+static void count_subclass(const Py2cType *t, int64_t add) {
+    const Py2cType *b;
+    for (int64_t i = 1; (b = py2c__mro_item(t, i)) != NULL; i++)
+        if (py2c__is_heaptype(b))
+            atomic_fetch_add_explicit(&((Py2cHeapType *)b)->nsubclasses, add, memory_order_relaxed);
+}
+
 void py2c__heap_type_register(const Py2cType *t) {
     Py2cStripe *lk = py2c__lock(&registry);
     if (registry.len == registry.cap) {
@@ -328,6 +353,7 @@ void py2c__heap_type_register(const Py2cType *t) {
         registry.cap = cap;
     }
     registry.items[registry.len++] = t;
+    count_subclass(t, 1);
     py2c__unlock(lk);
 }
 
@@ -336,6 +362,7 @@ static void heap_type_unregister(const Py2cType *t) {
     for (size_t i = registry.len; i-- > 0;)
         if (registry.items[i] == t) {
             registry.items[i] = registry.items[--registry.len];
+            count_subclass(t, -1);
             break;
         }
     if (registry.len == 0) {
@@ -354,6 +381,23 @@ static void update_slots_down(const Py2cType *t) {
     for (size_t i = 0; i < registry.len; i++)
         if (registry.items[i] != t && py2c__is_subtype(registry.items[i], t))
             py2c__class_update_slots((Py2cType *)registry.items[i]);
+    py2c__unlock(lk);
+}
+
+void py2c__type_changed(const Py2cType *t) {
+    bump_version(t);
+    /* a class without subclasses (the common `Counter.total += 1`) needs no
+     * walk: a subclass counts itself in before it gets its first tag */
+    if (atomic_load_explicit(&((const Py2cHeapType *)t)->nsubclasses, memory_order_acquire) == 0) return;
+    Py2cStripe *lk = py2c__lock(&registry);
+    for (size_t i = 0; i < registry.len; i++)
+        if (registry.items[i] != t && py2c__is_subtype(registry.items[i], t)) bump_version(registry.items[i]);
+    py2c__unlock(lk);
+}
+
+void py2c__type_modified(void) {
+    Py2cStripe *lk = py2c__lock(&registry);
+    for (size_t i = 0; i < registry.len; i++) bump_version(registry.items[i]);
     py2c__unlock(lk);
 }
 
@@ -377,6 +421,9 @@ static int type_setattr(Py2cValue self, Py2cValue name, Py2cValue value) {
         }
     Py2cValue ns = ((const Py2cHeapType *)t)->ns;
     int rc;
+    /* before the change too: the old value's release may run code (a
+     * __del__) that looks attributes up meanwhile */
+    py2c__type_changed(t);
     if (PY2C_IS_NULL(value)) {
         Py2cValue old = py2c__dict_get(ns, name);
         if (PY2C_IS_NULL(old)) {
@@ -391,15 +438,12 @@ static int type_setattr(Py2cValue self, Py2cValue name, Py2cValue value) {
         rc = py2c_dict_setitem(ns, name, value);
     }
     if (rc == 0 && is_dunder(name)) update_slots_down(t);
-    py2c__type_modified(); /* after the change: cached lookups re-validate */
+    py2c__type_changed(t); /* after the change: cached lookups re-validate */
     return rc;
 }
 
-_Atomic uint64_t py2c__type_epoch = 1;
-
 void py2c__type_dealloc(Py2cObject *o) {
     Py2cHeapType *h = (Py2cHeapType *)o;
-    py2c__type_modified(); /* its address may be reused by a new class */
     heap_type_unregister(&h->type);
     /* read before the bases go: a reference-counted base that is not a heap
      * type (a namedtuple class) may be freed with them */

@@ -146,14 +146,14 @@ static IrOperand lower_binop(LwCtx *c, const AstNode *e) {
     IrOperand v[2];
     lw_exprs(c, parts, 2, v);
     IrOperand a[3] = {v[0], v[1], lw_c(binop_name(e->u.bin_op.op))};
-    IrOperand r = lw_call_v(c, "py2c_binary_op", a, 3, lw_loc(c, e));
+    IrOperand r = lw_call_v(c, "py2c_fast_binary_op", a, 3, lw_loc(c, e));
     release_all(c, v, 2);
     return r;
 }
 
 /* n = truth(v) with constant folding left to the caller. */
 static IrOperand truth(LwCtx *c, IrOperand v, const AstNode *at) {
-    IrOperand n = lw_call_i(c, "py2c_is_true", &v, 1, lw_loc(c, at));
+    IrOperand n = lw_call_i(c, "py2c_fast_is_true", &v, 1, lw_loc(c, at));
     lw_release(c, v);
     return n;
 }
@@ -180,7 +180,7 @@ static IrOperand lower_unary(LwCtx *c, const AstNode *e) {
         IrOperand n = truth(c, lw_expr(c, x), e);
         return bool_of_int(c, n, true);
     }
-    const char *fn = op == AST_OP_USUB ? "py2c_negative" : op == AST_OP_UADD ? "py2c_positive" : "py2c_invert";
+    const char *fn = op == AST_OP_USUB ? "py2c_fast_negative" : op == AST_OP_UADD ? "py2c_positive" : "py2c_invert";
     IrOperand v = lw_expr(c, x);
     IrOperand r = lw_call_v(c, fn, &v, 1, lw_loc(c, e));
     lw_release(c, v);
@@ -221,7 +221,7 @@ static void compare_into(LwCtx *c, IrOperand dest, AstOp op, IrOperand l, IrOper
     }
     default: {
         IrOperand a[3] = {l, r, lw_c(cmpop_name(op))};
-        lw_call_to(c, "py2c_compare_bool", a, 3, loc, IR_CHECK_NEG)->dest = dest;
+        lw_call_to(c, "py2c_fast_compare_bool", a, 3, loc, IR_CHECK_NEG)->dest = dest;
         return;
     }
     }
@@ -269,7 +269,7 @@ static IrOperand lower_compare(LwCtx *c, const AstNode *e) {
         IrOperand v[2];
         lw_exprs(c, parts, 2, v);
         IrOperand a[3] = {v[0], v[1], lw_c(cmpop_name(op0))};
-        IrOperand r = lw_call_v(c, "py2c_compare", a, 3, lw_loc(c, e));
+        IrOperand r = lw_call_v(c, "py2c_fast_compare", a, 3, lw_loc(c, e));
         release_all(c, v, 2);
         return r;
     }
@@ -301,12 +301,12 @@ static IrOperand lower_compare(LwCtx *c, const AstNode *e) {
             v = bool_of_int(c, n1, false);
         } else {
             IrOperand a[3] = {l, r, lw_c(cmpop_name(op))};
-            v = lw_call_v(c, "py2c_compare", a, 3, loc);
+            v = lw_call_v(c, "py2c_fast_compare", a, 3, loc);
         }
         lw_store(c, result, v, false);
         lw_release(c, l);
         if (i + 1 < n) {
-            IrOperand t = lw_call_i(c, "py2c_is_true", &result, 1, loc);
+            IrOperand t = lw_call_i(c, "py2c_fast_is_true", &result, 1, loc);
             if (r.kind == IR_OPND_TEMP) VEC_PUSH(&pending, r);
             lw_branch(c, t, false, end);
             lw_emit(c, IR_CLEAR)->dest = result;
@@ -329,7 +329,7 @@ static IrOperand lower_boolop(LwCtx *c, const AstNode *e) {
         IrOperand v = lw_expr(c, e->u.bool_op.values.items[i]);
         lw_store(c, result, v, false);
         if (i + 1 < n) {
-            IrOperand t = lw_call_i(c, "py2c_is_true", &result, 1, lw_loc(c, e->u.bool_op.values.items[i]));
+            IrOperand t = lw_call_i(c, "py2c_fast_is_true", &result, 1, lw_loc(c, e->u.bool_op.values.items[i]));
             lw_branch(c, t, !is_and, end);
             lw_emit(c, IR_CLEAR)->dest = result;
         }
@@ -532,7 +532,8 @@ static IrOperand lower_call(LwCtx *c, const AstNode *e) {
     IrOperand *v = lw_call_args(c, e, f);
     IrOperand args = lw_array(c, v + 1, na + nk);
     IrOperand a[4] = {v[0], args, lw_cf(c, "%d", na), lw_kwnames(c, e)};
-    IrOperand r = lw_call_v(c, "py2c_call", a, 4, loc);
+    /* the common call: positional arguments only (py2c/abstract.h) */
+    IrOperand r = nk == 0 && na <= 8 ? lw_call_v(c, "py2c_fast_call", a, 3, loc) : lw_call_v(c, "py2c_call", a, 4, loc);
     release_all(c, v, 1 + na + nk);
     return r;
 }
@@ -829,7 +830,7 @@ IrOperand lw_expr(LwCtx *c, const AstNode *e) {
         AstNode *parts[2] = {e->u.subscript.value, e->u.subscript.slice};
         IrOperand v[2];
         lw_exprs(c, parts, 2, v);
-        IrOperand r = lw_call_v(c, "py2c_getitem", v, 2, lw_loc(c, e));
+        IrOperand r = lw_call_v(c, "py2c_fast_getitem", v, 2, lw_loc(c, e));
         release_all(c, v, 2);
         return r;
     }
@@ -897,7 +898,7 @@ void lw_assign(LwCtx *c, const AstNode *target, IrOperand v, bool keep) {
         IrOperand k[2];
         lw_exprs(c, parts, 2, k);
         IrOperand a[3] = {k[0], k[1], v};
-        lw_call_s(c, "py2c_setitem", a, 3, lw_loc(c, target));
+        lw_call_s(c, "py2c_fast_setitem", a, 3, lw_loc(c, target));
         release_all(c, k, 2);
         if (!keep) lw_release(c, v);
         return;

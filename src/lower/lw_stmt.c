@@ -185,9 +185,75 @@ static void lower_break_continue(LwCtx *c, const AstNode *s) {
     }
 }
 
+/* Whether `for ... in e` iterates the builtin range called with 1 to 3
+ * plain positional arguments. */
+static bool is_range_call(LwCtx *c, const AstNode *e) {
+    if (e->kind != AST_CALL || e->u.call.func->kind != AST_NAME) return false;
+    if (strcmp(e->u.call.func->u.name.id, "range") != 0 || !lw_is_builtin(c, "range")) return false;
+    int n = e->u.call.args.len;
+    if (n < 1 || n > 3 || e->u.call.keywords.len > 0) return false;
+    for (int i = 0; i < n; i++)
+        if (e->u.call.args.items[i]->kind == AST_STARRED) return false;
+    return true;
+}
+
+static IrOperand addr_of(IrOperand t) { return (IrOperand){IR_OPND_ADDR, t.index, NULL, NULL, 0}; }
+
+/* for target in range(...): body / else: orelse, counting in C when the
+ * arguments are small ints at run time (py2c_range_loop_new in
+ * py2c/abstract.h), else iterating the range as any for loop does. The loop
+ * state is four temporaries: the iterator (None when counting), the
+ * counter, stop and step; the last three only ever hold immediates once the
+ * loop has started, so a break need only release the iterator. */
+static void lower_for_range(LwCtx *c, const AstNode *s) {
+    const AstNode *call = s->u.for_.iter;
+    int n = call->u.call.args.len;
+    int loc = lw_loc(c, s), call_loc = lw_loc(c, call);
+    IrOperand v[3];
+    lw_exprs(c, call->u.call.args.items, n, v);
+    IrOperand start, stop, step;
+    if (n == 1) {
+        start = lw_own(c, lw_const(c, (IrConst){.kind = IR_CONST_INT, .i = 0}));
+        stop = lw_own(c, v[0]);
+    } else {
+        start = lw_own(c, v[0]);
+        stop = lw_own(c, v[1]);
+    }
+    step = lw_own(c, n == 3 ? v[2] : lw_const(c, (IrConst){.kind = IR_CONST_INT, .i = 1}));
+    IrOperand a[4] = {addr_of(start), addr_of(stop), addr_of(step), lw_cf(c, "%d", n)};
+    IrOperand it = lw_call_v(c, "py2c_range_loop_new", a, 4, call_loc);
+    int top = lw_new_label(c), orelse = lw_new_label(c), end = lw_new_label(c);
+    lw_label(c, top);
+    c->fn->ints = 0;
+    IrOperand x = lw_temp(c);
+    IrOperand b[5] = {it, addr_of(start), stop, step, addr_of(x)};
+    IrOperand more = lw_call_i(c, "py2c_range_loop_next", b, 5, loc);
+    lw_branch(c, more, false, orelse);
+    lw_assign(c, s->u.for_.target, x, false);
+    LwBlock blk = block(LW_BLOCK_LOOP, -1);
+    blk.brk = end;
+    blk.cont = top;
+    blk.iter = it;
+    push_block(c, blk);
+    lw_stmts(c, &s->u.for_.body);
+    c->fn->blocks.len--;
+    lw_jump(c, top);
+    lw_label(c, orelse);
+    lw_release(c, it);
+    lw_release(c, step);
+    lw_release(c, stop);
+    lw_release(c, start);
+    lw_stmts(c, &s->u.for_.orelse);
+    lw_label(c, end);
+}
+
 static void lower_for(LwCtx *c, const AstNode *s) {
     if (s->kind == AST_ASYNC_FOR) {
         lw_unsupported(c, s->span, "an 'async for' loop");
+        return;
+    }
+    if (is_range_call(c, s->u.for_.iter)) {
+        lower_for_range(c, s);
         return;
     }
     int loc = lw_loc(c, s);
@@ -389,7 +455,7 @@ static void lower_with(LwCtx *c, const AstNode *s, int item) {
     lw_call_to(c, "py2c_type_value_of", &exc, 1, -1, IR_CHECK_NONE)->dest = tp;
     IrOperand args[3] = {tp, exc, lw_none(c)};
     IrOperand r = exit_manager(c, mgr, args, loc);
-    IrOperand n = lw_call_i(c, "py2c_is_true", &r, 1, loc);
+    IrOperand n = lw_call_i(c, "py2c_fast_is_true", &r, 1, loc);
     lw_release(c, r);
     lw_moved(c, tp); /* borrowed */
     c->fn->blocks.len--;
@@ -438,7 +504,7 @@ static void lower_aug_assign(LwCtx *c, const AstNode *s) {
         cur = lw_own(c, cur);
         IrOperand v = lw_expr(c, value);
         IrOperand a[3] = {cur, v, op};
-        IrOperand r = lw_call_v(c, "py2c_inplace_op", a, 3, loc);
+        IrOperand r = lw_call_v(c, "py2c_fast_inplace_op", a, 3, loc);
         lw_release(c, cur);
         lw_release(c, v);
         lw_store_name(c, t->u.name.id, r, false, t);
@@ -452,7 +518,7 @@ static void lower_aug_assign(LwCtx *c, const AstNode *s) {
         IrOperand cur = lw_call_v(c, "py2c_getattr", ga, 2, lw_loc(c, t));
         IrOperand v = lw_expr(c, value);
         IrOperand a[3] = {cur, v, op};
-        IrOperand r = lw_call_v(c, "py2c_inplace_op", a, 3, loc);
+        IrOperand r = lw_call_v(c, "py2c_fast_inplace_op", a, 3, loc);
         lw_release(c, cur);
         lw_release(c, v);
         IrOperand sa[3] = {obj, name, r};
@@ -465,14 +531,14 @@ static void lower_aug_assign(LwCtx *c, const AstNode *s) {
         IrOperand obj = lw_own(c, lw_expr(c, t->u.subscript.value));
         IrOperand key = lw_own(c, lw_expr(c, t->u.subscript.slice));
         IrOperand ga[2] = {obj, key};
-        IrOperand cur = lw_call_v(c, "py2c_getitem", ga, 2, lw_loc(c, t));
+        IrOperand cur = lw_call_v(c, "py2c_fast_getitem", ga, 2, lw_loc(c, t));
         IrOperand v = lw_expr(c, value);
         IrOperand a[3] = {cur, v, op};
-        IrOperand r = lw_call_v(c, "py2c_inplace_op", a, 3, loc);
+        IrOperand r = lw_call_v(c, "py2c_fast_inplace_op", a, 3, loc);
         lw_release(c, cur);
         lw_release(c, v);
         IrOperand sa[3] = {obj, key, r};
-        lw_call_s(c, "py2c_setitem", sa, 3, lw_loc(c, t));
+        lw_call_s(c, "py2c_fast_setitem", sa, 3, lw_loc(c, t));
         lw_release(c, r);
         lw_release(c, key);
         lw_release(c, obj);
@@ -820,7 +886,7 @@ static void lower_ann_assign(LwCtx *c, const AstNode *s) {
         IrOperand ann = lw_own(c, lw_load_name(c, "__annotations__", s));
         const char *key = lw_mangle(c, t->u.name.id);
         IrOperand a[3] = {ann, lw_str(c, key, strlen(key)), v};
-        lw_call_s(c, "py2c_setitem", a, 3, lw_loc(c, s));
+        lw_call_s(c, "py2c_fast_setitem", a, 3, lw_loc(c, s));
         lw_release(c, ann);
         lw_release(c, v);
         return;

@@ -179,15 +179,11 @@ PY2C_WARN_UNUSED Py2cValue py2c_class_new_meta(const Py2cType *meta, const char 
  * exception when missing (PY2C_NULL with one on error). Metatypes reuse it. */
 PY2C_WARN_UNUSED Py2cValue py2c_type_getattr(Py2cValue cls, Py2cValue name);
 
-/* Runtime-internal: the class epoch. Bumped on every change to a class
- * namespace (setattr/delattr on a class), when a class is created or freed
- * (a new class may reuse a freed one's address), so that attribute caches
- * (Py2cAttrCache in py2c/abstract.h) keyed by type pointer know their
- * entries are stale. Read with acquire, bumped with py2c__type_modified. */
-extern _Atomic uint64_t py2c__type_epoch;
-static inline void py2c__type_modified(void) {
-    atomic_fetch_add_explicit(&py2c__type_epoch, 1, memory_order_seq_cst);
-}
+/* Runtime-internal: every class's namespace may have changed (a runtime
+ * module edited namespaces directly): every class gets a new version tag,
+ * so that attribute caches (Py2cAttrCache in py2c/abstract.h) drop what
+ * they remember. A change through setattr on a class needs no call. */
+void py2c__type_modified(void);
 
 /* Runtime-internal: every live user class, so that a dunder assigned to a
  * class also refills the slots of its subclasses (type_object.c). */

@@ -594,7 +594,7 @@ static Py2cValue f_State(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_adventure__auto);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 3; goto error; }
@@ -606,7 +606,7 @@ static Py2cValue f_State(Py2cFunction *fn, Py2cValue *params) {
         { loc = 5; goto error; }
     }
     t[1] = py2c_slot_load(&g_adventure__auto);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[2]) < 0) { loc = 6; goto error; }
@@ -618,7 +618,7 @@ static Py2cValue f_State(Py2cFunction *fn, Py2cValue *params) {
         { loc = 8; goto error; }
     }
     t[1] = py2c_slot_load(&g_adventure__auto);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[2]) < 0) { loc = 9; goto error; }
@@ -630,7 +630,7 @@ static Py2cValue f_State(Py2cFunction *fn, Py2cValue *params) {
         { loc = 11; goto error; }
     }
     t[1] = py2c_slot_load(&g_adventure__auto);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[2]) < 0) { loc = 12; goto error; }
@@ -719,7 +719,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'COMMANDS' is not defined");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__COMMANDS); int64_t rc = py2c_setitem(s0, v_name, v_fn); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__COMMANDS); int64_t rc = py2c_fast_setitem(s0, v_name, v_fn); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
     py2c_safepoint();
     goto L0;
 L1:;
@@ -808,7 +808,7 @@ static Py2cValue f_Room____init__(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "adventure.py"
     t[0] = v_exits; py2c_incref(t[0]);
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 2; goto error; }
     if (n0) goto L0;
     PY2C_CLEAR(t[0]);
@@ -859,7 +859,7 @@ static Py2cValue f_Room____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "adventure.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_12.ob), &attr_ic[5]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L0;
@@ -978,7 +978,7 @@ static Py2cValue f_Game____init__(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_22.ob), v_rooms, &attr_ic[9]) < 0) { loc = 0; goto error; }
 
 #line 41 "adventure.py"
-    t[0] = py2c_getitem(v_rooms, v_start);
+    t[0] = py2c_fast_getitem(v_rooms, v_start);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_23.ob), t[0], &attr_ic[10]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
@@ -1032,7 +1032,7 @@ static Py2cValue f_Game____enter__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 48 "adventure.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1083,7 +1083,7 @@ static Py2cValue f_Game____exit__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1093,7 +1093,7 @@ static Py2cValue f_Game____exit__(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 54 "adventure.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1139,7 +1139,7 @@ static Py2cValue f_Game__say(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1174,7 +1174,7 @@ static Py2cValue f_look(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_method_lookup_ic(v_game, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[19]) < 0) { loc = 1; goto error; }
     t[2] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[20]);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1281,7 +1281,7 @@ L2:;
 #line 76 "adventure.py"
     t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_22.ob), &attr_ic[28]);
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
-    t[1] = py2c_getitem(t[0], v_target);
+    t[1] = py2c_fast_getitem(t[0], v_target);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_setattr_ic(v_game, py2c_obj_value(&str_23.ob), t[1], &attr_ic[29]) < 0) { loc = 18; goto error; }
@@ -1293,7 +1293,7 @@ L2:;
         { loc = 20; goto error; }
     }
     t[0] = py2c_slot_load(&g_adventure__look);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_game, py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_game, py2c_obj_value(&str_16.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1304,7 +1304,7 @@ L2:;
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_13.ob), &attr_ic[31]);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L4;
@@ -1374,7 +1374,7 @@ static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_12.ob), &attr_ic[38]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_compare_bool(t[1], v_arg, PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[1], v_arg, PY2C_EQ);
     if (n0 < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L0;
@@ -1523,7 +1523,7 @@ L2:;
     t[0] = v_game; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_26.ob), &attr_ic[56]);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(2), PY2C_OP_SUB);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(2), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_26.ob), t[2], &attr_ic[57]) < 0) { loc = 20; goto error; }
@@ -1550,7 +1550,7 @@ L2:;
 #line 104 "adventure.py"
     t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_26.ob), &attr_ic[60]);
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_int(0), PY2C_LE);
+    n0 = py2c_fast_compare_bool(t[0], py2c_int(0), PY2C_LE);
     if (n0 < 0) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L4;
@@ -1651,7 +1651,7 @@ L0:;
     fr->t[0] = fr->v_game; py2c_incref(fr->t[0]);
     fr->t[1] = py2c_getattr_ic(fr->t[0], py2c_obj_value(&str_27.ob), &attr_ic[66]);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 12; goto error; }
-    fr->t[2] = py2c_inplace_op(fr->t[1], py2c_int(1), PY2C_OP_ADD);
+    fr->t[2] = py2c_fast_inplace_op(fr->t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(fr->t[1]);
     if (py2c_setattr_ic(fr->t[0], py2c_obj_value(&str_27.ob), fr->t[2], &attr_ic[67]) < 0) { loc = 12; goto error; }
@@ -1679,7 +1679,7 @@ L0:;
 L3:;
 
 #line 118 "adventure.py"
-    fr->t[0] = py2c_call(fr->v_handler, (Py2cValue[]){fr->v_game, fr->v_arg}, 2, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(fr->v_handler, (Py2cValue[]){fr->v_game, fr->v_arg}, 2);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 20; goto error; }
     PY2C_CLEAR(fr->t[0]);
 L4:;
@@ -1893,7 +1893,7 @@ static Py2cValue mod_adventure(void) {
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&g_adventure__command);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_function_new(&info_f_look, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1910,7 +1910,7 @@ static Py2cValue mod_adventure(void) {
         { loc = 14; goto error; }
     }
     t[0] = py2c_slot_load(&g_adventure__command);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_function_new(&info_f_go, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1927,7 +1927,7 @@ static Py2cValue mod_adventure(void) {
         { loc = 18; goto error; }
     }
     t[0] = py2c_slot_load(&g_adventure__command);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_function_new(&info_f_take, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1944,7 +1944,7 @@ static Py2cValue mod_adventure(void) {
         { loc = 22; goto error; }
     }
     t[0] = py2c_slot_load(&g_adventure__command);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_50.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_50.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_function_new(&info_f_fight, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1972,7 +1972,7 @@ static Py2cValue mod_adventure(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_62.ob), py2c_obj_value(&str_63.ob)) < 0) { loc = 29; goto error; }
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_64.ob), py2c_obj_value(&str_65.ob)) < 0) { loc = 29; goto error; }
-    t[3] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_60.ob), py2c_obj_value(&str_61.ob), t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_60.ob), py2c_obj_value(&str_61.ob), t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2034,7 +2034,7 @@ static Py2cValue mod_adventure(void) {
     }
     t[0] = py2c_slot_load(&g_adventure__Game);
     t[1] = py2c_slot_load(&g_adventure__rooms);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_59.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_59.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2053,7 +2053,7 @@ static Py2cValue mod_adventure(void) {
     }
     t[3] = py2c_slot_load(&g_adventure__driver);
     t[4] = py2c_slot_load(&g_adventure__game);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2065,10 +2065,10 @@ static Py2cValue mod_adventure(void) {
         { loc = 47; goto error_1; }
     }
     t[3] = py2c_slot_load(&g_adventure__gen);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_1; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 45; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2094,7 +2094,7 @@ L2:;
         { loc = 51; goto error_2; }
     }
     t[4] = py2c_slot_load(&g_adventure__line);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_80.ob), t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_80.ob), t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error_2; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2147,7 +2147,7 @@ error_2:
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_83.ob), &attr_ic[78]);
     if (PY2C_IS_NULL(t[6])) { loc = 62; goto error_4; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_82.ob), t[4], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_82.ob), t[4], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 57; goto error_4; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -2187,7 +2187,7 @@ unwind_1:
     t[4] = py2c_type_value_of(t[3]);
     t[5] = py2c_call_method(t[2], py2c_obj_value(&str_34.ob), (Py2cValue[]){t[4], t[3], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error_5; }
-    n0 = py2c_is_true(t[5]);
+    n0 = py2c_fast_is_true(t[5]);
     if (n0 < 0) { loc = 37; goto error_5; }
     PY2C_CLEAR(t[5]);
     if (n0) goto L7;
@@ -2221,21 +2221,21 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[80]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_adventure__State)) {
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
         { loc = 69; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[3] = py2c_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
     if (!py2c_slot_bound(&g_adventure__State)) {
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
         { loc = 72; goto error; }
     }
     t[4] = py2c_slot_load(&g_adventure__State);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_adventure__State)) {
@@ -2243,7 +2243,7 @@ L0:;
         { loc = 74; goto error; }
     }
     t[6] = py2c_slot_load(&g_adventure__State);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_adventure__State)) {
@@ -2255,7 +2255,7 @@ L0:;
     t[9] = f_listcomp(t[8], NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5], t[7], t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5], t[7], t[9]}, 6);
     if (PY2C_IS_NULL(t[10])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -2271,7 +2271,7 @@ L0:;
         { loc = 79; goto error; }
     }
     t[0] = py2c_slot_load(&g_adventure__COMMANDS);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_adventure__look)) {
@@ -2292,10 +2292,10 @@ L0:;
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_getitem(t[6], py2c_int(0));
+    t[7] = py2c_fast_getitem(t[6], py2c_int(0));
     if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 77; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2313,7 +2313,7 @@ L0:;
     }
     t[0] = py2c_slot_load(&g_adventure__Game);
     t[1] = py2c_slot_load(&g_adventure__rooms);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_65.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_65.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2346,7 +2346,7 @@ L0:;
     }
     t[3] = py2c_slot_load(&g_adventure__driver);
     t[4] = py2c_slot_load(&g_adventure__g2);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 96; goto error_6; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2358,7 +2358,7 @@ L0:;
         { loc = 100; goto error_6; }
     }
     t[3] = py2c_slot_load(&g_adventure__gen);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 99; goto error_6; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2390,7 +2390,7 @@ error_6:
     t[4] = py2c_type_value_of(t[3]);
     t[5] = py2c_call_method(t[2], py2c_obj_value(&str_34.ob), (Py2cValue[]){t[4], t[3], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error_7; }
-    n0 = py2c_is_true(t[5]);
+    n0 = py2c_fast_is_true(t[5]);
     if (n0 < 0) { loc = 87; goto error_7; }
     PY2C_CLEAR(t[5]);
     if (n0) goto L9;

@@ -695,7 +695,7 @@ static Py2cValue f_Item(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -710,7 +710,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_15.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_15.ob), t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -725,7 +725,7 @@ L1:;
     }
     t[2] = PY2C_NONE;
 L2:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_16.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_16.ob), t[1]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -741,7 +741,7 @@ L2:;
     }
     t[2] = PY2C_NONE;
 L3:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 5; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -766,7 +766,7 @@ L3:;
     }
     t[2] = PY2C_NONE;
 L4:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_19.ob), t[1]) < 0) { loc = 9; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_19.ob), t[1]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -814,11 +814,11 @@ static Py2cValue f_Item__value(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_17.ob), &attr_ic[5]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2], py2c_int(2)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -863,7 +863,7 @@ static Py2cValue f_Item____lt__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_compare(t[2], t[5], PY2C_LT);
+    t[6] = py2c_fast_compare(t[2], t[5], PY2C_LT);
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1032,7 +1032,7 @@ static Py2cValue f_Inventory__add(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     t[1] = py2c_getattr_ic(v_item, py2c_obj_value(&str_10.ob), &attr_ic[15]);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1040,7 +1040,7 @@ static Py2cValue f_Inventory__add(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     t[4] = py2c_getattr_ic(v_item, py2c_obj_value(&str_17.ob), &attr_ic[17]);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
-    t[5] = py2c_inplace_op(t[3], t[4], PY2C_OP_ADD);
+    t[5] = py2c_fast_inplace_op(t[3], t[4], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1055,7 +1055,7 @@ L0:;
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
     t[1] = py2c_getattr_ic(v_item, py2c_obj_value(&str_10.ob), &attr_ic[20]);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
-    if (py2c_setitem(t[0], t[1], v_item) < 0) { loc = 12; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], v_item) < 0) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 L1:;
@@ -1125,7 +1125,7 @@ static Py2cValue f_Inventory__remove(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 53 "inventory.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){v_sku}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){v_sku}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 6; goto error; }
@@ -1135,7 +1135,7 @@ L0:;
 #line 54 "inventory.py"
     t[0] = py2c_getattr_ic(v_item, py2c_obj_value(&str_17.ob), &attr_ic[27]);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
-    n0 = py2c_compare_bool(t[0], v_n, PY2C_LT);
+    n0 = py2c_fast_compare_bool(t[0], v_n, PY2C_LT);
     if (n0 < 0) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L2;
@@ -1148,7 +1148,7 @@ L0:;
     t[0] = py2c_getattr_ic(v_item, py2c_obj_value(&str_17.ob), &attr_ic[28]);
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
     t[1] = py2c_slot_load(&g_inventory__OutOfStock);
-    t[2] = py2c_call(t[1], (Py2cValue[]){v_sku, v_n, t[0]}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_sku, v_n, t[0]}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1161,7 +1161,7 @@ L2:;
     t[0] = v_item; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_17.ob), &attr_ic[29]);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
-    t[2] = py2c_inplace_op(t[1], v_n, PY2C_OP_SUB);
+    t[2] = py2c_fast_inplace_op(t[1], v_n, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_17.ob), t[2], &attr_ic[30]) < 0) { loc = 17; goto error; }
@@ -1213,7 +1213,7 @@ static Py2cValue f_Inventory____len__(Py2cFunction *fn, Py2cValue *params) {
 #line 61 "inventory.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[33]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1249,10 +1249,10 @@ static Py2cValue f_Inventory____iter__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
@@ -1332,10 +1332,10 @@ static Py2cValue f_Inventory__total_value(Py2cFunction *fn, Py2cValue *params) {
         nf->v_0 = t[4];
         t[4] = PY2C_NULL;
     }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[6], py2c_int(2)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[6], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
     PY2C_CLEAR(t[6]);
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
@@ -1412,7 +1412,7 @@ static Py2cValue f_Inventory__by_tag(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__defaultdict);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_groups; v_groups = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1443,7 +1443,7 @@ L3:;
     { Py2cValue old = v_tag; v_tag = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 77 "inventory.py"
-    t[3] = py2c_getitem(v_groups, v_tag);
+    t[3] = py2c_fast_getitem(v_groups, v_tag);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_25.ob), &t[4], &t[5], &attr_ic[41]) < 0) { loc = 10; goto error; }
     PY2C_CLEAR(t[3]);
@@ -1470,10 +1470,10 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -1669,7 +1669,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_d; v_d = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_getitem(v_d, py2c_obj_value(&str_36.ob));
+    t[1] = py2c_fast_getitem(v_d, py2c_obj_value(&str_36.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1842,7 +1842,7 @@ static Py2cValue mod_inventory(void) {
         { loc = 16; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__Inventory);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_inventory__inv, t[1]); t[1] = PY2C_NULL;
@@ -1862,7 +1862,7 @@ static Py2cValue mod_inventory(void) {
     if (py2c_list_append(t[2], py2c_obj_value(&str_44.ob)) < 0) { loc = 22; goto error; }
     if (py2c_list_append(t[2], py2c_obj_value(&str_45.ob)) < 0) { loc = 22; goto error; }
     t[3] = py2c_slot_load(&g_inventory__Item);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_42.ob), py2c_obj_value(&str_43.ob), py2c_float(2.5), py2c_int(10), t[2]}, 5, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_42.ob), py2c_obj_value(&str_43.ob), py2c_float(2.5), py2c_int(10), t[2]}, 5);
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
@@ -1887,7 +1887,7 @@ static Py2cValue mod_inventory(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     if (py2c_list_append(t[2], py2c_obj_value(&str_44.ob)) < 0) { loc = 28; goto error; }
     t[3] = py2c_slot_load(&g_inventory__Item);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_46.ob), py2c_obj_value(&str_47.ob), py2c_float(12.0), py2c_int(3), t[2]}, 5, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_46.ob), py2c_obj_value(&str_47.ob), py2c_float(12.0), py2c_int(3), t[2]}, 5);
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
@@ -1913,7 +1913,7 @@ static Py2cValue mod_inventory(void) {
     if (py2c_list_append(t[2], py2c_obj_value(&str_45.ob)) < 0) { loc = 34; goto error; }
     if (py2c_list_append(t[2], py2c_obj_value(&str_50.ob)) < 0) { loc = 34; goto error; }
     t[3] = py2c_slot_load(&g_inventory__Item);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_48.ob), py2c_obj_value(&str_49.ob), py2c_float(0.75), py2c_int(100), t[2]}, 5, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_48.ob), py2c_obj_value(&str_49.ob), py2c_float(0.75), py2c_int(100), t[2]}, 5);
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
@@ -1935,7 +1935,7 @@ static Py2cValue mod_inventory(void) {
         { loc = 39; goto error; }
     }
     t[2] = py2c_slot_load(&g_inventory__Item);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_42.ob), py2c_obj_value(&str_43.ob), py2c_float(2.5), py2c_int(5)}, 4, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_42.ob), py2c_obj_value(&str_43.ob), py2c_float(2.5), py2c_int(5)}, 4);
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1951,7 +1951,7 @@ static Py2cValue mod_inventory(void) {
         { loc = 42; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__inv);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_inventory__inv)) {
@@ -1968,7 +1968,7 @@ static Py2cValue mod_inventory(void) {
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); n1 = py2c_contains(s0, py2c_obj_value(&str_51.ob)); py2c_decref(s0); }
     if (n1 < 0) { loc = 45; goto error; }
     t[3] = py2c_bool(n1);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1996,7 +1996,7 @@ L0:;
         { loc = 50; goto error; }
     }
     t[1] = py2c_slot_load(&g_inventory__item);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2012,7 +2012,7 @@ L1:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[55]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_52.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_52.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2027,7 +2027,7 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2070,7 +2070,7 @@ error_1:
     { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[58]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error_3; }
     t[2] = py2c_slot_load(&g_inventory__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_53.ob), t[2], t[1]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_53.ob), t[2], t[1]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -2124,7 +2124,7 @@ error_4:
     if (!n0) goto L7;
 
 #line 102 "inventory.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error_5; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -2142,7 +2142,7 @@ L7:;
         { loc = 73; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_inventory__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_55.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_55.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2187,7 +2187,7 @@ L6:;
         { loc = 79; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__Item);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_56.ob), py2c_obj_value(&str_57.ob), py2c_float(1.0)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_56.ob), py2c_obj_value(&str_57.ob), py2c_float(1.0)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_inventory__Item)) {
@@ -2195,10 +2195,10 @@ L6:;
         { loc = 81; goto error; }
     }
     t[2] = py2c_slot_load(&g_inventory__Item);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob), py2c_float(2.0)}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob), py2c_float(2.0)}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_LT);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
     if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2207,7 +2207,7 @@ L6:;
         { loc = 84; goto error; }
     }
     t[5] = py2c_slot_load(&g_inventory__Item);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_obj_value(&str_56.ob), py2c_obj_value(&str_57.ob), py2c_float(1.0)}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_56.ob), py2c_obj_value(&str_57.ob), py2c_float(1.0)}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 83; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_inventory__Item)) {
@@ -2215,14 +2215,14 @@ L6:;
         { loc = 86; goto error; }
     }
     t[7] = py2c_slot_load(&g_inventory__Item);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob), py2c_float(2.0)}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob), py2c_float(2.0)}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 85; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_compare(t[6], t[8], PY2C_GE);
+    t[9] = py2c_fast_compare(t[6], t[8], PY2C_GE);
     if (PY2C_IS_NULL(t[9])) { loc = 87; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 77; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -2250,7 +2250,7 @@ L6:;
         nf->v_0 = t[2];
         t[2] = PY2C_NULL;
     }
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -2260,7 +2260,7 @@ L6:;
     if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 88; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -2283,7 +2283,7 @@ L6:;
         { loc = 100; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__text);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2311,13 +2311,13 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'back' is not defined");
         { loc = 106; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__back); t[0] = py2c_getitem(s0, py2c_obj_value(&str_38.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__back); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_38.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
     if (!py2c_slot_bound(&g_inventory__back)) {
         py2c_error_format(&py2c_exc_NameError, "name 'back' is not defined");
         { loc = 109; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__back); t[1] = py2c_getitem(s0, py2c_obj_value(&str_34.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__back); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_34.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
@@ -2325,7 +2325,7 @@ L6:;
     t[3] = f_listcomp(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);

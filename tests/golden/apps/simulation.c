@@ -594,7 +594,7 @@ static Py2cValue f_Customer____init__(Py2cFunction *fn, Py2cValue *params) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_simulation__Customer); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_9.ob), t[1], &attr_ic[2]) < 0) { loc = 3; goto error; }
@@ -629,7 +629,7 @@ static Py2cValue f_Customer____init__(Py2cFunction *fn, Py2cValue *params) {
         { loc = 11; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(1), py2c_float(4.0), PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(py2c_int(1), py2c_float(4.0), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
@@ -638,7 +638,7 @@ static Py2cValue f_Customer____init__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
     t[5] = py2c_getattr_ic(v_self, py2c_obj_value(&str_15.ob), &attr_ic[7]);
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
-    n0 = py2c_compare_bool(t[5], py2c_obj_value(&str_14.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[5], py2c_obj_value(&str_14.ob), PY2C_EQ);
     if (n0 < 0) { loc = 14; goto error; }
     PY2C_CLEAR(t[5]);
     if (!n0) goto L0;
@@ -647,7 +647,7 @@ static Py2cValue f_Customer____init__(Py2cFunction *fn, Py2cValue *params) {
 L0:;
     t[4] = py2c_int(1);
 L1:;
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -785,7 +785,7 @@ static Py2cValue f_Bank____init__(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_simulation__deque);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_24.ob), t[1], &attr_ic[11]) < 0) { loc = 3; goto error; }
@@ -861,7 +861,7 @@ static Py2cValue f_Bank__schedule(Py2cFunction *fn, Py2cValue *params) {
     t[3] = v_time; py2c_incref(t[3]);
     t[4] = py2c_getattr_ic(v_self, py2c_obj_value(&str_28.ob), &attr_ic[19]);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_simulation__Event)) {
@@ -869,7 +869,7 @@ static Py2cValue f_Bank__schedule(Py2cFunction *fn, Py2cValue *params) {
         { loc = 8; goto error; }
     }
     t[6] = py2c_slot_load(&g_simulation__Event);
-    t[7] = py2c_call(t[6], (Py2cValue[]){v_time, v_kind, v_customer}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){v_time, v_kind, v_customer}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_tuple_pack(3, (Py2cValue[]){t[3], t[5], t[7]});
@@ -923,7 +923,7 @@ static Py2cValue f_Bank__run(Py2cFunction *fn, Py2cValue *params) {
 
 #line 40 "simulation.py"
 L0:;
-    n0 = py2c_compare_bool(v_t, v_until, PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_t, v_until, PY2C_LT);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L1;
 
@@ -934,14 +934,14 @@ L0:;
         { loc = 5; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
-    t[3] = py2c_binary_op(py2c_int(1), py2c_float(3.0), PY2C_OP_TRUEDIV);
+    t[3] = py2c_fast_binary_op(py2c_int(1), py2c_float(3.0), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_inplace_op(t[0], t[4], PY2C_OP_ADD);
+    t[5] = py2c_fast_inplace_op(t[0], t[4], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -955,7 +955,7 @@ L0:;
         { loc = 12; goto error; }
     }
     t[3] = py2c_slot_load(&g_simulation__Customer);
-    t[4] = py2c_call(t[3], (Py2cValue[]){v_t}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){v_t}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_31.ob), t[4]}, 3, PY2C_NULL);
@@ -973,7 +973,7 @@ L1:;
 L3:;
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_25.ob), &attr_ic[22]);
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L4;
@@ -1000,13 +1000,13 @@ L3:;
 #line 45 "simulation.py"
     t[0] = py2c_getattr_ic(v_ev, py2c_obj_value(&str_15.ob), &attr_ic[25]);
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_33.ob), t[0], PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_33.ob), t[0], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){v_self, t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){v_self, t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[2], (Py2cValue[]){v_ev}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){v_ev}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1064,7 +1064,7 @@ static Py2cValue f_Bank__on_arrive(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
     t[3] = py2c_getattr_ic(v_ev, py2c_obj_value(&str_37.ob), &attr_ic[31]);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[3], py2c_int(3)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[3], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(v_ev, py2c_obj_value(&str_36.ob), &attr_ic[32]);
@@ -1121,7 +1121,7 @@ static Py2cValue f_Bank__on_leave(Py2cFunction *fn, Py2cValue *params) {
     t[0] = v_self; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_23.ob), &attr_ic[35]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_23.ob), t[2], &attr_ic[36]) < 0) { loc = 1; goto error; }
@@ -1135,7 +1135,7 @@ static Py2cValue f_Bank__on_leave(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
     t[3] = py2c_getattr_ic(v_ev, py2c_obj_value(&str_37.ob), &attr_ic[39]);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[3], py2c_int(3)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[3], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(v_ev, py2c_obj_value(&str_36.ob), &attr_ic[40]);
@@ -1195,13 +1195,13 @@ static Py2cValue f_Bank__start_service(Py2cFunction *fn, Py2cValue *params) {
 L0:;
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[43]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L1;
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[44]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    n1 = py2c_is_true(t[0]);
+    n1 = py2c_fast_is_true(t[0]);
     if (n1 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n1) goto L1;
@@ -1221,7 +1221,7 @@ L0:;
     t[0] = v_self; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_23.ob), &attr_ic[47]);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_23.ob), t[2], &attr_ic[48]) < 0) { loc = 6; goto error; }
@@ -1235,7 +1235,7 @@ L0:;
     PY2C_CLEAR(t[0]);
     t[3] = py2c_getattr_ic(v_c, py2c_obj_value(&str_10.ob), &attr_ic[51]);
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
-    t[4] = py2c_binary_op(v_now, t[3], PY2C_OP_SUB);
+    t[4] = py2c_fast_binary_op(v_now, t[3], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
@@ -1249,7 +1249,7 @@ L0:;
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_30.ob), &t[0], &t[1], &attr_ic[52]) < 0) { loc = 14; goto error; }
     t[2] = py2c_getattr_ic(v_c, py2c_obj_value(&str_17.ob), &attr_ic[53]);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
-    t[3] = py2c_binary_op(v_now, t[2], PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(v_now, t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], py2c_obj_value(&str_40.ob), v_c}, 3, PY2C_NULL);
@@ -1304,7 +1304,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); fr->t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[54]); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
-    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){fr->t[1]}, 1, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){fr->t[1]}, 1);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[1]);
     if (!py2c_slot_bound(&g_simulation__bank)) {
@@ -1313,18 +1313,18 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); fr->t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[55]); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[3])) { loc = 7; goto error; }
-    fr->t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->t[3]}, 1, PY2C_NULL);
+    fr->t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->t[3]}, 1);
     if (PY2C_IS_NULL(fr->t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(fr->t[3]);
-    fr->t[5] = py2c_binary_op(fr->t[2], fr->t[4], PY2C_OP_TRUEDIV);
+    fr->t[5] = py2c_fast_binary_op(fr->t[2], fr->t[4], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(fr->t[5])) { loc = 8; goto error; }
     PY2C_CLEAR(fr->t[2]);
     PY2C_CLEAR(fr->t[4]);
-    fr->t[6] = py2c_binary_op(fr->t[0], fr->t[5], PY2C_OP_SUB);
+    fr->t[6] = py2c_fast_binary_op(fr->t[0], fr->t[5], PY2C_OP_SUB);
     if (PY2C_IS_NULL(fr->t[6])) { loc = 9; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[5]);
-    fr->t[7] = py2c_binary_op(fr->t[6], py2c_int(2), PY2C_OP_POW);
+    fr->t[7] = py2c_fast_binary_op(fr->t[6], py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(fr->t[7])) { loc = 10; goto error; }
     PY2C_CLEAR(fr->t[6]);
     result = fr->t[7];
@@ -1370,7 +1370,7 @@ L0:;
     { Py2cValue old = fr->v__; fr->v__ = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = fr->v_what; fr->v_what = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
-    fr->n0 = py2c_compare_bool(fr->v_what, py2c_obj_value(&str_31.ob), PY2C_EQ);
+    fr->n0 = py2c_fast_compare_bool(fr->v_what, py2c_obj_value(&str_31.ob), PY2C_EQ);
     if (fr->n0 < 0) { loc = 2; goto error; }
     if (!fr->n0) {
         py2c_safepoint();
@@ -1417,12 +1417,12 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_w, py2c_int(5), PY2C_OP_FLOORDIV);
+    fr->t[0] = py2c_fast_binary_op(fr->v_w, py2c_int(5), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->t[0]}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->t[0]}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    fr->t[2] = py2c_binary_op(fr->t[1], py2c_int(5), PY2C_OP_MUL);
+    fr->t[2] = py2c_fast_binary_op(fr->t[1], py2c_int(5), PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[1]);
     result = fr->t[2];
@@ -1469,9 +1469,9 @@ L0:;
     { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_g; v_g = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     t[1] = v_k; py2c_incref(t[1]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_g}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_g}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_dict_setitem(t[0], t[1], t[3]) < 0) { loc = 0; goto error; }
@@ -1508,7 +1508,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 75 "simulation.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1590,7 +1590,7 @@ static Py2cValue mod_simulation(void) {
         { loc = 6; goto error; }
     }
     t[0] = py2c_slot_load(&g_simulation__namedtuple);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_simulation__Event, t[1]); t[1] = PY2C_NULL;
@@ -1665,7 +1665,7 @@ static Py2cValue mod_simulation(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[59]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_simulation__bank)) {
@@ -1676,11 +1676,11 @@ static Py2cValue mod_simulation(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
-    t[4] = py2c_getitem(t[2], t[3]);
+    t[4] = py2c_fast_getitem(t[2], t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1693,7 +1693,7 @@ static Py2cValue mod_simulation(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[61]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_simulation__bank)) {
@@ -1702,17 +1702,17 @@ static Py2cValue mod_simulation(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[62]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_TRUEDIV);
+    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_obj_value(&str_45.ob), t[4], PY2C_OP_MOD);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_45.ob), t[4], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1724,13 +1724,13 @@ static Py2cValue mod_simulation(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[63]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], py2c_int(6)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], py2c_int(6)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1757,7 +1757,7 @@ static Py2cValue mod_simulation(void) {
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_simulation__bank)) {
@@ -1766,10 +1766,10 @@ static Py2cValue mod_simulation(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[66]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
+    t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -1778,10 +1778,10 @@ static Py2cValue mod_simulation(void) {
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[9], py2c_int(6)}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[9], py2c_int(6)}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 40; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[10]}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[10]}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 39; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
@@ -1808,7 +1808,7 @@ static Py2cValue mod_simulation(void) {
         nf->v_0 = t[2];
         t[2] = PY2C_NULL;
     }
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1833,10 +1833,10 @@ static Py2cValue mod_simulation(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 57; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1864,7 +1864,7 @@ static Py2cValue mod_simulation(void) {
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
@@ -1886,7 +1886,7 @@ static Py2cValue mod_simulation(void) {
         { loc = 74; goto error; }
     }
     t[0] = py2c_slot_load(&g_simulation__buckets);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1911,10 +1911,10 @@ static Py2cValue mod_simulation(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1925,7 +1925,7 @@ static Py2cValue mod_simulation(void) {
         { loc = 83; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[0], &t[1], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(5)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
@@ -1976,10 +1976,10 @@ static Py2cValue mod_simulation(void) {
     if (PY2C_IS_NULL(t[12])) { loc = 98; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[12], py2c_int(12)}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[12], py2c_int(12)}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 97; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[13]}, 5, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[13]}, 5);
     if (PY2C_IS_NULL(t[14])) { loc = 86; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1998,7 +1998,7 @@ static Py2cValue mod_simulation(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_simulation__deck, t[3]); t[3] = PY2C_NULL;
@@ -2042,7 +2042,7 @@ static Py2cValue mod_simulation(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -2054,7 +2054,7 @@ static Py2cValue mod_simulation(void) {
         { loc = 117; goto error; }
     }
     t[0] = py2c_slot_load(&g_simulation__Event);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_float(1.5), py2c_obj_value(&str_66.ob), PY2C_NONE}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.5), py2c_obj_value(&str_66.ob), PY2C_NONE}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_simulation__Event)) {
@@ -2071,11 +2071,11 @@ static Py2cValue mod_simulation(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
     t[4] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
-    t[5] = py2c_compare(t[3], t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 123; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -1020,7 +1020,7 @@ static Py2cValue f_LangError____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "tinylang.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[2]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(0));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(0));
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_format(t[1], py2c_obj_value(&str_7.ob));
@@ -1082,16 +1082,16 @@ static Py2cValue f_tokenize_resume(Py2cGenerator *gen) {
 #line 19 "tinylang.py"
 L0:;
     fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
-    fr->n0 = py2c_compare_bool(fr->t[0], fr->t[1], PY2C_LT);
+    fr->n0 = py2c_fast_compare_bool(fr->t[0], fr->t[1], PY2C_LT);
     if (fr->n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
     if (!fr->n0) goto L1;
 
 #line 20 "tinylang.py"
-    fr->t[0] = py2c_getitem(fr->v_src, fr->v_i);
+    fr->t[0] = py2c_fast_getitem(fr->v_src, fr->v_i);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
     { Py2cValue old = fr->v_ch; fr->v_ch = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -1109,7 +1109,7 @@ L0:;
 
 #line 22 "tinylang.py"
     fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+    fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1134,14 +1134,14 @@ L3:;
 #line 25 "tinylang.py"
 L7:;
     fr->t[0] = fr->v_j; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 19; goto error; }
-    fr->n0 = py2c_compare_bool(fr->t[0], fr->t[1], PY2C_LT);
+    fr->n0 = py2c_fast_compare_bool(fr->t[0], fr->t[1], PY2C_LT);
     if (fr->n0 < 0) { loc = 17; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
     if (!fr->n0) goto L8;
-    fr->t[0] = py2c_getitem(fr->v_src, fr->v_j);
+    fr->t[0] = py2c_fast_getitem(fr->v_src, fr->v_j);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 22; goto error; }
     if (!py2c_slot_bound(&g_tinylang__string)) {
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
@@ -1157,7 +1157,7 @@ L7:;
 
 #line 26 "tinylang.py"
     fr->t[0] = fr->v_j; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+    fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_j; fr->v_j = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1168,10 +1168,10 @@ L8:;
 #line 27 "tinylang.py"
     fr->t[0] = py2c_slice_new(fr->v_i, fr->v_j, PY2C_NONE);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 31; goto error; }
-    fr->t[1] = py2c_getitem(fr->v_src, fr->t[0]);
+    fr->t[1] = py2c_fast_getitem(fr->v_src, fr->t[0]);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 32; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->t[1]}, 1, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->t[1]}, 1);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(fr->t[1]);
     fr->t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_12.ob), fr->t[2], fr->v_i});
@@ -1203,7 +1203,7 @@ L5:;
     if (fr->n0 < 0) { loc = 36; goto error; }
     PY2C_CLEAR(fr->t[0]);
     if (fr->n0) goto L12;
-    fr->n1 = py2c_compare_bool(fr->v_ch, py2c_obj_value(&str_14.ob), PY2C_EQ);
+    fr->n1 = py2c_fast_compare_bool(fr->v_ch, py2c_obj_value(&str_14.ob), PY2C_EQ);
     if (fr->n1 < 0) { loc = 40; goto error; }
     if (!fr->n1) goto L10;
 L12:;
@@ -1214,14 +1214,14 @@ L12:;
 #line 31 "tinylang.py"
 L13:;
     fr->t[0] = fr->v_j; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 45; goto error; }
-    fr->n0 = py2c_compare_bool(fr->t[0], fr->t[1], PY2C_LT);
+    fr->n0 = py2c_fast_compare_bool(fr->t[0], fr->t[1], PY2C_LT);
     if (fr->n0 < 0) { loc = 43; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
     if (!fr->n0) goto L14;
-    fr->t[0] = py2c_getitem(fr->v_src, fr->v_j);
+    fr->t[0] = py2c_fast_getitem(fr->v_src, fr->v_j);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 48; goto error; }
     if (!py2c_slot_bound(&g_tinylang__string)) {
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
@@ -1234,7 +1234,7 @@ L13:;
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
     if (fr->n1) goto L16;
-    fr->t[0] = py2c_getitem(fr->v_src, fr->v_j);
+    fr->t[0] = py2c_fast_getitem(fr->v_src, fr->v_j);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 53; goto error; }
     if (!py2c_slot_bound(&g_tinylang__string)) {
         py2c_error_format(&py2c_exc_NameError, "name 'string' is not defined");
@@ -1247,9 +1247,9 @@ L13:;
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
     if (fr->n2) goto L16;
-    fr->t[0] = py2c_getitem(fr->v_src, fr->v_j);
+    fr->t[0] = py2c_fast_getitem(fr->v_src, fr->v_j);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 58; goto error; }
-    fr->n3 = py2c_compare_bool(fr->t[0], py2c_obj_value(&str_14.ob), PY2C_EQ);
+    fr->n3 = py2c_fast_compare_bool(fr->t[0], py2c_obj_value(&str_14.ob), PY2C_EQ);
     if (fr->n3 < 0) { loc = 56; goto error; }
     PY2C_CLEAR(fr->t[0]);
     if (!fr->n3) goto L14;
@@ -1257,7 +1257,7 @@ L16:;
 
 #line 32 "tinylang.py"
     fr->t[0] = fr->v_j; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+    fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_j; fr->v_j = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1268,7 +1268,7 @@ L14:;
 #line 33 "tinylang.py"
     fr->t[0] = py2c_slice_new(fr->v_i, fr->v_j, PY2C_NONE);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 63; goto error; }
-    fr->t[1] = py2c_getitem(fr->v_src, fr->t[0]);
+    fr->t[1] = py2c_fast_getitem(fr->v_src, fr->t[0]);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 64; goto error; }
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_word; fr->v_word = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1323,7 +1323,7 @@ resume_3:
 
 #line 38 "tinylang.py"
     fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+    fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 79; goto error; }
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1341,7 +1341,7 @@ L19:;
     fr->t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), fr->t[1]});
     if (PY2C_IS_NULL(fr->t[2])) { loc = 85; goto error; }
     PY2C_CLEAR(fr->t[1]);
-    fr->t[3] = py2c_call(fr->t[0], (Py2cValue[]){fr->t[2], fr->v_i}, 2, PY2C_NULL);
+    fr->t[3] = py2c_fast_call(fr->t[0], (Py2cValue[]){fr->t[2], fr->v_i}, 2);
     if (PY2C_IS_NULL(fr->t[3])) { loc = 81; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[2]);
@@ -1357,7 +1357,7 @@ L4:;
 L1:;
 
 #line 41 "tinylang.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 89; goto error; }
     fr->t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_26.ob), PY2C_NONE, fr->t[0]});
     if (PY2C_IS_NULL(fr->t[1])) { loc = 88; goto error; }
@@ -1468,7 +1468,7 @@ static Py2cValue f_Node____repr__(Py2cFunction *fn, Py2cValue *params) {
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_self)->ref);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_31.ob), &attr_ic[12]);
@@ -1522,10 +1522,10 @@ L0:;
         { loc = 3; goto error; }
     }
     fr->t[0] = py2c_slot_load(&py2c_cell_ptr(fr->c_self)->ref);
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){fr->t[0], fr->v_f}, 2, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){fr->t[0], fr->v_f}, 2);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->t[1]}, 1, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->t[1]}, 1);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[1]);
     result = fr->t[2];
@@ -2183,10 +2183,10 @@ static Py2cValue f_Parser____init__(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_tinylang__tokenize);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_src}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_src}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_57.ob), t[2], &attr_ic[28]) < 0) { loc = 3; goto error; }
@@ -2225,7 +2225,7 @@ static Py2cValue f_Parser__tok(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_58.ob), &attr_ic[31]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2271,13 +2271,13 @@ static Py2cValue f_Parser__expect(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_pos; v_pos = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 114 "tinylang.py"
-    n0 = py2c_compare_bool(v_k, v_kind, PY2C_NE);
+    n0 = py2c_fast_compare_bool(v_k, v_kind, PY2C_NE);
     if (n0 < 0) { loc = 2; goto error; }
     if (n0) goto L2;
     n1 = py2c_is(v_value, PY2C_NONE);
     n1 = !(n1);
     if (!n1) goto L0;
-    n2 = py2c_compare_bool(v_v, v_value, PY2C_NE);
+    n2 = py2c_fast_compare_bool(v_v, v_value, PY2C_NE);
     if (n2 < 0) { loc = 5; goto error; }
     if (!n2) goto L0;
 L2:;
@@ -2289,7 +2289,7 @@ L2:;
     }
     t[0] = py2c_slot_load(&g_tinylang__LangError);
     t[1] = v_value; py2c_incref(t[1]);
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 10; goto error; }
     if (n0) goto L3;
     PY2C_CLEAR(t[1]);
@@ -2304,7 +2304,7 @@ L3:;
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[0], (Py2cValue[]){t[4], v_pos}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[4], v_pos}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -2317,7 +2317,7 @@ L0:;
     t[0] = v_self; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[33]);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[34]) < 0) { loc = 17; goto error; }
@@ -2414,10 +2414,10 @@ static Py2cValue f_Parser__expr(Py2cFunction *fn, Py2cValue *params) {
 L0:;
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[38]);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(0));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(0));
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_compare_bool(t[1], py2c_obj_value(&str_24.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[1], py2c_obj_value(&str_24.ob), PY2C_EQ);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L1;
@@ -2427,7 +2427,7 @@ L0:;
     PY2C_CLEAR(t[0]);
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[41]);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    t[4] = py2c_getitem(t[3], py2c_int(1));
+    t[4] = py2c_fast_getitem(t[3], py2c_int(1));
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], py2c_int(-1)}, 2, PY2C_NULL);
@@ -2435,7 +2435,7 @@ L0:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    n1 = py2c_compare_bool(t[5], v_min_prec, PY2C_GT);
+    n1 = py2c_fast_compare_bool(t[5], v_min_prec, PY2C_GT);
     if (n1 < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[5]);
     if (!n1) goto L1;
@@ -2443,7 +2443,7 @@ L0:;
 #line 127 "tinylang.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[42]);
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(1));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(1));
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_op; v_op = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -2452,7 +2452,7 @@ L0:;
     t[0] = v_self; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[43]);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[44]) < 0) { loc = 14; goto error; }
@@ -2470,7 +2470,7 @@ L0:;
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[3], &t[4], &attr_ic[45]) < 0) { loc = 20; goto error; }
     t[5] = py2c_getattr_ic(v_self, py2c_obj_value(&str_56.ob), &attr_ic[46]);
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
-    t[6] = py2c_getitem(t[5], v_op);
+    t[6] = py2c_fast_getitem(t[5], v_op);
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
@@ -2478,7 +2478,7 @@ L0:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[8] = py2c_call(t[0], (Py2cValue[]){t[1], t[2], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2532,7 +2532,7 @@ static Py2cValue f_Parser__app(Py2cFunction *fn, Py2cValue *params) {
 L0:;
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[48]);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(0));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(0));
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_obj_value(&str_22.ob)});
@@ -2544,10 +2544,10 @@ L0:;
     if (n0) goto L3;
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[49]);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(1));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(1));
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
-    n1 = py2c_compare_bool(t[1], py2c_obj_value(&str_32.ob), PY2C_EQ);
+    n1 = py2c_fast_compare_bool(t[1], py2c_obj_value(&str_32.ob), PY2C_EQ);
     if (n1 < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n1) goto L1;
@@ -2565,7 +2565,7 @@ L3:;
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[0], (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2621,7 +2621,7 @@ static Py2cValue f_Parser__atom(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_pos; v_pos = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 140 "tinylang.py"
-    n0 = py2c_compare_bool(v_k, py2c_obj_value(&str_12.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_k, py2c_obj_value(&str_12.ob), PY2C_EQ);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) goto L0;
 
@@ -2629,7 +2629,7 @@ static Py2cValue f_Parser__atom(Py2cFunction *fn, Py2cValue *params) {
     t[0] = v_self; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[52]);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[53]) < 0) { loc = 5; goto error; }
@@ -2642,7 +2642,7 @@ static Py2cValue f_Parser__atom(Py2cFunction *fn, Py2cValue *params) {
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&g_tinylang__Num);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_v}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_v}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -2650,7 +2650,7 @@ static Py2cValue f_Parser__atom(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 143 "tinylang.py"
-    n0 = py2c_compare_bool(v_k, py2c_obj_value(&str_22.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_k, py2c_obj_value(&str_22.ob), PY2C_EQ);
     if (n0 < 0) { loc = 9; goto error; }
     if (!n0) goto L2;
 
@@ -2658,7 +2658,7 @@ L0:;
     t[0] = v_self; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[54]);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[55]) < 0) { loc = 12; goto error; }
@@ -2671,7 +2671,7 @@ L0:;
         { loc = 14; goto error; }
     }
     t[0] = py2c_slot_load(&g_tinylang__Var);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_v}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_v}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -2679,7 +2679,7 @@ L0:;
 L2:;
 
 #line 146 "tinylang.py"
-    n0 = py2c_compare_bool(v_v, py2c_obj_value(&str_32.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_32.ob), PY2C_EQ);
     if (n0 < 0) { loc = 16; goto error; }
     if (!n0) goto L4;
 
@@ -2687,7 +2687,7 @@ L2:;
     t[0] = v_self; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[56]);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[57]) < 0) { loc = 19; goto error; }
@@ -2716,7 +2716,7 @@ L2:;
 L4:;
 
 #line 151 "tinylang.py"
-    n0 = py2c_compare_bool(v_v, py2c_obj_value(&str_15.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_15.ob), PY2C_EQ);
     if (n0 < 0) { loc = 25; goto error; }
     if (!n0) goto L6;
 
@@ -2724,7 +2724,7 @@ L4:;
     t[0] = v_self; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[60]);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[61]) < 0) { loc = 28; goto error; }
@@ -2776,7 +2776,7 @@ L4:;
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(t[0], (Py2cValue[]){t[1], t[2], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2787,7 +2787,7 @@ L4:;
 L6:;
 
 #line 158 "tinylang.py"
-    n0 = py2c_compare_bool(v_v, py2c_obj_value(&str_17.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_17.ob), PY2C_EQ);
     if (n0 < 0) { loc = 43; goto error; }
     if (!n0) goto L8;
 
@@ -2795,7 +2795,7 @@ L6:;
     t[0] = v_self; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[67]);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[68]) < 0) { loc = 46; goto error; }
@@ -2830,7 +2830,7 @@ L6:;
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[0], (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2840,7 +2840,7 @@ L6:;
 L8:;
 
 #line 163 "tinylang.py"
-    n0 = py2c_compare_bool(v_v, py2c_obj_value(&str_18.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_18.ob), PY2C_EQ);
     if (n0 < 0) { loc = 56; goto error; }
     if (!n0) goto L10;
 
@@ -2848,7 +2848,7 @@ L8:;
     t[0] = v_self; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_58.ob), &attr_ic[72]);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_58.ob), t[2], &attr_ic[73]) < 0) { loc = 59; goto error; }
@@ -2900,7 +2900,7 @@ L8:;
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(t[0], (Py2cValue[]){t[1], t[2], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2921,7 +2921,7 @@ L10:;
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2], v_pos}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], v_pos}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -3062,7 +3062,7 @@ static Py2cValue f_Closure____call__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     if (py2c_dict_setitem(t[2], t[3], v_arg) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3098,7 +3098,7 @@ static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 185 "tinylang.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_node}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_node}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = v_match_type; v_match_type = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -3128,7 +3128,7 @@ L0:;
 #line 190 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[86]);
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error_1; }
-    t[1] = py2c_getitem(v_env, t[0]);
+    t[1] = py2c_fast_getitem(v_env, t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error_1; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -3157,7 +3157,7 @@ error_1:
     t[4] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_77.ob), t[3]});
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_2; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[1], (Py2cValue[]){t[4], py2c_int(0)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[1], (Py2cValue[]){t[4], py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_2; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -3196,7 +3196,7 @@ L2:;
     }
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_24.ob), &attr_ic[88]);
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_tinylang__OPS); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tinylang__OPS); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_tinylang__evaluate)) {
@@ -3206,7 +3206,7 @@ L2:;
     t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_39.ob), &attr_ic[89]);
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     t[3] = py2c_slot_load(&g_tinylang__evaluate);
-    t[4] = py2c_call(t[3], (Py2cValue[]){t[2], v_env}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2], v_env}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
@@ -3217,11 +3217,11 @@ L2:;
     t[5] = py2c_getattr_ic(v_node, py2c_obj_value(&str_40.ob), &attr_ic[90]);
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
     t[6] = py2c_slot_load(&g_tinylang__evaluate);
-    t[7] = py2c_call(t[6], (Py2cValue[]){t[5], v_env}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[5], v_env}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(t[1], (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(t[1], (Py2cValue[]){t[4], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -3239,14 +3239,14 @@ L7:;
     if (!n0) goto L9;
 
 #line 196 "tinylang.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){v_env}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){v_env}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
     { Py2cValue old = v_inner; v_inner = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 197 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[91]);
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
-    if (py2c_setitem(v_inner, t[0], PY2C_NONE) < 0) { loc = 36; goto error; }
+    if (py2c_fast_setitem(v_inner, t[0], PY2C_NONE) < 0) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 198 "tinylang.py"
@@ -3257,7 +3257,7 @@ L7:;
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_36.ob), &attr_ic[92]);
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
     t[1] = py2c_slot_load(&g_tinylang__evaluate);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], v_inner}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_inner}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -3266,7 +3266,7 @@ L7:;
 #line 199 "tinylang.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[93]);
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
-    if (py2c_setitem(v_inner, t[0], v_value) < 0) { loc = 44; goto error; }
+    if (py2c_fast_setitem(v_inner, t[0], v_value) < 0) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 200 "tinylang.py"
@@ -3275,10 +3275,10 @@ L7:;
         { loc = 47; goto error; }
     }
     t[0] = py2c_slot_load(&g_tinylang__Closure);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 48; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L11;
@@ -3295,7 +3295,7 @@ L11:;
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_42.ob), &attr_ic[95]);
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
     t[1] = py2c_slot_load(&g_tinylang__evaluate);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], v_inner}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_inner}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -3321,7 +3321,7 @@ L9:;
     t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_42.ob), &attr_ic[97]);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     t[2] = py2c_slot_load(&g_tinylang__Closure);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1], v_env}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1], v_env}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -3346,7 +3346,7 @@ L13:;
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_17.ob), &attr_ic[98]);
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
     t[1] = py2c_slot_load(&g_tinylang__evaluate);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], v_env}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_env}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -3357,11 +3357,11 @@ L13:;
     t[3] = py2c_getattr_ic(v_node, py2c_obj_value(&str_46.ob), &attr_ic[99]);
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
     t[4] = py2c_slot_load(&g_tinylang__evaluate);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[3], v_env}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3], v_env}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_call(t[2], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[2], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -3390,11 +3390,11 @@ L15:;
     t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_48.ob), &attr_ic[100]);
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
     t[3] = py2c_slot_load(&g_tinylang__evaluate);
-    t[4] = py2c_call(t[3], (Py2cValue[]){t[2], v_env}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2], v_env}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 81; goto error; }
     PY2C_CLEAR(t[4]);
     if (!n0) goto L19;
@@ -3407,7 +3407,7 @@ L19:;
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
     t[1] = t[2]; t[2] = PY2C_NULL;
 L20:;
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], v_env}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], v_env}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3416,7 +3416,7 @@ L20:;
 L17:;
 
 #line 209 "tinylang.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){v_node}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){v_node}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 85; goto error; }
@@ -3762,7 +3762,7 @@ L0:;
     }
     t[1] = py2c_slot_load(&g_tinylang__Parser);
     t[2] = py2c_slot_load(&g_tinylang__src);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3780,16 +3780,16 @@ L0:;
         { loc = 50; goto error_1; }
     }
     t[1] = py2c_slot_load(&g_tinylang__tree);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error_1; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(70), PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error_1; }
-    t[4] = py2c_getitem(t[2], t[3]);
+    t[4] = py2c_fast_getitem(t[2], t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -3807,12 +3807,12 @@ L0:;
     t[2] = py2c_slot_load(&g_tinylang__tree);
     t[3] = py2c_dict_new();
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_1; }
-    t[4] = py2c_call(t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_89.ob), t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_89.ob), t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -3837,7 +3837,7 @@ error_1:
         { loc = 60; goto error_3; }
     }
     t[2] = py2c_slot_load(&g_tinylang__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_90.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_90.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -3857,7 +3857,7 @@ L4:;
         { loc = 63; goto error_4; }
     }
     t[2] = py2c_slot_load(&g_tinylang__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_91.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_91.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error_4; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

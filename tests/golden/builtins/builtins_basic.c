@@ -321,7 +321,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 11 "builtins_basic.py"
-    t[0] = py2c_negative(v_x);
+    t[0] = py2c_fast_negative(v_x);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -356,7 +356,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_compare(fr->v_x, py2c_int(2), PY2C_GT);
+    fr->t[0] = py2c_fast_compare(fr->v_x, py2c_int(2), PY2C_GT);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -389,7 +389,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 14 "builtins_basic.py"
-    t[0] = py2c_getitem(v_t, py2c_int(0));
+    t[0] = py2c_fast_getitem(v_t, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -416,7 +416,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 19 "builtins_basic.py"
-    t[0] = py2c_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -475,7 +475,7 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[0]);
 
 #line 2 "builtins_basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -495,33 +495,33 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[0]);
 
 #line 6 "builtins_basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_list_new(3);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 8; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 8; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 8; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_dict_new();
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
     if (py2c_dict_setitem(t[5], py2c_int(1), py2c_int(2)) < 0) { loc = 12; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[8]}, 5);
     if (PY2C_IS_NULL(t[9])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -531,13 +531,13 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[9]);
 
 #line 7 "builtins_basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_int(-7)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_int(-7)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){PY2C_TRUE}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -545,21 +545,21 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[3]);
 
 #line 8 "builtins_basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(3.5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(3.5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.5)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.5)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(7)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(5), py2c_int(-1)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(5), py2c_int(-1)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(15), py2c_int(-1)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(15), py2c_int(-1)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -571,19 +571,19 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[7]);
 
 #line 9 "builtins_basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_int(-2)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_int(-2)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-7.5), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-7.5), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(10)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(10)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(4), py2c_int(5)}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(4), py2c_int(5)}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(7)}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(7)}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -594,17 +594,17 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[6]);
 
 #line 10 "builtins_basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
     t[1] = py2c_list_new(3);
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 37; goto error; }
     if (py2c_list_append(t[1], py2c_int(9)) < 0) { loc = 37; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 37; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
     t[4] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
@@ -618,7 +618,7 @@ static Py2cValue mod_builtins_basic(void) {
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6], PY2C_BUILTIN_VALUE(py2c_builtin_abs)}, 1, kwnames_4);
     if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5], t[7]}, 5, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5], t[7]}, 5);
     if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -638,7 +638,7 @@ static Py2cValue mod_builtins_basic(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -646,7 +646,7 @@ static Py2cValue mod_builtins_basic(void) {
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_int(1), py2c_int(2), t[2]}, 2, kwnames_4);
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -658,23 +658,23 @@ static Py2cValue mod_builtins_basic(void) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 52; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 52; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 52; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 54; goto error; }
     if (py2c_list_append(t[2], py2c_float(2.5)) < 0) { loc = 54; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
     if (py2c_list_append(t[4], py2c_float(0.1)) < 0) { loc = 56; goto error; }
-    t[5] = py2c_binary_op(t[4], py2c_int(10), PY2C_OP_MUL);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_list_new(2);
@@ -691,16 +691,16 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[8]);
     t[8] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 64; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10], py2c_int(10)}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10], py2c_int(10)}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 63; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[11]}, 5, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[11]}, 5);
     if (PY2C_IS_NULL(t[12])) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -712,12 +712,12 @@ static Py2cValue mod_builtins_basic(void) {
 #line 13 "builtins_basic.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(3);
@@ -725,17 +725,17 @@ static Py2cValue mod_builtins_basic(void) {
     if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 71; goto error; }
     if (py2c_list_append(t[4], py2c_obj_value(&str_7.ob)) < 0) { loc = 71; goto error; }
     if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 71; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 73; goto error; }
     if (py2c_list_append(t[6], py2c_obj_value(&str_6.ob)) < 0) { loc = 73; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 76; goto error; }
     t[9] = py2c_iter(t[8]);
     if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
@@ -747,10 +747,10 @@ static Py2cValue mod_builtins_basic(void) {
         nf->v_0 = t[9];
         t[9] = PY2C_NULL;
     }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 74; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[11]}, 5, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[11]}, 5);
     if (PY2C_IS_NULL(t[12])) { loc = 65; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -765,7 +765,7 @@ static Py2cValue mod_builtins_basic(void) {
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 79; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 79; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 79; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_14.ob), PY2C_TRUE}, 1, kwnames_5);
@@ -790,7 +790,7 @@ static Py2cValue mod_builtins_basic(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -803,26 +803,26 @@ static Py2cValue mod_builtins_basic(void) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 90; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 90; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 90; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 94; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 87; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -830,22 +830,22 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[8]);
 
 #line 16 "builtins_basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_int(10)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_int(10)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_int(-1)}, 1, kwnames_6);
     if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -857,15 +857,15 @@ static Py2cValue mod_builtins_basic(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 106; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 106; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_list_new(2);
@@ -880,15 +880,15 @@ static Py2cValue mod_builtins_basic(void) {
     if (PY2C_IS_NULL(t[7])) { loc = 113; goto error; }
     if (py2c_list_append(t[7], py2c_int(5)) < 0) { loc = 113; goto error; }
     if (py2c_list_append(t[7], py2c_int(6)) < 0) { loc = 113; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[5], t[6], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[5], t[6], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 110; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 109; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 103; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -901,10 +901,10 @@ static Py2cValue mod_builtins_basic(void) {
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 117; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 117; goto error; }
     if (py2c_list_append(t[0], py2c_int(-3)) < 0) { loc = 117; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_abs), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_abs), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(2);
@@ -916,14 +916,14 @@ static Py2cValue mod_builtins_basic(void) {
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 121; goto error; }
     if (py2c_list_append(t[4], py2c_int(4)) < 0) { loc = 121; goto error; }
     if (py2c_list_append(t[4], py2c_int(5)) < 0) { loc = 121; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 118; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 114; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -937,24 +937,24 @@ static Py2cValue mod_builtins_basic(void) {
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 125; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 125; goto error; }
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 125; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE, t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE, t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(7)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 126; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 122; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -965,7 +965,7 @@ static Py2cValue mod_builtins_basic(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 131; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 131; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_builtins_basic__it, t[1]); t[1] = PY2C_NULL;
@@ -976,7 +976,7 @@ static Py2cValue mod_builtins_basic(void) {
         { loc = 134; goto error; }
     }
     t[0] = py2c_slot_load(&g_builtins_basic__it);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_builtins_basic__it)) {
@@ -984,7 +984,7 @@ static Py2cValue mod_builtins_basic(void) {
         { loc = 136; goto error; }
     }
     t[2] = py2c_slot_load(&g_builtins_basic__it);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_builtins_basic__it)) {
@@ -992,10 +992,10 @@ static Py2cValue mod_builtins_basic(void) {
         { loc = 138; goto error; }
     }
     t[4] = py2c_slot_load(&g_builtins_basic__it);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_5.ob)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1003,17 +1003,17 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[6]);
 
 #line 22 "builtins_basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(65)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(65)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(128512)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(128512)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 139; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1023,26 +1023,26 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[5]);
 
 #line 23 "builtins_basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(255)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(255)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(-255)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(-255)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(8)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(-8)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(-8)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(-5)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(-5)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 152; goto error; }
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 153; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[8]}, 8, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[8]}, 8);
     if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1055,40 +1055,40 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[9]);
 
 #line 24 "builtins_basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.5)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 158; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_TRUE}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
-    t[5] = py2c_binary_op(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 162; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_compare(t[4], t[6], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[4], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 163; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
     t[8] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 165; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 164; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 167; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 166; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_compare(t[9], t[11], PY2C_EQ);
+    t[12] = py2c_fast_compare(t[9], t[11], PY2C_EQ);
     if (PY2C_IS_NULL(t[12])) { loc = 168; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[7], t[12]}, 6, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[7], t[12]}, 6);
     if (PY2C_IS_NULL(t[13])) { loc = 155; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1099,21 +1099,21 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[13]);
 
 #line 25 "builtins_basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_TRUE, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_TRUE, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), PY2C_BUILTIN_VALUE(py2c_float_type)});
     if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), PY2C_BUILTIN_VALUE(py2c_bool_type)});
     if (PY2C_IS_NULL(t[4])) { loc = 175; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 174; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 169; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1122,18 +1122,18 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[6]);
 
 #line 26 "builtins_basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
     t[3] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 176; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1142,26 +1142,26 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[5]);
 
 #line 27 "builtins_basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
     t[2] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 186; goto error; }
     if (py2c_list_append(t[2], py2c_obj_value(&str_22.ob)) < 0) { loc = 186; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_float(1.0)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 187; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(3.14159), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(3.14159), py2c_obj_value(&str_23.ob)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 188; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(42)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(42)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 189; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_24.ob)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_24.ob)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 190; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5], t[6], t[7]}, 7, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5], t[6], t[7]}, 7);
     if (PY2C_IS_NULL(t[8])) { loc = 182; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1173,20 +1173,20 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[8]);
 
 #line 28 "builtins_basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 192; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
     t[2] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 194; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 196; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_type_type)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_type_type)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5]}, 5, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5]}, 5);
     if (PY2C_IS_NULL(t[6])) { loc = 191; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1196,7 +1196,7 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[6]);
 
 #line 29 "builtins_basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1212,7 +1212,7 @@ static Py2cValue mod_builtins_basic(void) {
         { loc = 202; goto error; }
     }
     t[0] = py2c_slot_load(&g_builtins_basic__x);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_builtins_basic__x)) {
@@ -1220,10 +1220,10 @@ static Py2cValue mod_builtins_basic(void) {
         { loc = 204; goto error; }
     }
     t[2] = py2c_slot_load(&g_builtins_basic__x);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 203; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 205; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1232,20 +1232,20 @@ static Py2cValue mod_builtins_basic(void) {
         { loc = 207; goto error; }
     }
     t[5] = py2c_slot_load(&g_builtins_basic__x);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 206; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[7])) { loc = 209; goto error; }
     if (py2c_list_append(t[7], py2c_int(1)) < 0) { loc = 209; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 208; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_compare(t[6], t[8], PY2C_NE);
+    t[9] = py2c_fast_compare(t[6], t[8], PY2C_NE);
     if (PY2C_IS_NULL(t[9])) { loc = 210; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 200; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);

@@ -104,7 +104,7 @@ static Py2cValue mod_oserror_filename2(void) {
     int n0 = 0;
 
 #line 3 "oserror_filename2.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), PY2C_NONE, py2c_obj_value(&str_2.ob)}, 5, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), PY2C_NONE, py2c_obj_value(&str_2.ob)}, 5);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     py2c_slot_store(&g_oserror_filename2__e, t[0]); t[0] = PY2C_NULL;
 
@@ -114,7 +114,7 @@ static Py2cValue mod_oserror_filename2(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_oserror_filename2__e);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_3.ob), &attr_ic[0]);
@@ -155,7 +155,7 @@ static Py2cValue mod_oserror_filename2(void) {
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
     t[8] = py2c_slot_load(&g_oserror_filename2__e);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[8], t[3], t[4], t[5], t[6], t[7]}, 7, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[8], t[3], t[4], t[5], t[6], t[7]}, 7);
     if (PY2C_IS_NULL(t[9])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[8]);
@@ -167,7 +167,7 @@ static Py2cValue mod_oserror_filename2(void) {
     PY2C_CLEAR(t[9]);
 
 #line 5 "oserror_filename2.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_0.ob), PY2C_NONE, PY2C_NONE, py2c_obj_value(&str_2.ob)}, 5, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_0.ob), PY2C_NONE, PY2C_NONE, py2c_obj_value(&str_2.ob)}, 5);
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
     py2c_slot_store(&g_oserror_filename2__e, t[0]); t[0] = PY2C_NULL;
 
@@ -189,7 +189,7 @@ static Py2cValue mod_oserror_filename2(void) {
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[7]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     t[2] = py2c_slot_load(&g_oserror_filename2__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[0], t[1]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[0], t[1]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -197,7 +197,7 @@ static Py2cValue mod_oserror_filename2(void) {
     PY2C_CLEAR(t[3]);
 
 #line 7 "oserror_filename2.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(13), py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(13), py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
     py2c_slot_store(&g_oserror_filename2__e, t[0]); t[0] = PY2C_NULL;
 
@@ -207,7 +207,7 @@ static Py2cValue mod_oserror_filename2(void) {
         { loc = 26; goto error; }
     }
     t[0] = py2c_slot_load(&g_oserror_filename2__e);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_3.ob), &attr_ic[8]);
@@ -230,7 +230,7 @@ static Py2cValue mod_oserror_filename2(void) {
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[10]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
     t[5] = py2c_slot_load(&g_oserror_filename2__e);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[3], t[4]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[3], t[4]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -239,7 +239,7 @@ static Py2cValue mod_oserror_filename2(void) {
     PY2C_CLEAR(t[6]);
 
 #line 9 "oserror_filename2.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_1.ob), py2c_int(5)}, 4, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_1.ob), py2c_int(5)}, 4);
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
     py2c_slot_store(&g_oserror_filename2__e, t[0]); t[0] = PY2C_NULL;
 
@@ -261,7 +261,7 @@ static Py2cValue mod_oserror_filename2(void) {
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
     t[2] = py2c_slot_load(&g_oserror_filename2__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[0], t[1]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[0], t[1]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -269,7 +269,7 @@ static Py2cValue mod_oserror_filename2(void) {
     PY2C_CLEAR(t[3]);
 
 #line 11 "oserror_filename2.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4), py2c_int(5), py2c_int(6)}, 6, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4), py2c_int(5), py2c_int(6)}, 6);
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
     py2c_slot_store(&g_oserror_filename2__e, t[0]); t[0] = PY2C_NULL;
 
@@ -297,7 +297,7 @@ static Py2cValue mod_oserror_filename2(void) {
     { Py2cValue s0 = py2c_slot_load(&g_oserror_filename2__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[15]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
     t[3] = py2c_slot_load(&g_oserror_filename2__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
@@ -306,24 +306,24 @@ static Py2cValue mod_oserror_filename2(void) {
     PY2C_CLEAR(t[4]);
 
 #line 13 "oserror_filename2.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_11.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_8.ob), &attr_ic[16]);
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_OSError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[17]);
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 15 "oserror_filename2.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_FileNotFoundError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_0.ob), py2c_obj_value(&str_13.ob), PY2C_NONE, py2c_obj_value(&str_14.ob)}, 5, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_FileNotFoundError), (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_0.ob), py2c_obj_value(&str_13.ob), PY2C_NONE, py2c_obj_value(&str_14.ob)}, 5);
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 55; goto error_1; }
@@ -345,7 +345,7 @@ error_1:
         { loc = 59; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_oserror_filename2__err);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error_3; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_oserror_filename2__err)) {
@@ -353,7 +353,7 @@ error_1:
         { loc = 60; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_oserror_filename2__err);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_15.ob), t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_15.ob), t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

@@ -324,7 +324,7 @@ static Py2cValue f_Collect__write(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[3]);
 
 #line 27 "print_options.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -487,12 +487,12 @@ static Py2cValue mod_print_options(void) {
     py2c_slot_store(&g_print_options__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "print_options.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 4 "print_options.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -529,7 +529,7 @@ static Py2cValue mod_print_options(void) {
     PY2C_CLEAR(t[0]);
 
 #line 9 "print_options.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -541,7 +541,7 @@ static Py2cValue mod_print_options(void) {
 #line 11 "print_options.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     if (py2c_star_extend(t[0], t[1], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 12; goto error; }
     PY2C_CLEAR(t[1]);
@@ -645,7 +645,7 @@ static Py2cValue mod_print_options(void) {
         { loc = 28; goto error; }
     }
     t[0] = py2c_slot_load(&g_print_options__Collect);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_print_options__c, t[1]); t[1] = PY2C_NULL;
@@ -668,7 +668,7 @@ static Py2cValue mod_print_options(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_print_options__c); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[7]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -693,7 +693,7 @@ static Py2cValue mod_print_options(void) {
         { loc = 37; goto error; }
     }
     t[0] = py2c_slot_load(&g_print_options__Shown);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(1);
@@ -703,12 +703,12 @@ static Py2cValue mod_print_options(void) {
         { loc = 40; goto error; }
     }
     t[3] = py2c_slot_load(&g_print_options__Shown);
-    t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], NULL, 0);
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 38; goto error; }
     PY2C_CLEAR(t[4]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -735,13 +735,13 @@ static Py2cValue mod_print_options(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_obj_value(&str_46.ob), t[7], PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(py2c_obj_value(&str_46.ob), t[7], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 50; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[8], py2c_obj_value(&str_47.ob), PY2C_OP_ADD);
+    t[9] = py2c_fast_binary_op(t[8], py2c_obj_value(&str_47.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
@@ -772,7 +772,7 @@ static Py2cValue mod_print_options(void) {
         { loc = 57; goto error; }
     }
     t[0] = py2c_slot_load(&g_print_options__n);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -851,7 +851,7 @@ error_1:
         { loc = 69; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_print_options__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_50.ob), &attr_ic[14]);
@@ -862,7 +862,7 @@ error_1:
         { loc = 71; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_print_options__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 67; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);

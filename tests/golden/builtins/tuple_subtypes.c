@@ -205,7 +205,7 @@ static Py2cValue mod_tuple_subtypes(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_tuple_subtypes__namedtuple);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_tuple_subtypes__Point, t[1]); t[1] = PY2C_NULL;
@@ -216,7 +216,7 @@ static Py2cValue mod_tuple_subtypes(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_tuple_subtypes__Point);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_tuple_subtypes__p, t[1]); t[1] = PY2C_NULL;
@@ -229,14 +229,14 @@ static Py2cValue mod_tuple_subtypes(void) {
         { loc = 8; goto error; }
     }
     t[1] = py2c_slot_load(&g_tuple_subtypes__Point);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[0], t[2], PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -248,10 +248,10 @@ static Py2cValue mod_tuple_subtypes(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 13; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[1] = py2c_binary_op(t[0], s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_2.ob), &attr_ic[0]);
@@ -263,10 +263,10 @@ static Py2cValue mod_tuple_subtypes(void) {
     }
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(5)});
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[5] = py2c_binary_op(s0, t[4], PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_2.ob), &attr_ic[1]);
@@ -278,10 +278,10 @@ static Py2cValue mod_tuple_subtypes(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 23; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[9] = py2c_binary_op(t[8], s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[9] = py2c_fast_binary_op(t[8], s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_2.ob), &attr_ic[2]);
@@ -293,16 +293,16 @@ static Py2cValue mod_tuple_subtypes(void) {
     }
     t[12] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 28; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[13] = py2c_binary_op(s0, t[12], PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[13] = py2c_fast_binary_op(s0, t[12], PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[13])) { loc = 29; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 26; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_getattr_ic(t[14], py2c_obj_value(&str_2.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[15])) { loc = 30; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
     if (PY2C_IS_NULL(t[16])) { loc = 10; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -316,12 +316,12 @@ static Py2cValue mod_tuple_subtypes(void) {
         { loc = 33; goto error; }
     }
     t[0] = py2c_slot_load(&g_tuple_subtypes__Point);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
-    t[3] = py2c_compare(t[1], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -332,10 +332,10 @@ static Py2cValue mod_tuple_subtypes(void) {
         { loc = 38; goto error; }
     }
     t[5] = py2c_slot_load(&g_tuple_subtypes__Point);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_compare(t[4], t[6], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[4], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -346,14 +346,14 @@ static Py2cValue mod_tuple_subtypes(void) {
         { loc = 42; goto error; }
     }
     t[9] = py2c_slot_load(&g_tuple_subtypes__Point);
-    t[10] = py2c_call(t[9], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 41; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_compare(t[8], t[10], PY2C_NE);
+    t[11] = py2c_fast_compare(t[8], t[10], PY2C_NE);
     if (PY2C_IS_NULL(t[11])) { loc = 43; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 31; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -368,10 +368,10 @@ static Py2cValue mod_tuple_subtypes(void) {
         { loc = 47; goto error; }
     }
     t[1] = py2c_slot_load(&g_tuple_subtypes__Point);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(3)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_compare(t[0], t[2], PY2C_LT);
+    t[3] = py2c_fast_compare(t[0], t[2], PY2C_LT);
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -380,12 +380,12 @@ static Py2cValue mod_tuple_subtypes(void) {
         { loc = 50; goto error; }
     }
     t[4] = py2c_slot_load(&g_tuple_subtypes__Point);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(0), py2c_int(9)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(0), py2c_int(9)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
-    t[7] = py2c_compare(t[5], t[6], PY2C_LT);
+    t[7] = py2c_fast_compare(t[5], t[6], PY2C_LT);
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -396,10 +396,10 @@ static Py2cValue mod_tuple_subtypes(void) {
         { loc = 55; goto error; }
     }
     t[9] = py2c_slot_load(&g_tuple_subtypes__Point);
-    t[10] = py2c_call(t[9], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 54; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_compare(t[8], t[10], PY2C_GT);
+    t[11] = py2c_fast_compare(t[8], t[10], PY2C_GT);
     if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
@@ -408,16 +408,16 @@ static Py2cValue mod_tuple_subtypes(void) {
         { loc = 58; goto error; }
     }
     t[12] = py2c_slot_load(&g_tuple_subtypes__Point);
-    t[13] = py2c_call(t[12], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 57; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[14])) { loc = 59; goto error; }
-    t[15] = py2c_compare(t[13], t[14], PY2C_GE);
+    t[15] = py2c_fast_compare(t[13], t[14], PY2C_GE);
     if (PY2C_IS_NULL(t[15])) { loc = 60; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
     if (PY2C_IS_NULL(t[16])) { loc = 44; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -430,21 +430,21 @@ static Py2cValue mod_tuple_subtypes(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 62; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[0] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 64; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[1] = py2c_binary_op(py2c_int(2), s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[1] = py2c_fast_binary_op(py2c_int(2), s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 67; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[2] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_2.ob), &attr_ic[4]);
@@ -454,9 +454,9 @@ static Py2cValue mod_tuple_subtypes(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 71; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[5] = py2c_binary_op(py2c_int(1), s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[5] = py2c_fast_binary_op(py2c_int(1), s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_2.ob), &attr_ic[5]);
@@ -466,9 +466,9 @@ static Py2cValue mod_tuple_subtypes(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 74; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[8] = py2c_binary_op(s0, py2c_int(0), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[8] = py2c_fast_binary_op(s0, py2c_int(0), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[7], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[7], t[8]}, 5);
     if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -484,7 +484,7 @@ static Py2cValue mod_tuple_subtypes(void) {
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
@@ -493,10 +493,10 @@ static Py2cValue mod_tuple_subtypes(void) {
     }
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[6]);
@@ -508,7 +508,7 @@ static Py2cValue mod_tuple_subtypes(void) {
     }
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_tuple_subtypes__p)) {
@@ -517,10 +517,10 @@ static Py2cValue mod_tuple_subtypes(void) {
     }
     t[8] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[9] = py2c_getitem(s0, t[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subtypes__p); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
@@ -536,7 +536,7 @@ static Py2cValue mod_tuple_subtypes(void) {
         { loc = 96; goto error; }
     }
     t[1] = py2c_slot_load(&g_tuple_subtypes__Point);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_set_new();
@@ -553,19 +553,19 @@ static Py2cValue mod_tuple_subtypes(void) {
         { loc = 98; goto error; }
     }
     t[1] = py2c_slot_load(&g_tuple_subtypes__p);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[2], t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(t[2], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -579,7 +579,7 @@ static Py2cValue mod_tuple_subtypes(void) {
         { loc = 106; goto error; }
     }
     t[1] = py2c_slot_load(&g_tuple_subtypes__Point);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(2), py2c_int(1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 104; goto error; }
@@ -593,15 +593,15 @@ static Py2cValue mod_tuple_subtypes(void) {
         { loc = 109; goto error; }
     }
     t[1] = py2c_slot_load(&g_tuple_subtypes__Point);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 104; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -612,7 +612,7 @@ static Py2cValue mod_tuple_subtypes(void) {
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error_1; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 111; goto error_1; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -634,7 +634,7 @@ error_1:
         { loc = 115; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_tuple_subtypes__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -666,7 +666,7 @@ L0:;
     t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 119; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
     if (py2c_dict_setitem(t[2], t[3], PY2C_NONE) < 0) { loc = 119; goto error; }
     PY2C_CLEAR(t[3]);
@@ -675,7 +675,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -698,7 +698,7 @@ L0:;
         { loc = 126; goto error; }
     }
     t[1] = py2c_slot_load(&g_tuple_subtypes__defaultdict);
-    t[2] = py2c_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 122; goto error; }
@@ -752,7 +752,7 @@ error_4:
         { loc = 135; goto error_6; }
     }
     t[3] = py2c_slot_load(&g_tuple_subtypes__m);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 134; goto error_6; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[9]);
@@ -763,7 +763,7 @@ error_4:
         { loc = 137; goto error_6; }
     }
     t[6] = py2c_slot_load(&g_tuple_subtypes__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], py2c_obj_value(&str_3.ob), t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], py2c_obj_value(&str_3.ob), t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 133; goto error_6; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);

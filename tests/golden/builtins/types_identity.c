@@ -627,7 +627,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "types_identity.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -655,7 +655,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "types_identity.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -684,7 +684,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_set_new();
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -716,7 +716,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -742,7 +742,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 47 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -769,7 +769,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "types_identity.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_int(1)});
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -795,7 +795,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 47 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){py2c_int(1), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){py2c_int(1), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -820,7 +820,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 48 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_int(1)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -845,7 +845,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 48 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -870,7 +870,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 48 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -895,7 +895,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 48 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -920,7 +920,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 49 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -945,7 +945,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 49 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1013,34 +1013,34 @@ static Py2cValue mod_types_identity(void) {
     py2c_slot_store(&g_types_identity__D, t[3]); t[3] = PY2C_NULL;
 
 #line 17 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_float(1.5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_TRUE}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_NONE}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     t[5] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_dict_new();
     if (PY2C_IS_NULL(t[9])) { loc = 14; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 13; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[11])) { loc = 16; goto error; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 15; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[8], t[10], t[12]}, 9, PY2C_NULL);
@@ -1057,30 +1057,30 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[13]);
 
 #line 18 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){bytes_0}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_type_type)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_type_type)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
     if (!py2c_slot_bound(&g_types_identity__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 27; goto error; }
     }
     t[8] = py2c_slot_load(&g_types_identity__f);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_types_identity__C)) {
@@ -1088,10 +1088,10 @@ static Py2cValue mod_types_identity(void) {
         { loc = 29; goto error; }
     }
     t[10] = py2c_slot_load(&g_types_identity__C);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 28; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[7], t[9], t[11]}, 8, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[7], t[9], t[11]}, 8);
     if (PY2C_IS_NULL(t[12])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1104,32 +1104,32 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[12]);
 
 #line 19 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
-    t[1] = py2c_compare(t[0], PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_EQ);
+    t[1] = py2c_fast_compare(t[0], PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_EQ);
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_TRUE}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
-    t[3] = py2c_compare(t[2], PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_EQ);
+    t[3] = py2c_fast_compare(t[2], PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_TRUE}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
     n0 = py2c_is(t[4], PY2C_BUILTIN_VALUE(py2c_bool_type));
     PY2C_CLEAR(t[4]);
     t[4] = py2c_bool(n0);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
     n1 = py2c_is(t[5], PY2C_BUILTIN_VALUE(py2c_str_type));
     PY2C_CLEAR(t[5]);
     t[5] = py2c_bool(n1);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
-    t[7] = py2c_compare(t[6], PY2C_BUILTIN_VALUE(py2c_float_type), PY2C_NE);
+    t[7] = py2c_fast_compare(t[6], PY2C_BUILTIN_VALUE(py2c_float_type), PY2C_NE);
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[7]}, 5, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[7]}, 5);
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1144,10 +1144,10 @@ static Py2cValue mod_types_identity(void) {
         { loc = 44; goto error; }
     }
     t[0] = py2c_slot_load(&g_types_identity__C);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_types_identity__C)) {
@@ -1155,10 +1155,10 @@ static Py2cValue mod_types_identity(void) {
         { loc = 48; goto error; }
     }
     t[3] = py2c_slot_load(&g_types_identity__C);
-    t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], NULL, 0);
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_types_identity__C)) {
@@ -1173,10 +1173,10 @@ static Py2cValue mod_types_identity(void) {
         { loc = 52; goto error; }
     }
     t[4] = py2c_slot_load(&g_types_identity__C);
-    t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], NULL, 0);
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_9.ob), &attr_ic[0]);
@@ -1184,24 +1184,24 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[6]);
     t[8] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 54; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_9.ob), &attr_ic[1]);
     if (PY2C_IS_NULL(t[11])) { loc = 57; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), NULL, 0, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), NULL, 0);
     if (PY2C_IS_NULL(t[12])) { loc = 59; goto error; }
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 58; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_9.ob), &attr_ic[2]);
     if (PY2C_IS_NULL(t[14])) { loc = 60; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[7], t[11], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[7], t[11], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 41; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1211,23 +1211,23 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[15]);
 
 #line 21 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_str_type), PY2C_BUILTIN_VALUE(py2c_bool_type), PY2C_BUILTIN_VALUE(py2c_list_type), PY2C_BUILTIN_VALUE(py2c_type_type), PY2C_BUILTIN_VALUE(py2c_object_type), PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 8, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_str_type), PY2C_BUILTIN_VALUE(py2c_bool_type), PY2C_BUILTIN_VALUE(py2c_list_type), PY2C_BUILTIN_VALUE(py2c_type_type), PY2C_BUILTIN_VALUE(py2c_object_type), PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 8);
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 22 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_TRUE, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_TRUE, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), PY2C_BUILTIN_VALUE(py2c_bool_type)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(1), PY2C_BUILTIN_VALUE(py2c_bool_type)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_float_type)});
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_float(1.0), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_float(1.0), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1241,20 +1241,20 @@ static Py2cValue mod_types_identity(void) {
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_NONE}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_NONE, t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_NONE, t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_object_type)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_object_type)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 74; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1262,14 +1262,14 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[7]);
 
 #line 24 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_type_type)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_type_type)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
     if (!py2c_slot_bound(&g_types_identity__C)) {
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
         { loc = 80; goto error; }
     }
     t[1] = py2c_slot_load(&g_types_identity__C);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_types_identity__C)) {
@@ -1277,7 +1277,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 81; goto error; }
     }
     t[3] = py2c_slot_load(&g_types_identity__C);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1286,7 +1286,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 84; goto error; }
     }
     t[5] = py2c_slot_load(&g_types_identity__C);
-    t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], NULL, 0);
     if (PY2C_IS_NULL(t[6])) { loc = 83; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_types_identity__D)) {
@@ -1294,7 +1294,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 85; goto error; }
     }
     t[7] = py2c_slot_load(&g_types_identity__D);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 82; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1303,7 +1303,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 88; goto error; }
     }
     t[9] = py2c_slot_load(&g_types_identity__C);
-    t[10] = py2c_call(t[9], NULL, 0, PY2C_NULL);
+    t[10] = py2c_fast_call(t[9], NULL, 0);
     if (PY2C_IS_NULL(t[10])) { loc = 87; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_types_identity__D)) {
@@ -1316,16 +1316,16 @@ static Py2cValue mod_types_identity(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_types_identity__D); Py2cValue s1 = py2c_slot_load(&g_types_identity__C); t[11] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[11])) { loc = 89; goto error; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[10], t[11]}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[10], t[11]}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 86; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
     t[13] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 93; goto error; }
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(3), t[13]}, 2, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(3), t[13]}, 2);
     if (PY2C_IS_NULL(t[14])) { loc = 92; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[8], t[12], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[8], t[12], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -1335,21 +1335,21 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[15]);
 
 #line 25 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_bool_type)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_bool_type)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_object_type)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_object_type)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
     if (!py2c_slot_bound(&g_types_identity__C)) {
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
         { loc = 99; goto error; }
     }
     t[3] = py2c_slot_load(&g_types_identity__C);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_object_type)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_object_type)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1360,10 +1360,10 @@ static Py2cValue mod_types_identity(void) {
 #line 26 "types_identity.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), PY2C_BUILTIN_VALUE(py2c_int_type)});
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_bool_type), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_type_type), PY2C_BUILTIN_VALUE(py2c_object_type)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_type_type), PY2C_BUILTIN_VALUE(py2c_object_type)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
     if (!py2c_slot_bound(&g_types_identity__C)) {
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
@@ -1375,7 +1375,7 @@ static Py2cValue mod_types_identity(void) {
     }
     t[3] = py2c_slot_load(&g_types_identity__C);
     t[4] = py2c_slot_load(&g_types_identity__C);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1390,11 +1390,11 @@ static Py2cValue mod_types_identity(void) {
     { Py2cValue s0 = py2c_slot_load(&g_types_identity__C); t[6] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
     t[7] = py2c_slot_load(&g_types_identity__D);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[7], t[6]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[7], t[6]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 107; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[6]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5], t[8]}, 4);
     if (PY2C_IS_NULL(t[9])) { loc = 100; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1403,16 +1403,16 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[9]);
 
 #line 27 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_LookupError)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ArithmeticError)});
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1425,7 +1425,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 118; goto error; }
     }
     t[0] = py2c_slot_load(&g_types_identity__f);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_types_identity__C)) {
@@ -1433,7 +1433,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 120; goto error; }
     }
     t[2] = py2c_slot_load(&g_types_identity__C);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_types_identity__C)) {
@@ -1441,10 +1441,10 @@ static Py2cValue mod_types_identity(void) {
         { loc = 123; goto error; }
     }
     t[4] = py2c_slot_load(&g_types_identity__C);
-    t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], NULL, 0);
     if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 121; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_types_identity__D)) {
@@ -1452,19 +1452,19 @@ static Py2cValue mod_types_identity(void) {
         { loc = 126; goto error; }
     }
     t[7] = py2c_slot_load(&g_types_identity__D);
-    t[8] = py2c_call(t[7], NULL, 0, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], NULL, 0);
     if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 124; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 127; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 128; goto error; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 129; goto error; }
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[10], t[11], t[12]}, 7, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[10], t[11], t[12]}, 7);
     if (PY2C_IS_NULL(t[13])) { loc = 116; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1476,32 +1476,32 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[13]);
 
 #line 29 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
     if (!py2c_slot_bound(&g_types_identity__C)) {
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
         { loc = 134; goto error; }
     }
     t[1] = py2c_slot_load(&g_types_identity__C);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 136; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_print)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 138; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){PY2C_NONE}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 139; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[6], t[7], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[6], t[7], t[8]}, 5);
     if (PY2C_IS_NULL(t[9])) { loc = 130; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -1537,7 +1537,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 145; goto error; }
     }
     t[0] = py2c_slot_load(&g_types_identity__x);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_types_identity__y)) {
@@ -1545,10 +1545,10 @@ static Py2cValue mod_types_identity(void) {
         { loc = 147; goto error; }
     }
     t[2] = py2c_slot_load(&g_types_identity__y);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 148; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1557,7 +1557,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 150; goto error; }
     }
     t[5] = py2c_slot_load(&g_types_identity__x);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 149; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_types_identity__z)) {
@@ -1565,10 +1565,10 @@ static Py2cValue mod_types_identity(void) {
         { loc = 152; goto error; }
     }
     t[7] = py2c_slot_load(&g_types_identity__z);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 151; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_compare(t[6], t[8], PY2C_EQ);
+    t[9] = py2c_fast_compare(t[6], t[8], PY2C_EQ);
     if (PY2C_IS_NULL(t[9])) { loc = 153; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
@@ -1580,14 +1580,14 @@ static Py2cValue mod_types_identity(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
         { loc = 155; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_types_identity__x); Py2cValue s1 = py2c_slot_load(&g_types_identity__z); t[10] = py2c_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_types_identity__x); Py2cValue s1 = py2c_slot_load(&g_types_identity__z); t[10] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[10])) { loc = 156; goto error; }
     if (!py2c_slot_bound(&g_types_identity__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 158; goto error; }
     }
     t[11] = py2c_slot_load(&g_types_identity__x);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 157; goto error; }
     PY2C_CLEAR(t[11]);
     if (!py2c_slot_bound(&g_types_identity__x)) {
@@ -1596,13 +1596,13 @@ static Py2cValue mod_types_identity(void) {
     }
     t[13] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[13])) { loc = 161; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_types_identity__x); t[14] = py2c_getitem(s0, t[13]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_types_identity__x); t[14] = py2c_fast_getitem(s0, t[13]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[14])) { loc = 162; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 159; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_compare(t[12], t[15], PY2C_EQ);
+    t[16] = py2c_fast_compare(t[12], t[15], PY2C_EQ);
     if (PY2C_IS_NULL(t[16])) { loc = 163; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[15]);
@@ -1611,13 +1611,13 @@ static Py2cValue mod_types_identity(void) {
         { loc = 166; goto error; }
     }
     t[17] = py2c_slot_load(&g_types_identity__x);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[17]}, 1, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[17]}, 1);
     if (PY2C_IS_NULL(t[18])) { loc = 165; goto error; }
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[18]}, 1);
     if (PY2C_IS_NULL(t[19])) { loc = 164; goto error; }
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[10], t[16], t[19]}, 5, PY2C_NULL);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[10], t[16], t[19]}, 5);
     if (PY2C_IS_NULL(t[20])) { loc = 143; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1632,7 +1632,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 168; goto error; }
     }
     t[0] = py2c_slot_load(&g_types_identity__C);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_types_identity__a, t[1]); t[1] = PY2C_NULL;
@@ -1643,7 +1643,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 170; goto error; }
     }
     t[0] = py2c_slot_load(&g_types_identity__C);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_types_identity__b, t[1]); t[1] = PY2C_NULL;
@@ -1654,7 +1654,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 173; goto error; }
     }
     t[0] = py2c_slot_load(&g_types_identity__a);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_types_identity__b)) {
@@ -1662,10 +1662,10 @@ static Py2cValue mod_types_identity(void) {
         { loc = 175; goto error; }
     }
     t[2] = py2c_slot_load(&g_types_identity__b);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 174; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_NE);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_NE);
     if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1674,7 +1674,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 178; goto error; }
     }
     t[5] = py2c_slot_load(&g_types_identity__a);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_types_identity__a)) {
@@ -1682,18 +1682,18 @@ static Py2cValue mod_types_identity(void) {
         { loc = 180; goto error; }
     }
     t[7] = py2c_slot_load(&g_types_identity__a);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 179; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_compare(t[6], t[8], PY2C_EQ);
+    t[9] = py2c_fast_compare(t[6], t[8], PY2C_EQ);
     if (PY2C_IS_NULL(t[9])) { loc = 181; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){PY2C_NONE}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 182; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){PY2C_NONE}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 183; goto error; }
-    t[12] = py2c_compare(t[10], t[11], PY2C_EQ);
+    t[12] = py2c_fast_compare(t[10], t[11], PY2C_EQ);
     if (PY2C_IS_NULL(t[12])) { loc = 184; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
@@ -1702,7 +1702,7 @@ static Py2cValue mod_types_identity(void) {
         { loc = 186; goto error; }
     }
     t[13] = py2c_slot_load(&g_types_identity__f);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 185; goto error; }
     PY2C_CLEAR(t[13]);
     if (!py2c_slot_bound(&g_types_identity__f)) {
@@ -1710,14 +1710,14 @@ static Py2cValue mod_types_identity(void) {
         { loc = 188; goto error; }
     }
     t[15] = py2c_slot_load(&g_types_identity__f);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[15]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 187; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_compare(t[14], t[16], PY2C_EQ);
+    t[17] = py2c_fast_compare(t[14], t[16], PY2C_EQ);
     if (PY2C_IS_NULL(t[17])) { loc = 189; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[12], t[17]}, 4, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[12], t[17]}, 4);
     if (PY2C_IS_NULL(t[18])) { loc = 171; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1726,53 +1726,53 @@ static Py2cValue mod_types_identity(void) {
     PY2C_CLEAR(t[18]);
 
 #line 37 "types_identity.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.0)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
-    t[3] = py2c_compare(t[1], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
     t[0] = t[3]; t[3] = PY2C_NULL;
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 191; goto error; }
     if (!n0) goto L0;
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_TRUE}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 194; goto error; }
-    t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 191; goto error; }
     t[0] = t[4]; t[4] = PY2C_NULL;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 L0:;
     PY2C_CLEAR(t[2]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 196; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_FALSE}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_FALSE}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 197; goto error; }
-    t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 195; goto error; }
     t[1] = t[4]; t[4] = PY2C_NULL;
     PY2C_CLEAR(t[2]);
-    n1 = py2c_is_true(t[1]);
+    n1 = py2c_fast_is_true(t[1]);
     if (n1 < 0) { loc = 195; goto error; }
     if (!n1) goto L1;
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(0.0)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(0.0)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 198; goto error; }
-    t[5] = py2c_compare(t[3], t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 195; goto error; }
     t[1] = t[5]; t[5] = PY2C_NULL;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 L1:;
     PY2C_CLEAR(t[3]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-2)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-2)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1781,34 +1781,34 @@ L1:;
     PY2C_CLEAR(t[4]);
 
 #line 38 "types_identity.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 203; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 206; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 205; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 208; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 207; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.5)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 209; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(-0.5)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(-0.5)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 210; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 212; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 211; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[7], t[8], t[10]}, 6, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[7], t[8], t[10]}, 6);
     if (PY2C_IS_NULL(t[11])) { loc = 201; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1819,54 +1819,54 @@ L1:;
     PY2C_CLEAR(t[11]);
 
 #line 39 "types_identity.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 214; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 215; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 217; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[4])) { loc = 219; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 218; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[6])) { loc = 221; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 220; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_compare(t[5], t[7], PY2C_EQ);
+    t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
     if (PY2C_IS_NULL(t[8])) { loc = 222; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
     t[9] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[9])) { loc = 225; goto error; }
     if (py2c_list_append(t[9], py2c_int(1)) < 0) { loc = 225; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 224; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 223; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[12])) { loc = 228; goto error; }
     if (py2c_list_append(t[12], py2c_int(1)) < 0) { loc = 228; goto error; }
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 227; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 226; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_compare(t[11], t[14], PY2C_EQ);
+    t[15] = py2c_fast_compare(t[11], t[14], PY2C_EQ);
     if (PY2C_IS_NULL(t[15])) { loc = 229; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[15]}, 3, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[15]}, 3);
     if (PY2C_IS_NULL(t[16])) { loc = 213; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[8]);
@@ -1876,32 +1876,32 @@ L1:;
 #line 40 "types_identity.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)});
     if (PY2C_IS_NULL(t[0])) { loc = 232; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)});
     if (PY2C_IS_NULL(t[2])) { loc = 234; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 233; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 235; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_NONE}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 236; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_NONE}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 237; goto error; }
-    t[7] = py2c_compare(t[5], t[6], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 238; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 240; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 239; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 230; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -1918,21 +1918,21 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 242; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_types_identity__d); int64_t rc = py2c_setitem(s0, py2c_int(1), py2c_obj_value(&str_16.ob)); py2c_decref(s0); if (rc < 0) { loc = 243; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_types_identity__d); int64_t rc = py2c_fast_setitem(s0, py2c_int(1), py2c_obj_value(&str_16.ob)); py2c_decref(s0); if (rc < 0) { loc = 243; goto error; } }
 
 #line 43 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 244; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_types_identity__d); int64_t rc = py2c_setitem(s0, py2c_float(1.0), py2c_obj_value(&str_17.ob)); py2c_decref(s0); if (rc < 0) { loc = 245; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_types_identity__d); int64_t rc = py2c_fast_setitem(s0, py2c_float(1.0), py2c_obj_value(&str_17.ob)); py2c_decref(s0); if (rc < 0) { loc = 245; goto error; } }
 
 #line 44 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 246; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_types_identity__d); int64_t rc = py2c_setitem(s0, PY2C_TRUE, py2c_obj_value(&str_18.ob)); py2c_decref(s0); if (rc < 0) { loc = 247; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_types_identity__d); int64_t rc = py2c_fast_setitem(s0, PY2C_TRUE, py2c_obj_value(&str_18.ob)); py2c_decref(s0); if (rc < 0) { loc = 247; goto error; } }
 
 #line 45 "types_identity.py"
     if (!py2c_slot_bound(&g_types_identity__d)) {
@@ -1940,7 +1940,7 @@ L1:;
         { loc = 249; goto error; }
     }
     t[0] = py2c_slot_load(&g_types_identity__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 248; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2017,10 +2017,10 @@ L2:;
         { loc = 267; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_types_identity__bad);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 266; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 265; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2041,13 +2041,13 @@ error_1:
         { loc = 271; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_types_identity__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 270; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_9.ob), &attr_ic[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 272; goto error_3; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], py2c_obj_value(&str_19.ob), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_19.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 273; goto error_3; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_types_identity__e)) {
@@ -2055,7 +2055,7 @@ error_1:
         { loc = 274; goto error_3; }
     }
     t[7] = py2c_slot_load(&g_types_identity__e);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 269; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);

@@ -533,15 +533,15 @@ static Py2cValue f_Point__norm1(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "attr_cache_rebind.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[2]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -689,7 +689,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "attr_cache_rebind.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[9]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(100), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(100), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -921,7 +921,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 108 "attr_cache_rebind.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_22.ob), v_name, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), v_name, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -970,7 +970,7 @@ static Py2cValue f_make(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_K; v_K = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 130 "attr_cache_rebind.py"
-    t[0] = py2c_call(v_K, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_K, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1079,7 +1079,7 @@ L0:;
         { loc = 3; goto error; }
     }
     t[1] = py2c_slot_load(&g_attr_cache_rebind__make);
-    t[2] = py2c_call(t[1], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_i}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[13]) < 0) { loc = 5; goto error; }
@@ -1121,8 +1121,8 @@ static Py2cValue mod_attr_cache_rebind(void) {
     g_attr_cache_rebind__make = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 7 "attr_cache_rebind.py"
@@ -1168,7 +1168,7 @@ static Py2cValue mod_attr_cache_rebind(void) {
         { loc = 6; goto error; }
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__Point);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(-4)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(-4)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_attr_cache_rebind__p, t[1]); t[1] = PY2C_NULL;
@@ -1179,24 +1179,22 @@ static Py2cValue mod_attr_cache_rebind(void) {
         { loc = 8; goto error; }
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__Point3);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_attr_cache_rebind__q, t[1]); t[1] = PY2C_NULL;
 
 #line 31 "attr_cache_rebind.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(3);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 9; goto error; }
-        goto L1;
-    }
-    py2c_slot_store(&g_attr_cache_rebind___, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 9; goto error; }
+    if (!n0) goto L1;
+    py2c_slot_store(&g_attr_cache_rebind___, t[4]); t[4] = PY2C_NULL;
 
 #line 32 "attr_cache_rebind.py"
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
@@ -1207,12 +1205,12 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 14; goto error; }
     }
-    t[2] = py2c_slot_load(&g_attr_cache_rebind__use);
-    t[3] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_attr_cache_rebind__use);
+    t[5] = py2c_slot_load(&g_attr_cache_rebind__p);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_attr_cache_rebind__use)) {
         py2c_error_format(&py2c_exc_NameError, "name 'use' is not defined");
         { loc = 16; goto error; }
@@ -1221,21 +1219,24 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
         { loc = 17; goto error; }
     }
-    t[5] = py2c_slot_load(&g_attr_cache_rebind__use);
-    t[6] = py2c_slot_load(&g_attr_cache_rebind__q);
-    t[7] = py2c_call(t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[7] = py2c_slot_load(&g_attr_cache_rebind__use);
+    t[8] = py2c_slot_load(&g_attr_cache_rebind__q);
+    t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[9]}, 2);
+    if (PY2C_IS_NULL(t[10])) { loc = 11; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 35 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1258,7 +1259,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1272,11 +1273,11 @@ L1:;
     }
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1303,7 +1304,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1317,11 +1318,11 @@ L1:;
     }
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1345,7 +1346,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1359,11 +1360,11 @@ L1:;
     }
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1390,7 +1391,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1404,11 +1405,11 @@ L1:;
     }
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1432,7 +1433,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1446,11 +1447,11 @@ L1:;
     }
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 59; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1474,7 +1475,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1488,11 +1489,11 @@ L1:;
     }
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1516,7 +1517,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1530,11 +1531,11 @@ L1:;
     }
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1558,7 +1559,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1572,11 +1573,11 @@ L1:;
     }
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 90; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1585,7 +1586,7 @@ L1:;
 #line 59 "attr_cache_rebind.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_property_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_property_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
@@ -1606,7 +1607,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1620,11 +1621,11 @@ L1:;
     }
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1637,10 +1638,10 @@ L1:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[21]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_obj_value(&str_5.ob));
+    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_5.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1654,7 +1655,7 @@ L1:;
     goto L3;
 error_1:
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
@@ -1668,7 +1669,7 @@ error_1:
         { loc = 112; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_attr_cache_rebind__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1683,12 +1684,12 @@ L4:;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
     goto L5;
 error_2:
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 L5:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -1713,7 +1714,7 @@ L3:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1727,11 +1728,11 @@ L3:;
     }
     t[3] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1757,7 +1758,7 @@ L3:;
         { loc = 124; goto error; }
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__NonData);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
@@ -1773,7 +1774,7 @@ L3:;
         { loc = 128; goto error; }
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__NonData);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_attr_cache_rebind__Point)) {
@@ -1796,7 +1797,7 @@ L3:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[26]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1835,7 +1836,7 @@ L3:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__setx);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1848,7 +1849,7 @@ L3:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[27]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1875,7 +1876,7 @@ L3:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__setx);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1888,7 +1889,7 @@ L3:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[29]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1911,7 +1912,7 @@ L3:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__setx);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(3)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1924,7 +1925,7 @@ L3:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_rebind__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[30]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1945,7 +1946,7 @@ L3:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__get_missing);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 166; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1953,7 +1954,7 @@ L3:;
     goto L6;
 error_4:
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
@@ -1967,7 +1968,7 @@ error_4:
         { loc = 171; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_attr_cache_rebind__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1982,12 +1983,12 @@ L7:;
     goto unwind;
 error_6:
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
     goto L8;
 error_5:
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 L8:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -2015,7 +2016,7 @@ L6:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__get_missing);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2029,11 +2030,11 @@ L6:;
     }
     t[3] = py2c_slot_load(&g_attr_cache_rebind__get_missing);
     t[4] = py2c_slot_load(&g_attr_cache_rebind__q);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 179; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 175; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -2057,7 +2058,7 @@ L6:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__get_missing);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__q);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 184; goto error_7; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2065,7 +2066,7 @@ L6:;
     goto L9;
 error_7:
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
@@ -2079,7 +2080,7 @@ error_7:
         { loc = 189; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_attr_cache_rebind__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 188; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2094,12 +2095,12 @@ L10:;
     goto unwind;
 error_9:
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
     goto L11;
 error_8:
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 L11:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -2124,7 +2125,7 @@ L9:;
     }
     t[0] = py2c_slot_load(&g_attr_cache_rebind__use);
     t[1] = py2c_slot_load(&g_attr_cache_rebind__p);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 192; goto error_10; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2132,7 +2133,7 @@ L9:;
     goto L12;
 error_10:
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
@@ -2146,7 +2147,7 @@ error_10:
         { loc = 197; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_attr_cache_rebind__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 196; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2161,12 +2162,12 @@ L13:;
     goto unwind;
 error_12:
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_slot_store(&g_attr_cache_rebind__e, PY2C_NULL);
     goto L14;
 error_11:
     py2c_traceback_add(&code_mod_attr_cache_rebind, loc);
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 11; k++) PY2C_CLEAR(t[k]);
 L14:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -2179,7 +2180,7 @@ L12:;
     py2c_slot_store(&g_attr_cache_rebind__make, t[0]); t[0] = PY2C_NULL;
 
 #line 133 "attr_cache_rebind.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
@@ -2187,7 +2188,7 @@ L12:;
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2199,7 +2200,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

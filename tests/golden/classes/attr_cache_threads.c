@@ -403,7 +403,7 @@ static Py2cValue f_make_get__get(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'k' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_k)->ref); t[1] = py2c_binary_op(t[0], s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_k)->ref); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -426,76 +426,78 @@ static Py2cValue f_writer(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_done = params[1];
     Py2cValue v_i = PY2C_NULL;
     (void)fn;
 
 #line 25 "attr_cache_threads.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_n}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = v_n; py2c_incref(t[1]);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__make_get)) {
         py2c_error_format(&py2c_exc_NameError, "name 'make_get' is not defined");
         { loc = 3; goto error; }
     }
-    t[2] = py2c_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-    t[3] = py2c_slot_load(&g_attr_cache_threads__make_get);
-    t[4] = py2c_call(t[3], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+    t[5] = py2c_slot_load(&g_attr_cache_threads__make_get);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[4], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
-    PY2C_CLEAR(t[4]);
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[6], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+    PY2C_CLEAR(t[6]);
 
 #line 27 "attr_cache_threads.py"
-    t[2] = py2c_binary_op(v_i, py2c_int(5), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_9.ob), t[3], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(5), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[5], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+    PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
         { loc = 12; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), t[4], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
-    PY2C_CLEAR(t[4]);
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_5.ob), t[6], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+    PY2C_CLEAR(t[6]);
 
 #line 28 "attr_cache_threads.py"
-    t[2] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
-    if (py2c_list_append(t[2], v_i) < 0) { loc = 14; goto error; }
+    t[4] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+    if (py2c_list_append(t[4], v_i) < 0) { loc = 14; goto error; }
     if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Box' is not defined");
         { loc = 16; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_10.ob), t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
-    PY2C_CLEAR(t[2]);
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_10.ob), t[4], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+    PY2C_CLEAR(t[4]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 29 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__make_get)) {
@@ -503,7 +505,7 @@ L1:;
         { loc = 19; goto error; }
     }
     t[0] = py2c_slot_load(&g_attr_cache_threads__make_get);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_attr_cache_threads__Box)) {
@@ -534,7 +536,7 @@ error:
     py2c_traceback_add(&code_f_writer, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(v_done);
     PY2C_CLEAR(v_i);
@@ -549,8 +551,8 @@ static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -564,115 +566,116 @@ static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 35 "attr_cache_threads.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_rounds}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = v_rounds; py2c_incref(t[1]);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v__; v__ = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "attr_cache_threads.py"
-    t[2] = py2c_iter(v_boxes);
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    t[4] = py2c_iter(v_boxes);
+    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
 L3:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
+    t[5] = py2c_iter_next(t[4]);
+    if (PY2C_IS_NULL(t[5])) {
         if (py2c_error_occurred()) { loc = 2; goto error; }
         goto L4;
     }
-    { Py2cValue old = v_b; v_b = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "attr_cache_threads.py"
-    if (py2c_method_lookup_ic(v_b, py2c_obj_value(&str_8.ob), &t[3], &t[4], &attr_ic[9]) < 0) { loc = 5; goto error; }
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    { Py2cValue old = v_r; v_r = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup_ic(v_b, py2c_obj_value(&str_8.ob), &t[5], &t[6], &attr_ic[9]) < 0) { loc = 5; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    { Py2cValue old = v_r; v_r = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "attr_cache_threads.py"
-    t[3] = py2c_getattr_ic(v_b, py2c_obj_value(&str_6.ob), &attr_ic[10]);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    t[4] = py2c_binary_op(v_r, t[3], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(0), py2c_int(1), py2c_int(2), py2c_int(10)});
-    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
-    n0 = py2c_contains(t[5], t[4]);
+    t[5] = py2c_getattr_ic(v_b, py2c_obj_value(&str_6.ob), &attr_ic[10]);
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+    t[6] = py2c_fast_binary_op(v_r, t[5], PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(0), py2c_int(1), py2c_int(2), py2c_int(10)});
+    if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
+    n0 = py2c_contains(t[7], t[6]);
     if (n0 < 0) { loc = 6; goto error; }
     n0 = !(n0);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (!n0) goto L6;
 
 #line 39 "attr_cache_threads.py"
-    if (py2c_method_lookup_ic(v_bad, py2c_obj_value(&str_13.ob), &t[3], &t[4], &attr_ic[11]) < 0) { loc = 13; goto error; }
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), v_r});
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+    if (py2c_method_lookup_ic(v_bad, py2c_obj_value(&str_13.ob), &t[5], &t[6], &attr_ic[11]) < 0) { loc = 13; goto error; }
+    t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), v_r});
+    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[8]);
 L6:;
 
 #line 40 "attr_cache_threads.py"
-    t[3] = py2c_getattr_ic(v_b, py2c_obj_value(&str_5.ob), &attr_ic[12]);
-    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
-    { Py2cValue old = v_t; v_t = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    t[5] = py2c_getattr_ic(v_b, py2c_obj_value(&str_5.ob), &attr_ic[12]);
+    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+    { Py2cValue old = v_t; v_t = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "attr_cache_threads.py"
-    n0 = py2c_compare_bool(v_t, py2c_obj_value(&str_4.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_t, py2c_obj_value(&str_4.ob), PY2C_EQ);
     if (n0 < 0) { loc = 18; goto error; }
     if (n0) goto L8;
-    n1 = py2c_compare_bool(v_t, py2c_obj_value(&str_11.ob), PY2C_EQ);
+    n1 = py2c_fast_compare_bool(v_t, py2c_obj_value(&str_11.ob), PY2C_EQ);
     if (n1 < 0) { loc = 20; goto error; }
     if (n1) goto L8;
-    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_14.ob), &t[3], &t[4], &attr_ic[13]) < 0) { loc = 24; goto error; }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    n2 = py2c_is_true(t[5]);
-    if (n2 < 0) { loc = 25; goto error; }
+    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_14.ob), &t[5], &t[6], &attr_ic[13]) < 0) { loc = 24; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    n2 = py2c_fast_is_true(t[7]);
+    if (n2 < 0) { loc = 25; goto error; }
+    PY2C_CLEAR(t[7]);
     if (n2) goto L8;
 
 #line 42 "attr_cache_threads.py"
-    if (py2c_method_lookup_ic(v_bad, py2c_obj_value(&str_13.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 27; goto error; }
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), v_t});
-    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+    if (py2c_method_lookup_ic(v_bad, py2c_obj_value(&str_13.ob), &t[5], &t[6], &attr_ic[14]) < 0) { loc = 27; goto error; }
+    t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), v_t});
+    if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
+    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 26; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[8]);
 L8:;
 
 #line 43 "attr_cache_threads.py"
-    t[3] = py2c_getattr_ic(v_b, py2c_obj_value(&str_6.ob), &attr_ic[15]);
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
-    t[4] = py2c_binary_op(t[3], py2c_int(0), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
-    PY2C_CLEAR(t[3]);
-    if (py2c_setattr_ic(v_b, py2c_obj_value(&str_6.ob), t[4], &attr_ic[16]) < 0) { loc = 34; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_getattr_ic(v_b, py2c_obj_value(&str_6.ob), &attr_ic[15]);
+    if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(0), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+    PY2C_CLEAR(t[5]);
+    if (py2c_setattr_ic(v_b, py2c_obj_value(&str_6.ob), t[6], &attr_ic[16]) < 0) { loc = 34; goto error; }
+    PY2C_CLEAR(t[6]);
     py2c_safepoint();
     goto L3;
 L4:;
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -680,7 +683,7 @@ error:
     py2c_traceback_add(&code_f_reader, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_boxes);
     PY2C_CLEAR(v_rounds);
     PY2C_CLEAR(v_bad);
@@ -718,7 +721,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_attr_cache_threads__Box);
-    t[2] = py2c_call(t[1], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_i}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -857,7 +860,7 @@ static Py2cValue mod_attr_cache_threads(void) {
     py2c_slot_store(&g_attr_cache_threads__reader, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "attr_cache_threads.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
@@ -919,7 +922,7 @@ static Py2cValue mod_attr_cache_threads(void) {
         { loc = 19; goto error; }
     }
     t[0] = py2c_slot_load(&g_attr_cache_threads__threads);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
@@ -927,7 +930,7 @@ static Py2cValue mod_attr_cache_threads(void) {
     t[3] = f_listcomp_2(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_inplace_op(t[0], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_inplace_op(t[0], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -980,7 +983,7 @@ L1:;
     t[0] = py2c_slot_load(&g_attr_cache_threads__reader);
     t[1] = py2c_slot_load(&g_attr_cache_threads__boxes);
     t[2] = py2c_slot_load(&g_attr_cache_threads__bad);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(100), t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(100), t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1024,10 +1027,10 @@ L4:;
         { loc = 38; goto error; }
     }
     t[0] = py2c_slot_load(&g_attr_cache_threads__bad);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1037,7 +1040,7 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'boxes' is not defined");
         { loc = 41; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__boxes); t[0] = py2c_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__boxes); t[0] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[22]) < 0) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
@@ -1049,7 +1052,7 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'boxes' is not defined");
         { loc = 44; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__boxes); t[4] = py2c_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__boxes); t[4] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_5.ob), &attr_ic[23]);
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
@@ -1060,7 +1063,7 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__Box); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[24]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[3], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[3], t[5], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);

@@ -468,7 +468,7 @@ static Py2cValue f_Config____getattr__(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "attrs.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_8.ob), &attr_ic[2]);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_getitem(t[0], v_name);
+    t[1] = py2c_fast_getitem(t[0], v_name);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -481,7 +481,7 @@ L0:;
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_AttributeError), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_AttributeError), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_raise(t[2], PY2C_NULL);
@@ -687,7 +687,7 @@ static Py2cValue f_Logged____setattr__(Py2cFunction *fn, Py2cValue *params) {
     py2c_incref(c___class__);
 
 #line 45 "attrs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), v_name, v_value}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), v_name, v_value}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -701,9 +701,9 @@ static Py2cValue f_Logged____setattr__(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_36.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[3] = v_name; py2c_incref(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
-    n0 = py2c_is_true(t[5]);
+    n0 = py2c_fast_is_true(t[5]);
     if (n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[5]);
     if (!n0) goto L0;
@@ -754,7 +754,7 @@ static Py2cValue f_Logged____delattr__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 48 "attrs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob), v_name}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob), v_name}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -798,7 +798,7 @@ static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_slot_load(&g_attrs__counter);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_43.ob), &attr_ic[6]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_43.ob), t[2], &attr_ic[7]) < 0) { loc = 2; goto error; }
@@ -879,7 +879,7 @@ static Py2cValue mod_attrs(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_attrs__Config);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_attrs__c, t[1]); t[1] = PY2C_NULL;
@@ -901,10 +901,10 @@ static Py2cValue mod_attrs(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 9; goto error; }
     }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     t[3] = py2c_slot_load(&g_attrs__c);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[3], t[2]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[3], t[2]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
@@ -913,7 +913,7 @@ static Py2cValue mod_attrs(void) {
         { loc = 12; goto error; }
     }
     t[5] = py2c_slot_load(&g_attrs__c);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[5], py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob)}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[5], py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob)}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_attrs__c)) {
@@ -921,10 +921,10 @@ static Py2cValue mod_attrs(void) {
         { loc = 14; goto error; }
     }
     t[7] = py2c_slot_load(&g_attrs__c);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[7], py2c_obj_value(&str_17.ob)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[7], py2c_obj_value(&str_17.ob)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[6], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[6], t[8]}, 5);
     if (PY2C_IS_NULL(t[9])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -958,7 +958,7 @@ error_1:
         { loc = 19; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_attrs__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -990,10 +990,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 21; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
     t[1] = py2c_slot_load(&g_attrs__c);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_setattr), (Py2cValue[]){t[1], t[0], py2c_int(10)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_setattr), (Py2cValue[]){t[1], t[0], py2c_int(10)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1011,7 +1011,7 @@ L0:;
         { loc = 27; goto error; }
     }
     t[1] = py2c_slot_load(&g_attrs__c);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_attrs__c)) {
@@ -1025,14 +1025,14 @@ L0:;
         { loc = 32; goto error; }
     }
     t[4] = py2c_slot_load(&g_attrs__c);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
     PY2C_CLEAR(t[4]);
     n0 = py2c_is(t[3], t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     t[3] = py2c_bool(n0);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1045,7 +1045,7 @@ L0:;
         { loc = 34; goto error; }
     }
     t[0] = py2c_slot_load(&g_attrs__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_21.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_21.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1056,7 +1056,7 @@ L0:;
         { loc = 37; goto error; }
     }
     t[0] = py2c_slot_load(&g_attrs__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_attrs__c)) {
@@ -1064,10 +1064,10 @@ L0:;
         { loc = 39; goto error; }
     }
     t[2] = py2c_slot_load(&g_attrs__c);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_21.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_21.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1079,7 +1079,7 @@ L0:;
         { loc = 41; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_attrs__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_21.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_21.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1100,7 +1100,7 @@ error_4:
         { loc = 44; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_attrs__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1158,7 +1158,7 @@ L3:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_attrs__c); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[18]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1173,7 +1173,7 @@ L3:;
         { loc = 58; goto error; }
     }
     t[0] = py2c_slot_load(&g_attrs__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_23.ob), &attr_ic[19]);
@@ -1211,7 +1211,7 @@ L3:;
     if (n1 < 0) { loc = 67; goto error; }
     PY2C_CLEAR(t[6]);
     t[6] = py2c_bool(n1);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[5], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1239,7 +1239,7 @@ L3:;
         { loc = 72; goto error; }
     }
     t[0] = py2c_slot_load(&g_attrs__Plain);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_attrs__p, t[1]); t[1] = PY2C_NULL;
@@ -1269,7 +1269,7 @@ error_7:
         { loc = 77; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_attrs__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1321,7 +1321,7 @@ error_10:
         { loc = 82; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_attrs__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1360,7 +1360,7 @@ L9:;
         { loc = 88; goto error; }
     }
     t[1] = py2c_slot_load(&g_attrs__p);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_28.ob), &t[3], &t[4], &attr_ic[27]) < 0) { loc = 89; goto error; }
@@ -1374,7 +1374,7 @@ L9:;
         { loc = 91; goto error; }
     }
     t[6] = py2c_slot_load(&g_attrs__p);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_attrs__p)) {
@@ -1382,14 +1382,14 @@ L9:;
         { loc = 93; goto error; }
     }
     t[8] = py2c_slot_load(&g_attrs__p);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 92; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_compare(t[7], t[9], PY2C_EQ);
+    t[10] = py2c_fast_compare(t[7], t[9], PY2C_EQ);
     if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 83; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -1444,7 +1444,7 @@ L9:;
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_23.ob), &attr_ic[35]);
     if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1478,7 +1478,7 @@ L9:;
         { loc = 110; goto error; }
     }
     t[0] = py2c_slot_load(&g_attrs__Logged);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_attrs__l, t[1]); t[1] = PY2C_NULL;
@@ -1503,10 +1503,10 @@ L9:;
         { loc = 117; goto error; }
     }
     t[0] = py2c_slot_load(&g_attrs__l);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1524,10 +1524,10 @@ L9:;
         { loc = 122; goto error; }
     }
     t[0] = py2c_slot_load(&g_attrs__l);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1550,7 +1550,7 @@ L9:;
         { loc = 127; goto error; }
     }
     t[0] = py2c_slot_load(&g_attrs__counter);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1561,7 +1561,7 @@ L9:;
         { loc = 129; goto error; }
     }
     t[0] = py2c_slot_load(&g_attrs__counter);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1597,7 +1597,7 @@ L9:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_attrs__counter); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[43]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1676,7 +1676,7 @@ L9:;
     { Py2cValue s0 = py2c_slot_load(&g_attrs__counter); n0 = py2c_is(t[2], s0); py2c_decref(s0); }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_bool(n0);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1684,7 +1684,7 @@ L9:;
     PY2C_CLEAR(t[3]);
 
 #line 70 "attrs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
     py2c_slot_store(&g_attrs__o, t[0]); t[0] = PY2C_NULL;
 
@@ -1711,7 +1711,7 @@ error_13:
         { loc = 167; goto error_15; }
     }
     t[1] = py2c_slot_load(&g_attrs__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 166; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1744,7 +1744,7 @@ L12:;
         { loc = 170; goto error; }
     }
     t[0] = py2c_slot_load(&g_attrs__o);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_23.ob), &attr_ic[53]);
@@ -1755,20 +1755,20 @@ L12:;
         { loc = 173; goto error; }
     }
     t[3] = py2c_slot_load(&g_attrs__Config);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 172; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_getitem(t[4], py2c_obj_value(&str_8.ob));
+    t[5] = py2c_fast_getitem(t[4], py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 174; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 168; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 77 "attrs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 175; goto error_16; }
     PY2C_CLEAR(t[0]);
     goto L15;
@@ -1788,7 +1788,7 @@ error_16:
         { loc = 178; goto error_18; }
     }
     t[1] = py2c_slot_load(&g_attrs__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 177; goto error_18; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

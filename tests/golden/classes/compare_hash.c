@@ -561,7 +561,7 @@ static Py2cValue f_P____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "compare_hash.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[1]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_6.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -596,10 +596,10 @@ static Py2cValue f_P____eq__(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__P);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (n0) goto L0;
@@ -614,7 +614,7 @@ L0:;
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -651,10 +651,10 @@ static Py2cValue f_P____lt__(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__P);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (n0) goto L0;
@@ -669,7 +669,7 @@ L0:;
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[5]);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_LT);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -765,7 +765,7 @@ static Py2cValue f_Q____gt__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 18 "compare_hash.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -774,7 +774,7 @@ static Py2cValue f_Q____gt__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[8]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_GT);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_GT);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -838,7 +838,7 @@ static Py2cValue f_Sub____gt__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 22 "compare_hash.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -847,7 +847,7 @@ static Py2cValue f_Sub____gt__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[10]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_GT);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_GT);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -912,7 +912,7 @@ static Py2cValue f_H____hash__(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "compare_hash.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[11]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1063,7 +1063,7 @@ static Py2cValue f_later_eq(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[14]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1125,7 +1125,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[17]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_LT);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1198,7 +1198,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 62 "compare_hash.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[19]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_22.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1344,7 +1344,7 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 7; goto error; }
     }
     t[1] = py2c_slot_load(&g_compare_hash__P);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 5; goto error; }
@@ -1354,7 +1354,7 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 9; goto error; }
     }
     t[1] = py2c_slot_load(&g_compare_hash__P);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 5; goto error; }
@@ -1364,7 +1364,7 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 11; goto error; }
     }
     t[1] = py2c_slot_load(&g_compare_hash__P);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 5; goto error; }
@@ -1377,7 +1377,7 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 14; goto error; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__ps);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_compare_hash__ps)) {
@@ -1385,7 +1385,7 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 16; goto error; }
     }
     t[2] = py2c_slot_load(&g_compare_hash__ps);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_compare_hash__ps)) {
@@ -1393,7 +1393,7 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 18; goto error; }
     }
     t[4] = py2c_slot_load(&g_compare_hash__ps);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_compare_hash__ps)) {
@@ -1404,7 +1404,7 @@ static Py2cValue mod_compare_hash(void) {
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6], PY2C_TRUE}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1418,7 +1418,7 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 23; goto error; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__P);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_compare_hash__P)) {
@@ -1426,10 +1426,10 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 25; goto error; }
     }
     t[2] = py2c_slot_load(&g_compare_hash__P);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1438,7 +1438,7 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 28; goto error; }
     }
     t[5] = py2c_slot_load(&g_compare_hash__P);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_compare_hash__P)) {
@@ -1446,10 +1446,10 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 30; goto error; }
     }
     t[7] = py2c_slot_load(&g_compare_hash__P);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 29; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_compare(t[6], t[8], PY2C_NE);
+    t[9] = py2c_fast_compare(t[6], t[8], PY2C_NE);
     if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
@@ -1458,7 +1458,7 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 33; goto error; }
     }
     t[10] = py2c_slot_load(&g_compare_hash__P);
-    t[11] = py2c_call(t[10], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 32; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_compare_hash__P)) {
@@ -1466,10 +1466,10 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 35; goto error; }
     }
     t[12] = py2c_slot_load(&g_compare_hash__P);
-    t[13] = py2c_call(t[12], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 34; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_compare(t[11], t[13], PY2C_NE);
+    t[14] = py2c_fast_compare(t[11], t[13], PY2C_NE);
     if (PY2C_IS_NULL(t[14])) { loc = 36; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[13]);
@@ -1478,10 +1478,10 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 38; goto error; }
     }
     t[15] = py2c_slot_load(&g_compare_hash__P);
-    t[16] = py2c_call(t[15], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(t[15], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 37; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_compare(t[16], py2c_int(1), PY2C_EQ);
+    t[17] = py2c_fast_compare(t[16], py2c_int(1), PY2C_EQ);
     if (PY2C_IS_NULL(t[17])) { loc = 39; goto error; }
     PY2C_CLEAR(t[16]);
     if (!py2c_slot_bound(&g_compare_hash__P)) {
@@ -1489,7 +1489,7 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 41; goto error; }
     }
     t[18] = py2c_slot_load(&g_compare_hash__P);
-    t[19] = py2c_call(t[18], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[19] = py2c_fast_call(t[18], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[19])) { loc = 40; goto error; }
     PY2C_CLEAR(t[18]);
     if (!py2c_slot_bound(&g_compare_hash__P)) {
@@ -1497,10 +1497,10 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 43; goto error; }
     }
     t[20] = py2c_slot_load(&g_compare_hash__P);
-    t[21] = py2c_call(t[20], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[21] = py2c_fast_call(t[20], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[21])) { loc = 42; goto error; }
     PY2C_CLEAR(t[20]);
-    t[22] = py2c_compare(t[19], t[21], PY2C_LT);
+    t[22] = py2c_fast_compare(t[19], t[21], PY2C_LT);
     if (PY2C_IS_NULL(t[22])) { loc = 44; goto error; }
     PY2C_CLEAR(t[19]);
     PY2C_CLEAR(t[21]);
@@ -1509,7 +1509,7 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 46; goto error; }
     }
     t[23] = py2c_slot_load(&g_compare_hash__P);
-    t[24] = py2c_call(t[23], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[24] = py2c_fast_call(t[23], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[24])) { loc = 45; goto error; }
     PY2C_CLEAR(t[23]);
     if (!py2c_slot_bound(&g_compare_hash__P)) {
@@ -1517,14 +1517,14 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 48; goto error; }
     }
     t[25] = py2c_slot_load(&g_compare_hash__P);
-    t[26] = py2c_call(t[25], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[26] = py2c_fast_call(t[25], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[26])) { loc = 47; goto error; }
     PY2C_CLEAR(t[25]);
-    t[27] = py2c_compare(t[24], t[26], PY2C_GT);
+    t[27] = py2c_fast_compare(t[24], t[26], PY2C_GT);
     if (PY2C_IS_NULL(t[27])) { loc = 49; goto error; }
     PY2C_CLEAR(t[24]);
     PY2C_CLEAR(t[26]);
-    t[28] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[17], t[22], t[27]}, 6, PY2C_NULL);
+    t[28] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[17], t[22], t[27]}, 6);
     if (PY2C_IS_NULL(t[28])) { loc = 21; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1540,7 +1540,7 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 52; goto error; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__P);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_compare_hash__Q)) {
@@ -1548,14 +1548,14 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 54; goto error; }
     }
     t[2] = py2c_slot_load(&g_compare_hash__Q);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_LT);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1566,7 +1566,7 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 58; goto error; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__P);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_compare_hash__Sub)) {
@@ -1574,14 +1574,14 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 60; goto error; }
     }
     t[2] = py2c_slot_load(&g_compare_hash__Sub);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_LT);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1592,7 +1592,7 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 63; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__P);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error_1; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_compare_hash__P)) {
@@ -1600,10 +1600,10 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 65; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_compare_hash__P);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_LE);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_LE);
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1625,7 +1625,7 @@ error_1:
         { loc = 69; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_compare_hash__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1658,10 +1658,10 @@ L0:;
         { loc = 72; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__P);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error_4; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error_4; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1682,7 +1682,7 @@ error_4:
         { loc = 75; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_compare_hash__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1716,7 +1716,7 @@ L3:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__P); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[20]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1745,7 +1745,7 @@ L3:;
         { loc = 84; goto error; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__H);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_compare_hash__H)) {
@@ -1753,7 +1753,7 @@ L3:;
         { loc = 86; goto error; }
     }
     t[2] = py2c_slot_load(&g_compare_hash__H);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_compare_hash__H)) {
@@ -1761,7 +1761,7 @@ L3:;
         { loc = 88; goto error; }
     }
     t[4] = py2c_slot_load(&g_compare_hash__H);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_set_new();
@@ -1780,7 +1780,7 @@ L3:;
         { loc = 91; goto error; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__s);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_compare_hash__H)) {
@@ -1788,7 +1788,7 @@ L3:;
         { loc = 94; goto error; }
     }
     t[2] = py2c_slot_load(&g_compare_hash__H);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_compare_hash__s)) {
@@ -1806,7 +1806,7 @@ L3:;
         { loc = 98; goto error; }
     }
     t[4] = py2c_slot_load(&g_compare_hash__H);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
     PY2C_CLEAR(t[4]);
     if (py2c_dict_setitem(t[3], t[5], py2c_obj_value(&str_18.ob)) < 0) { loc = 96; goto error; }
@@ -1816,14 +1816,14 @@ L3:;
         { loc = 100; goto error; }
     }
     t[4] = py2c_slot_load(&g_compare_hash__H);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_getitem(t[3], t[5]);
+    t[6] = py2c_fast_getitem(t[3], t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1850,7 +1850,7 @@ L3:;
         { loc = 104; goto error; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__Plain);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_compare_hash__a, t[1]); t[1] = PY2C_NULL;
@@ -1864,7 +1864,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 107; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); t[0] = py2c_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); t[0] = py2c_fast_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
     if (!py2c_slot_bound(&g_compare_hash__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -1876,10 +1876,10 @@ L3:;
         { loc = 111; goto error; }
     }
     t[2] = py2c_slot_load(&g_compare_hash__Plain);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_NE);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_NE);
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1895,7 +1895,7 @@ L3:;
     if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); int64_t rc = py2c_set_add(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); int64_t rc = py2c_set_add(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_compare_hash__a)) {
@@ -1903,7 +1903,7 @@ L3:;
         { loc = 118; goto error; }
     }
     t[7] = py2c_slot_load(&g_compare_hash__a);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_compare_hash__a)) {
@@ -1911,14 +1911,14 @@ L3:;
         { loc = 120; goto error; }
     }
     t[9] = py2c_slot_load(&g_compare_hash__a);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 119; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_compare(t[8], t[10], PY2C_EQ);
+    t[11] = py2c_fast_compare(t[8], t[10], PY2C_EQ);
     if (PY2C_IS_NULL(t[11])) { loc = 121; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[6], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[6], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -1946,7 +1946,7 @@ L3:;
         { loc = 125; goto error_7; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__NoHash);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error_7; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_set_new();
@@ -1971,7 +1971,7 @@ error_7:
         { loc = 128; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_compare_hash__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2050,7 +2050,7 @@ L6:;
         { loc = 140; goto error; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__Later);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
@@ -2058,10 +2058,10 @@ L6:;
         { loc = 142; goto error; }
     }
     t[2] = py2c_slot_load(&g_compare_hash__Later);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2070,10 +2070,10 @@ L6:;
         { loc = 146; goto error; }
     }
     t[5] = py2c_slot_load(&g_compare_hash__Later);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
@@ -2081,7 +2081,7 @@ L6:;
         { loc = 150; goto error; }
     }
     t[8] = py2c_slot_load(&g_compare_hash__Later);
-    t[9] = py2c_call(t[8], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 149; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_compare_hash__Later)) {
@@ -2089,7 +2089,7 @@ L6:;
         { loc = 152; goto error; }
     }
     t[10] = py2c_slot_load(&g_compare_hash__Later);
-    t[11] = py2c_call(t[10], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 151; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_set_new();
@@ -2098,10 +2098,10 @@ L6:;
     if (py2c_set_add(t[12], t[11]) < 0) { loc = 148; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 147; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[13]}, 3, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[13]}, 3);
     if (PY2C_IS_NULL(t[14])) { loc = 138; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -2126,7 +2126,7 @@ L6:;
         { loc = 161; goto error; }
     }
     t[1] = py2c_slot_load(&g_compare_hash__Later);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 159; goto error; }
@@ -2136,7 +2136,7 @@ L6:;
         { loc = 163; goto error; }
     }
     t[1] = py2c_slot_load(&g_compare_hash__Later);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 159; goto error; }
@@ -2146,12 +2146,12 @@ L6:;
         { loc = 165; goto error; }
     }
     t[1] = py2c_slot_load(&g_compare_hash__Later);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 159; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -2160,7 +2160,7 @@ L6:;
     t[3] = f_listcomp(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2181,7 +2181,7 @@ L6:;
         { loc = 171; goto error; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__Later);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(9)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(1);
@@ -2191,12 +2191,12 @@ L6:;
         { loc = 174; goto error; }
     }
     t[3] = py2c_slot_load(&g_compare_hash__Later);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(8)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 173; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 172; goto error; }
     PY2C_CLEAR(t[4]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2222,10 +2222,10 @@ L6:;
         { loc = 178; goto error; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__R);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_compare(t[1], py2c_int(1), PY2C_EQ);
+    t[2] = py2c_fast_compare(t[1], py2c_int(1), PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_compare_hash__R)) {
@@ -2233,13 +2233,13 @@ L6:;
         { loc = 181; goto error; }
     }
     t[3] = py2c_slot_load(&g_compare_hash__R);
-    t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], NULL, 0);
     if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[4], py2c_int(1), PY2C_NE);
+    t[5] = py2c_fast_compare(t[4], py2c_int(1), PY2C_NE);
     if (PY2C_IS_NULL(t[5])) { loc = 182; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 176; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);

@@ -503,7 +503,7 @@ L1:;
     }
     t[1] = PY2C_NONE;
 L2:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_property_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_property_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), t[2]) < 0) { loc = 19; goto error; }
@@ -547,7 +547,7 @@ L2:;
     }
     t[1] = PY2C_NONE;
 L3:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_staticmethod_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_staticmethod_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), t[2]) < 0) { loc = 29; goto error; }
@@ -631,12 +631,12 @@ static Py2cValue f_Temp__celsius_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 11 "descriptors.py"
-    n0 = py2c_compare_bool(v_v, py2c_float(-273.15), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_v, py2c_float(-273.15), PY2C_LT);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
 #line 12 "descriptors.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 2; goto error; }
@@ -672,7 +672,7 @@ static Py2cValue f_Temp__celsius_3(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 16 "descriptors.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -706,13 +706,13 @@ static Py2cValue f_Temp__getf(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "descriptors.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[5]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(9), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(9), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_int(5), PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(5), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_int(32), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(32), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -741,7 +741,7 @@ static Py2cValue f_Temp__add(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 23 "descriptors.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -769,7 +769,7 @@ static Py2cValue f_Temp__freezing(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 26 "descriptors.py"
-    t[0] = py2c_call(v_cls, (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(v_cls, (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -796,7 +796,7 @@ static Py2cValue f_Temp__twice(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 28 "descriptors.py"
-    t[0] = py2c_binary_op(py2c_int(2), v_x, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(py2c_int(2), v_x, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -942,18 +942,18 @@ L0:;
 #line 68 "descriptors.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_29.ob), &attr_ic[7]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_31.ob), t[0], PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_31.ob), t[0], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_obj_value(&str_32.ob), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_obj_value(&str_32.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_obj}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_obj}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_23.ob), &attr_ic[8]);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[2], t[4], PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[2], t[4], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -990,10 +990,10 @@ static Py2cValue f_Desc____set__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_29.ob), &attr_ic[10]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_34.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_34.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_setitem(t[0], t[2], v_value) < 0) { loc = 3; goto error; }
+    if (py2c_fast_setitem(t[0], t[2], v_value) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(result);
@@ -1034,7 +1034,7 @@ static Py2cValue f_Host(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_descriptors__Desc);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_37.ob), t[2]) < 0) { loc = 3; goto error; }
@@ -1136,7 +1136,7 @@ static Py2cValue mod_descriptors(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_descriptors__Temp);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(25)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(25)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_descriptors__t, t[1]); t[1] = PY2C_NULL;
@@ -1163,7 +1163,7 @@ static Py2cValue mod_descriptors(void) {
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_18.ob), &attr_ic[14]);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1190,7 +1190,7 @@ static Py2cValue mod_descriptors(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[17]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1219,7 +1219,7 @@ error_1:
         { loc = 22; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_descriptors__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1267,7 +1267,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'action' is not defined");
         { loc = 26; goto error_4; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_descriptors__action); n0 = py2c_compare_bool(s0, py2c_obj_value(&str_20.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_descriptors__action); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_20.ob), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 25; goto error_4; }
     if (!n0) goto L7;
 
@@ -1304,7 +1304,7 @@ error_4:
         { loc = 33; goto error_6; }
     }
     t[3] = py2c_slot_load(&g_descriptors__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error_6; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1348,7 +1348,7 @@ L4:;
         { loc = 38; goto error; }
     }
     t[0] = py2c_slot_load(&g_descriptors__t);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_descriptors__t)) {
@@ -1356,10 +1356,10 @@ L4:;
         { loc = 40; goto error; }
     }
     t[2] = py2c_slot_load(&g_descriptors__t);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_6.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1402,7 +1402,7 @@ L4:;
     if (PY2C_IS_NULL(t[11])) { loc = 51; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 41; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1428,7 +1428,7 @@ L4:;
         { loc = 59; goto error; }
     }
     t[0] = py2c_slot_load(&g_descriptors__f);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_23.ob), &attr_ic[25]);
@@ -1440,7 +1440,7 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__f); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[26]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1474,13 +1474,13 @@ L4:;
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_23.ob), &attr_ic[28]);
     if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1492,10 +1492,10 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temp); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[29]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_obj_value(&str_15.ob));
+    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_15.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_staticmethod_type)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_staticmethod_type)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_descriptors__Temp)) {
@@ -1504,13 +1504,13 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temp); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[30]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
-    t[4] = py2c_getitem(t[3], py2c_obj_value(&str_16.ob));
+    t[4] = py2c_fast_getitem(t[3], py2c_obj_value(&str_16.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_classmethod_type)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_classmethod_type)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1523,7 +1523,7 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temp); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[31]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_23.ob), &attr_ic[32]);
@@ -1538,7 +1538,7 @@ L4:;
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_23.ob), &attr_ic[34]);
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1551,7 +1551,7 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[35]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
-    if (py2c_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 91; goto error; }
+    if (py2c_fast_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 91; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 58 "descriptors.py"
@@ -1574,10 +1574,10 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[38]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
-    t[2] = py2c_getitem(t[1], py2c_obj_value(&str_8.ob));
+    t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1609,7 +1609,7 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Sub); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[42]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1650,7 +1650,7 @@ L4:;
         { loc = 112; goto error; }
     }
     t[0] = py2c_slot_load(&g_descriptors__Host);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_descriptors__h, t[1]); t[1] = PY2C_NULL;
@@ -1671,7 +1671,7 @@ L4:;
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_29.ob), &attr_ic[45]);
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1697,7 +1697,7 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__h); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[48]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1706,7 +1706,7 @@ L4:;
 #line 77 "descriptors.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_property_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_property_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_descriptors__p, t[1]); t[1] = PY2C_NULL;
@@ -1742,7 +1742,7 @@ L4:;
         { loc = 133; goto error_7; }
     }
     t[0] = py2c_slot_load(&g_descriptors__Late);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error_7; }
     PY2C_CLEAR(t[0]);
     if (py2c_setattr_ic(t[1], py2c_obj_value(&str_39.ob), py2c_int(5), &attr_ic[50]) < 0) { loc = 134; goto error_7; }
@@ -1764,7 +1764,7 @@ error_7:
         { loc = 137; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_descriptors__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1797,13 +1797,13 @@ L11:;
         { loc = 140; goto error; }
     }
     t[0] = py2c_slot_load(&g_descriptors__Late);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_39.ob), &attr_ic[51]);
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

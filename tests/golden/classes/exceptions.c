@@ -362,7 +362,7 @@ static Py2cValue f_AppError____str__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_9.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_getitem(t[2], py2c_int(0));
+    t[3] = py2c_fast_getitem(t[2], py2c_int(0));
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_format(t[3], py2c_obj_value(&str_7.ob));
@@ -558,7 +558,7 @@ static Py2cValue f_Shape__area(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 27 "exceptions.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_NotImplementedError), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_NotImplementedError), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error; }
@@ -661,7 +661,7 @@ static Py2cValue f_Sq__area(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[0], t[3], PY2C_OP_MUL);
+    t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -694,7 +694,7 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_exceptions__Sq);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_23.ob), &t[2], &t[3], &attr_ic[8]) < 0) { loc = 3; goto error; }
@@ -789,7 +789,7 @@ static Py2cValue mod_exceptions(void) {
         { loc = 6; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_exceptions__NotFound);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(404), py2c_obj_value(&str_13.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(404), py2c_obj_value(&str_13.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_1; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -812,7 +812,7 @@ error_1:
         { loc = 11; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_exceptions__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error_3; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_14.ob), &attr_ic[9]);
@@ -845,7 +845,7 @@ error_1:
     }
     t[7] = py2c_slot_load(&g_exceptions__e);
     t[8] = py2c_slot_load(&g_exceptions__AppError);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[7], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 18; goto error_3; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -854,10 +854,10 @@ error_1:
         { loc = 22; goto error_3; }
     }
     t[10] = py2c_slot_load(&g_exceptions__e);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 21; goto error_3; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[9], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[9], t[11]}, 6);
     if (PY2C_IS_NULL(t[12])) { loc = 9; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -902,7 +902,7 @@ L0:;
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -913,7 +913,7 @@ L0:;
         { loc = 28; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_exceptions__Both);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error_4; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -936,7 +936,7 @@ error_4:
         { loc = 33; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_exceptions__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_6; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_14.ob), &attr_ic[13]);
@@ -947,10 +947,10 @@ error_4:
         { loc = 36; goto error_6; }
     }
     t[4] = py2c_slot_load(&g_exceptions__e);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error_6; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 31; goto error_6; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -998,7 +998,7 @@ L3:;
         { loc = 39; goto error; }
     }
     t[0] = py2c_slot_load(&g_exceptions__Plain);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_exceptions__p, t[1]); t[1] = PY2C_NULL;
@@ -1022,7 +1022,7 @@ L3:;
         { loc = 46; goto error; }
     }
     t[1] = py2c_slot_load(&g_exceptions__p);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_exceptions__p)) {
@@ -1036,10 +1036,10 @@ L3:;
         { loc = 50; goto error; }
     }
     t[4] = py2c_slot_load(&g_exceptions__p);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1085,7 +1085,7 @@ L3:;
         { loc = 57; goto error_7; }
     }
     t[0] = py2c_slot_load(&g_exceptions__Shape);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error_7; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_23.ob), &t[2], &t[3], &attr_ic[17]) < 0) { loc = 58; goto error_7; }
@@ -1112,7 +1112,7 @@ error_7:
         { loc = 61; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_exceptions__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1150,7 +1150,7 @@ L6:;
         { loc = 64; goto error; }
     }
     t[0] = py2c_slot_load(&g_exceptions__run);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

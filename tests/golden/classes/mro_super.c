@@ -531,7 +531,7 @@ static Py2cValue f_Base__make(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 8 "mro_super.py"
-    t[0] = py2c_call(v_cls, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_cls, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -673,7 +673,7 @@ static Py2cValue f_Left__hello(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_11.ob), t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -817,7 +817,7 @@ static Py2cValue f_Right__hello(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_13.ob), t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_13.ob), t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -975,7 +975,7 @@ static Py2cValue f_Diamond__hello(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_15.ob), t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_15.ob), t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -1424,7 +1424,7 @@ static Py2cValue mod_mro_super(void) {
         { loc = 12; goto error; }
     }
     t[0] = py2c_slot_load(&g_mro_super__Diamond);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_mro_super__d, t[1]); t[1] = PY2C_NULL;
@@ -1436,7 +1436,7 @@ static Py2cValue mod_mro_super(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__d); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[18]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1451,7 +1451,7 @@ static Py2cValue mod_mro_super(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1469,7 +1469,7 @@ static Py2cValue mod_mro_super(void) {
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1490,7 +1490,7 @@ static Py2cValue mod_mro_super(void) {
     t[4] = f_listcomp_2(t[3], NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1512,7 +1512,7 @@ static Py2cValue mod_mro_super(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Left); Py2cValue s1 = py2c_slot_load(&g_mro_super__Right); t[1] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1529,7 +1529,7 @@ static Py2cValue mod_mro_super(void) {
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Left); n0 = py2c_is(t[3], s0); py2c_decref(s0); }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_bool(n0);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1548,7 +1548,7 @@ static Py2cValue mod_mro_super(void) {
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[25]);
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1564,7 +1564,7 @@ static Py2cValue mod_mro_super(void) {
     }
     t[0] = py2c_slot_load(&g_mro_super__d);
     t[1] = py2c_slot_load(&g_mro_super__Right);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1579,7 +1579,7 @@ static Py2cValue mod_mro_super(void) {
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Left); t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), s0}); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
     t[4] = py2c_slot_load(&g_mro_super__d);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
@@ -1593,7 +1593,7 @@ static Py2cValue mod_mro_super(void) {
     }
     t[6] = py2c_slot_load(&g_mro_super__Diamond);
     t[7] = py2c_slot_load(&g_mro_super__Base);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[6], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1607,11 +1607,11 @@ static Py2cValue mod_mro_super(void) {
     }
     t[9] = py2c_slot_load(&g_mro_super__Base);
     t[10] = py2c_slot_load(&g_mro_super__Diamond);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[9], t[10]}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[9], t[10]}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 45; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1631,7 +1631,7 @@ static Py2cValue mod_mro_super(void) {
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Right); t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), s0}); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
     t[1] = py2c_slot_load(&g_mro_super__Diamond);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[1], t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1641,10 +1641,10 @@ static Py2cValue mod_mro_super(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_mro_super__Base); t[3] = py2c_tuple_pack(2, (Py2cValue[]){s0, PY2C_BUILTIN_VALUE(py2c_int_type)}); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(3), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(3), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1667,7 +1667,7 @@ static Py2cValue mod_mro_super(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1750,7 +1750,7 @@ L0:;
     t[2] = py2c_slot_load(&g_mro_super__bases);
     t[3] = py2c_dict_new();
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error_1; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1772,7 +1772,7 @@ error_1:
         { loc = 90; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_mro_super__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 89; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1899,7 +1899,7 @@ error_4:
         { loc = 106; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_mro_super__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1936,7 +1936,7 @@ L6:;
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_30.ob), py2c_int(5)) < 0) { loc = 110; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0], t[1]}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0], t[1]}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1948,7 +1948,7 @@ L6:;
         { loc = 112; goto error; }
     }
     t[0] = py2c_slot_load(&g_mro_super__T);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_mro_super__t, t[1]); t[1] = PY2C_NULL;
@@ -1977,19 +1977,19 @@ L6:;
         { loc = 121; goto error; }
     }
     t[3] = py2c_slot_load(&g_mro_super__t);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_17.ob), &attr_ic[30]);
     if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_getitem(t[5], py2c_int(1));
+    t[6] = py2c_fast_getitem(t[5], py2c_int(1));
     if (PY2C_IS_NULL(t[6])) { loc = 123; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_18.ob), &attr_ic[31]);
     if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 113; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

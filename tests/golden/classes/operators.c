@@ -1108,10 +1108,10 @@ static Py2cValue f_V____add__(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_operators__V);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L0;
@@ -1125,7 +1125,7 @@ static Py2cValue f_V____add__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[5]);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1133,12 +1133,12 @@ static Py2cValue f_V____add__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     t[4] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[7]);
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_slot_load(&g_operators__V);
-    t[7] = py2c_call(t[6], (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[2]);
@@ -1150,10 +1150,10 @@ L0:;
 #line 9 "operators.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_float_type)});
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L2;
@@ -1165,16 +1165,16 @@ L0:;
     }
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[8]);
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
-    t[1] = py2c_binary_op(t[0], v_o, PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(t[0], v_o, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[9]);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
-    t[3] = py2c_binary_op(t[2], v_o, PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], v_o, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slot_load(&g_operators__V);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
@@ -1219,7 +1219,7 @@ static Py2cValue f_V____sub__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[11]);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1227,12 +1227,12 @@ static Py2cValue f_V____sub__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     t[4] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[13]);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_SUB);
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_slot_load(&g_operators__V);
-    t[7] = py2c_call(t[6], (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[2]);
@@ -1267,10 +1267,10 @@ static Py2cValue f_V____mul__(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "operators.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_float_type)});
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_k, t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_k, t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (n0) goto L0;
@@ -1287,16 +1287,16 @@ L0:;
     }
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[14]);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-    t[1] = py2c_binary_op(t[0], v_k, PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[15]);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
-    t[3] = py2c_binary_op(t[2], v_k, PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slot_load(&g_operators__V);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
@@ -1328,7 +1328,7 @@ static Py2cValue f_V____rmul__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 20 "operators.py"
-    t[0] = py2c_binary_op(v_self, v_k, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_self, v_k, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1361,7 +1361,7 @@ static Py2cValue f_V____matmul__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[17]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1369,11 +1369,11 @@ static Py2cValue f_V____matmul__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     t[4] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[19]);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_MUL);
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[2], t[5], PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1410,16 +1410,16 @@ static Py2cValue f_V____truediv__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[20]);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(t[0], v_k, PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[21]);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_binary_op(t[2], v_k, PY2C_OP_TRUEDIV);
+    t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slot_load(&g_operators__V);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
@@ -1457,16 +1457,16 @@ static Py2cValue f_V____floordiv__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[22]);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(t[0], v_k, PY2C_OP_FLOORDIV);
+    t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[23]);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_binary_op(t[2], v_k, PY2C_OP_FLOORDIV);
+    t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slot_load(&g_operators__V);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
@@ -1504,16 +1504,16 @@ static Py2cValue f_V____mod__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[24]);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(t[0], v_k, PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[25]);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_binary_op(t[2], v_k, PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slot_load(&g_operators__V);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
@@ -1545,9 +1545,9 @@ static Py2cValue f_V____divmod__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 26 "operators.py"
-    t[0] = py2c_binary_op(v_self, v_k, PY2C_OP_FLOORDIV);
+    t[0] = py2c_fast_binary_op(v_self, v_k, PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(v_self, v_k, PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(v_self, v_k, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -1621,16 +1621,16 @@ static Py2cValue f_V____pow__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[26]);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_binary_op(t[0], v_k, PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[27]);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-    t[3] = py2c_binary_op(t[2], v_k, PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slot_load(&g_operators__V);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
@@ -1647,15 +1647,15 @@ L0:;
     t[0] = py2c_slot_load(&g_operators__V);
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[28]);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[1], v_k, v_mod}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[1], v_k, v_mod}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[29]);
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[3], v_k, v_mod}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[3], v_k, v_mod}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[0], (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[2], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1723,16 +1723,16 @@ static Py2cValue f_V____lshift__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[30]);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(t[0], v_k, PY2C_OP_LSHIFT);
+    t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[31]);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_binary_op(t[2], v_k, PY2C_OP_LSHIFT);
+    t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slot_load(&g_operators__V);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
@@ -1770,16 +1770,16 @@ static Py2cValue f_V____rshift__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[32]);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(t[0], v_k, PY2C_OP_RSHIFT);
+    t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[33]);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_binary_op(t[2], v_k, PY2C_OP_RSHIFT);
+    t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slot_load(&g_operators__V);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
@@ -1817,16 +1817,16 @@ static Py2cValue f_V____and__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[34]);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(t[0], v_k, PY2C_OP_AND);
+    t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_AND);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[35]);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_binary_op(t[2], v_k, PY2C_OP_AND);
+    t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_AND);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slot_load(&g_operators__V);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
@@ -1864,16 +1864,16 @@ static Py2cValue f_V____or__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[36]);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(t[0], v_k, PY2C_OP_OR);
+    t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_OR);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[37]);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_binary_op(t[2], v_k, PY2C_OP_OR);
+    t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_OR);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slot_load(&g_operators__V);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
@@ -1911,16 +1911,16 @@ static Py2cValue f_V____xor__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[38]);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(t[0], v_k, PY2C_OP_XOR);
+    t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_XOR);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[39]);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_binary_op(t[2], v_k, PY2C_OP_XOR);
+    t[3] = py2c_fast_binary_op(t[2], v_k, PY2C_OP_XOR);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slot_load(&g_operators__V);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
@@ -1986,16 +1986,16 @@ static Py2cValue f_V____neg__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[40]);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[41]);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slot_load(&g_operators__V);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
@@ -2045,19 +2045,19 @@ static Py2cValue f_V____abs__(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[42]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(2), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[43]);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(2), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], py2c_float(0.5), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(t[4], py2c_float(0.5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
@@ -2100,7 +2100,7 @@ static Py2cValue f_V____invert__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slot_load(&g_operators__V);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
@@ -2136,7 +2136,7 @@ static Py2cValue f_V____iadd__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[2] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[47]);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-    t[3] = py2c_inplace_op(t[1], t[2], PY2C_OP_ADD);
+    t[3] = py2c_fast_inplace_op(t[1], t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2150,7 +2150,7 @@ static Py2cValue f_V____iadd__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     t[2] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[50]);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-    t[3] = py2c_inplace_op(t[1], t[2], PY2C_OP_ADD);
+    t[3] = py2c_fast_inplace_op(t[1], t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2189,7 +2189,7 @@ static Py2cValue f_V____bool__(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[52]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 1; goto error; }
     if (n0) goto L0;
     PY2C_CLEAR(t[0]);
@@ -2197,7 +2197,7 @@ static Py2cValue f_V____bool__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
 L0:;
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -2254,7 +2254,7 @@ static Py2cValue f_V____float__(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "operators.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[55]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -2317,15 +2317,15 @@ static Py2cValue f_V____round__(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_slot_load(&g_operators__V);
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[57]);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], v_n}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], v_n}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[58]);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[3], v_n}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[3], v_n}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[0], (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[2], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -2625,7 +2625,7 @@ static Py2cValue mod_operators(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_operators__V);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_operators__V)) {
@@ -2633,7 +2633,7 @@ static Py2cValue mod_operators(void) {
         { loc = 5; goto error; }
     }
     t[2] = py2c_slot_load(&g_operators__V);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
@@ -2654,25 +2654,25 @@ static Py2cValue mod_operators(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 9; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); Py2cValue s1 = py2c_slot_load(&g_operators__b); t[0] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); Py2cValue s1 = py2c_slot_load(&g_operators__b); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
     if (!py2c_slot_bound(&g_operators__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 11; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[1] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     if (!py2c_slot_bound(&g_operators__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 13; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_binary_op(py2c_int(1), s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(py2c_int(1), s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     if (!py2c_slot_bound(&g_operators__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 15; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[3] = py2c_binary_op(py2c_float(2.5), s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[3] = py2c_fast_binary_op(py2c_float(2.5), s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     if (!py2c_slot_bound(&g_operators__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -2682,19 +2682,19 @@ static Py2cValue mod_operators(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 18; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); Py2cValue s1 = py2c_slot_load(&g_operators__b); t[4] = py2c_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); Py2cValue s1 = py2c_slot_load(&g_operators__b); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
     if (!py2c_slot_bound(&g_operators__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 20; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[5] = py2c_binary_op(s0, py2c_int(3), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[5] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
     if (!py2c_slot_bound(&g_operators__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 22; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[6] = py2c_binary_op(py2c_int(3), s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[6] = py2c_fast_binary_op(py2c_int(3), s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
     if (!py2c_slot_bound(&g_operators__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -2704,9 +2704,9 @@ static Py2cValue mod_operators(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 25; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); Py2cValue s1 = py2c_slot_load(&g_operators__b); t[7] = py2c_binary_op(s0, s1, PY2C_OP_MATMUL); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); Py2cValue s1 = py2c_slot_load(&g_operators__b); t[7] = py2c_fast_binary_op(s0, s1, PY2C_OP_MATMUL); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2723,26 +2723,26 @@ static Py2cValue mod_operators(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 28; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[0] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_TRUEDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_TRUEDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
     if (!py2c_slot_bound(&g_operators__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 30; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[1] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_FLOORDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[1] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_FLOORDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
     if (!py2c_slot_bound(&g_operators__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 32; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[2] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[2] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
     if (!py2c_slot_bound(&g_operators__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 35; goto error; }
     }
     t[3] = py2c_slot_load(&g_operators__b);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[3], py2c_int(2)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[3], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_operators__a)) {
@@ -2750,10 +2750,10 @@ static Py2cValue mod_operators(void) {
         { loc = 37; goto error; }
     }
     t[5] = py2c_slot_load(&g_operators__a);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[6]}, 5, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[6]}, 5);
     if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2767,29 +2767,29 @@ static Py2cValue mod_operators(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 39; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[0] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_POW); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_POW); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
     if (!py2c_slot_bound(&g_operators__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 42; goto error; }
     }
     t[1] = py2c_slot_load(&g_operators__b);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[1], py2c_int(2), py2c_int(5)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[1], py2c_int(2), py2c_int(5)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_operators__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 43; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[3] = py2c_binary_op(py2c_int(2), s0, PY2C_OP_POW); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[3] = py2c_fast_binary_op(py2c_int(2), s0, PY2C_OP_POW); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
     if (!py2c_slot_bound(&g_operators__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 45; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[4] = py2c_binary_op(py2c_int(10), s0, PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[4] = py2c_fast_binary_op(py2c_int(10), s0, PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -2802,33 +2802,33 @@ static Py2cValue mod_operators(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 48; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[0] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_LSHIFT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_LSHIFT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
     if (!py2c_slot_bound(&g_operators__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 50; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[1] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_RSHIFT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_RSHIFT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     if (!py2c_slot_bound(&g_operators__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 52; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[2] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_AND); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_AND); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
     if (!py2c_slot_bound(&g_operators__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 54; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[3] = py2c_binary_op(s0, py2c_int(4), PY2C_OP_OR); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[3] = py2c_fast_binary_op(s0, py2c_int(4), PY2C_OP_OR); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
     if (!py2c_slot_bound(&g_operators__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 56; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[4] = py2c_binary_op(s0, py2c_int(3), PY2C_OP_XOR); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[4] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_XOR); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2842,7 +2842,7 @@ static Py2cValue mod_operators(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 59; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[0] = py2c_negative(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
     if (!py2c_slot_bound(&g_operators__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -2855,7 +2855,7 @@ static Py2cValue mod_operators(void) {
         { loc = 64; goto error; }
     }
     t[2] = py2c_slot_load(&g_operators__b);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_operators__a)) {
@@ -2869,7 +2869,7 @@ static Py2cValue mod_operators(void) {
         { loc = 68; goto error; }
     }
     t[5] = py2c_slot_load(&g_operators__a);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_operators__V)) {
@@ -2877,10 +2877,10 @@ static Py2cValue mod_operators(void) {
         { loc = 71; goto error; }
     }
     t[7] = py2c_slot_load(&g_operators__V);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 70; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 69; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_operators__b)) {
@@ -2888,7 +2888,7 @@ static Py2cValue mod_operators(void) {
         { loc = 73; goto error; }
     }
     t[10] = py2c_slot_load(&g_operators__b);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 72; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_operators__b)) {
@@ -2896,10 +2896,10 @@ static Py2cValue mod_operators(void) {
         { loc = 75; goto error; }
     }
     t[12] = py2c_slot_load(&g_operators__b);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 74; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[6], t[9], t[11], t[13]}, 8, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[6], t[9], t[11], t[13]}, 8);
     if (PY2C_IS_NULL(t[14])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2917,10 +2917,10 @@ static Py2cValue mod_operators(void) {
         { loc = 79; goto error; }
     }
     t[0] = py2c_slot_load(&g_operators__V);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_float(1.26), py2c_float(2.5)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.26), py2c_float(2.5)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], py2c_int(1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(4);
@@ -2933,7 +2933,7 @@ static Py2cValue mod_operators(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 81; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[4] = py2c_getitem(t[3], s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[4] = py2c_fast_getitem(t[3], s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_operators__V)) {
@@ -2941,10 +2941,10 @@ static Py2cValue mod_operators(void) {
         { loc = 85; goto error; }
     }
     t[5] = py2c_slot_load(&g_operators__V);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(255), py2c_int(0)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(255), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 83; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_operators__V)) {
@@ -2952,13 +2952,13 @@ static Py2cValue mod_operators(void) {
         { loc = 87; goto error; }
     }
     t[8] = py2c_slot_load(&g_operators__V);
-    t[9] = py2c_call(t[8], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 86; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_getitem(py2c_obj_value(&str_44.ob), t[9]);
+    t[10] = py2c_fast_getitem(py2c_obj_value(&str_44.ob), t[9]);
     if (PY2C_IS_NULL(t[10])) { loc = 88; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[10]}, 4, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[10]}, 4);
     if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -2983,7 +2983,7 @@ static Py2cValue mod_operators(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 92; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[1] = py2c_inplace_op(t[0], s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[1] = py2c_fast_inplace_op(t[0], s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_operators__c, t[1]); t[1] = PY2C_NULL;
@@ -3009,7 +3009,7 @@ static Py2cValue mod_operators(void) {
     t[0] = py2c_bool(n0);
     t[1] = py2c_slot_load(&g_operators__c);
     t[2] = py2c_slot_load(&g_operators__a);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[0]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[0]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3026,7 +3026,7 @@ static Py2cValue mod_operators(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 101; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[1] = py2c_inplace_op(t[0], s0, PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[1] = py2c_fast_inplace_op(t[0], s0, PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_operators__c, t[1]); t[1] = PY2C_NULL;
@@ -3047,7 +3047,7 @@ static Py2cValue mod_operators(void) {
     { Py2cValue s0 = py2c_slot_load(&g_operators__c); Py2cValue s1 = py2c_slot_load(&g_operators__a); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     t[0] = py2c_bool(n0);
     t[1] = py2c_slot_load(&g_operators__c);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -3059,7 +3059,7 @@ static Py2cValue mod_operators(void) {
         { loc = 108; goto error; }
     }
     t[0] = py2c_slot_load(&g_operators__c);
-    t[1] = py2c_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_operators__c, t[1]); t[1] = PY2C_NULL;
@@ -3070,7 +3070,7 @@ static Py2cValue mod_operators(void) {
         { loc = 110; goto error; }
     }
     t[0] = py2c_slot_load(&g_operators__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3104,7 +3104,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
         { loc = 114; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_compare_bool(s0, py2c_obj_value(&str_45.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_45.ob), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 113; goto error_1; }
     if (!n0) goto L4;
 
@@ -3117,7 +3117,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 116; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error_1; }
     PY2C_CLEAR(t[2]);
     goto L5;
@@ -3128,7 +3128,7 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
         { loc = 119; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_compare_bool(s0, py2c_obj_value(&str_46.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_46.ob), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 118; goto error_1; }
     if (!n0) goto L6;
 
@@ -3137,7 +3137,7 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 120; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_binary_op(s0, py2c_obj_value(&str_4.ob), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(s0, py2c_obj_value(&str_4.ob), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error_1; }
     PY2C_CLEAR(t[2]);
     goto L7;
@@ -3148,7 +3148,7 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
         { loc = 123; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_compare_bool(s0, py2c_obj_value(&str_47.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_47.ob), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 122; goto error_1; }
     if (!n0) goto L8;
 
@@ -3157,9 +3157,9 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 125; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_binary_op(py2c_obj_value(&str_4.ob), s0, PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), s0, PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error_1; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 124; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -3171,7 +3171,7 @@ L8:;
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
         { loc = 128; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_compare_bool(s0, py2c_obj_value(&str_48.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_48.ob), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 127; goto error_1; }
     if (!n0) goto L10;
 
@@ -3184,7 +3184,7 @@ L8:;
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 130; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); Py2cValue s1 = py2c_slot_load(&g_operators__b); t[2] = py2c_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); Py2cValue s1 = py2c_slot_load(&g_operators__b); t[2] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error_1; }
     PY2C_CLEAR(t[2]);
     goto L11;
@@ -3195,14 +3195,14 @@ L10:;
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
         { loc = 133; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_compare_bool(s0, py2c_obj_value(&str_49.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_49.ob), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 132; goto error_1; }
     if (!n0) goto L12;
 
 #line 74 "operators.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error_1; }
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -3214,12 +3214,12 @@ L12:;
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
         { loc = 137; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_compare_bool(s0, py2c_obj_value(&str_50.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_50.ob), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 136; goto error_1; }
     if (!n0) goto L14;
 
 #line 75 "operators.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_obj_value(&str_52.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_obj_value(&str_52.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 138; goto error_1; }
     PY2C_CLEAR(t[2]);
     goto L15;
@@ -3230,7 +3230,7 @@ L14:;
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 139; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_binary_op(s0, py2c_float(1.5), PY2C_OP_MATMUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(s0, py2c_float(1.5), PY2C_OP_MATMUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error_1; }
     PY2C_CLEAR(t[2]);
 L15:;
@@ -3256,7 +3256,7 @@ error_1:
         { loc = 143; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_operators__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_53.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_53.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 142; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -3276,7 +3276,7 @@ L16:;
         { loc = 146; goto error_4; }
     }
     t[3] = py2c_slot_load(&g_operators__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 145; goto error_4; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -3368,7 +3368,7 @@ L1:;
         { loc = 156; goto error; }
     }
     t[0] = py2c_slot_load(&g_operators__Base);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_operators__Derived)) {
@@ -3376,10 +3376,10 @@ L1:;
         { loc = 158; goto error; }
     }
     t[2] = py2c_slot_load(&g_operators__Derived);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -3388,7 +3388,7 @@ L1:;
         { loc = 161; goto error; }
     }
     t[5] = py2c_slot_load(&g_operators__Derived);
-    t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], NULL, 0);
     if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_operators__Base)) {
@@ -3396,10 +3396,10 @@ L1:;
         { loc = 163; goto error; }
     }
     t[7] = py2c_slot_load(&g_operators__Base);
-    t[8] = py2c_call(t[7], NULL, 0, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], NULL, 0);
     if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[6], t[8], PY2C_OP_ADD);
+    t[9] = py2c_fast_binary_op(t[6], t[8], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[9])) { loc = 164; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
@@ -3408,7 +3408,7 @@ L1:;
         { loc = 166; goto error; }
     }
     t[10] = py2c_slot_load(&g_operators__Base);
-    t[11] = py2c_call(t[10], NULL, 0, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], NULL, 0);
     if (PY2C_IS_NULL(t[11])) { loc = 165; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_operators__Other)) {
@@ -3416,10 +3416,10 @@ L1:;
         { loc = 168; goto error; }
     }
     t[12] = py2c_slot_load(&g_operators__Other);
-    t[13] = py2c_call(t[12], NULL, 0, PY2C_NULL);
+    t[13] = py2c_fast_call(t[12], NULL, 0);
     if (PY2C_IS_NULL(t[13])) { loc = 167; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_binary_op(t[11], t[13], PY2C_OP_ADD);
+    t[14] = py2c_fast_binary_op(t[11], t[13], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[14])) { loc = 169; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[13]);
@@ -3428,13 +3428,13 @@ L1:;
         { loc = 171; goto error; }
     }
     t[15] = py2c_slot_load(&g_operators__Base);
-    t[16] = py2c_call(t[15], NULL, 0, PY2C_NULL);
+    t[16] = py2c_fast_call(t[15], NULL, 0);
     if (PY2C_IS_NULL(t[16])) { loc = 170; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_binary_op(py2c_int(1), t[16], PY2C_OP_ADD);
+    t[17] = py2c_fast_binary_op(py2c_int(1), t[16], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[17])) { loc = 172; goto error; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[17]}, 4, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[17]}, 4);
     if (PY2C_IS_NULL(t[18])) { loc = 154; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -3462,7 +3462,7 @@ L1:;
         { loc = 175; goto error_5; }
     }
     t[0] = py2c_slot_load(&g_operators__NI);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 174; goto error_5; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_operators__NI)) {
@@ -3470,10 +3470,10 @@ L1:;
         { loc = 177; goto error_5; }
     }
     t[2] = py2c_slot_load(&g_operators__NI);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 176; goto error_5; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 178; goto error_5; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -3495,7 +3495,7 @@ error_5:
         { loc = 181; goto error_7; }
     }
     t[1] = py2c_slot_load(&g_operators__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 180; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3528,7 +3528,7 @@ L19:;
         { loc = 183; goto error_8; }
     }
     t[0] = py2c_slot_load(&g_operators__NI);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 182; goto error_8; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_operators__x, t[1]); t[1] = PY2C_NULL;
@@ -3539,7 +3539,7 @@ L19:;
         { loc = 185; goto error_8; }
     }
     t[0] = py2c_slot_load(&g_operators__x);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 184; goto error_8; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_operators__x, t[1]); t[1] = PY2C_NULL;
@@ -3560,7 +3560,7 @@ error_8:
         { loc = 188; goto error_10; }
     }
     t[1] = py2c_slot_load(&g_operators__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error_10; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

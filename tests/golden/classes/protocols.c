@@ -697,7 +697,7 @@ static Py2cValue f_Bag____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 3 "protocols.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_items}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_items}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), t[0], &attr_ic[0]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
@@ -730,7 +730,7 @@ static Py2cValue f_Bag____len__(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[1]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -761,7 +761,7 @@ static Py2cValue f_Bag____getitem__(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[2]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_getitem(t[0], v_i);
+    t[1] = py2c_fast_getitem(t[0], v_i);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -794,7 +794,7 @@ static Py2cValue f_Bag____setitem__(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    if (py2c_setitem(t[0], v_i, v_v) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[0], v_i, v_v) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -910,7 +910,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'scale' where it is not associated with a value in enclosing scope");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_scale)->ref); t[1] = py2c_binary_op(v_x, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_scale)->ref); t[1] = py2c_fast_binary_op(v_x, s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -968,10 +968,10 @@ static Py2cValue f_Bag____format__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[6] = py2c_binary_op(py2c_obj_value(&str_11.ob), t[5], PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), t[5], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
     PY2C_CLEAR(t[6]);
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
@@ -1013,7 +1013,7 @@ L0:;
         { loc = 3; goto error; }
     }
     fr->t[0] = py2c_slot_load(&py2c_cell_ptr(fr->c_spec)->ref);
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){fr->v_i, fr->t[0]}, 2, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){fr->v_i, fr->t[0]}, 2);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     result = fr->t[1];
@@ -1049,10 +1049,10 @@ static Py2cValue f_Bag____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[8]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_obj_value(&str_2.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1172,7 +1172,7 @@ static Py2cValue f_Countdown____next__(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_21.ob), &attr_ic[10]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_int(0), PY2C_LE);
+    n0 = py2c_fast_compare_bool(t[0], py2c_int(0), PY2C_LE);
     if (n0 < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L0;
@@ -1186,7 +1186,7 @@ L0:;
     t[0] = v_self; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_21.ob), &attr_ic[11]);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_21.ob), t[2], &attr_ic[12]) < 0) { loc = 4; goto error; }
@@ -1273,7 +1273,7 @@ static Py2cValue f_Range2____iter___resume(Py2cGenerator *gen) {
     }
 
 #line 36 "protocols.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(2)}, 3, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(2)}, 3);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     fr->t[1] = py2c_iter(fr->t[0]);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
@@ -1315,14 +1315,14 @@ static Py2cValue f_Range2____contains__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 38 "protocols.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), v_x}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), v_x}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 39 "protocols.py"
-    t[0] = py2c_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_compare(t[0], py2c_int(0), PY2C_EQ);
+    t[1] = py2c_fast_compare(t[0], py2c_int(0), PY2C_EQ);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1424,7 +1424,7 @@ static Py2cValue f_Ctx____enter__(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_28.ob), &attr_ic[15]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1461,7 +1461,7 @@ static Py2cValue f_Ctx____exit__(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_28.ob), &attr_ic[16]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    n0 = py2c_is_true(v_et);
+    n0 = py2c_fast_is_true(v_et);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) goto L0;
     t[2] = py2c_getattr_ic(v_et, py2c_obj_value(&str_32.ob), &attr_ic[17]);
@@ -1471,7 +1471,7 @@ static Py2cValue f_Ctx____exit__(Py2cFunction *fn, Py2cValue *params) {
 L0:;
     t[1] = PY2C_NONE;
 L1:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0], t[1]}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0], t[1]}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1981,7 +1981,7 @@ static Py2cValue mod_protocols(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_protocols__Bag);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_protocols__b, t[1]); t[1] = PY2C_NULL;
@@ -1992,20 +1992,20 @@ static Py2cValue mod_protocols(void) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&g_protocols__b);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_protocols__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[2] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     if (!py2c_slot_bound(&g_protocols__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 8; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[3] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[3] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     if (!py2c_slot_bound(&g_protocols__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
@@ -2013,7 +2013,7 @@ static Py2cValue mod_protocols(void) {
     }
     t[4] = py2c_slice_new(py2c_int(0), py2c_int(2), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_protocols__b)) {
@@ -2035,7 +2035,7 @@ static Py2cValue mod_protocols(void) {
         { loc = 18; goto error; }
     }
     t[8] = py2c_slot_load(&g_protocols__b);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 17; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_protocols__Bag)) {
@@ -2043,10 +2043,10 @@ static Py2cValue mod_protocols(void) {
         { loc = 21; goto error; }
     }
     t[10] = py2c_slot_load(&g_protocols__Bag);
-    t[11] = py2c_call(t[10], NULL, 0, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], NULL, 0);
     if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 19; goto error; }
     PY2C_CLEAR(t[11]);
     if (!py2c_slot_bound(&g_protocols__b)) {
@@ -2054,7 +2054,7 @@ static Py2cValue mod_protocols(void) {
         { loc = 23; goto error; }
     }
     t[13] = py2c_slot_load(&g_protocols__b);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 22; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[5], t[6], t[7], t[9], t[12], t[14]}, 9, PY2C_NULL);
@@ -2075,7 +2075,7 @@ static Py2cValue mod_protocols(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 24; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); int64_t rc = py2c_setitem(s0, py2c_int(0), py2c_int(10)); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), py2c_int(10)); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
 
 #line 21 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
@@ -2095,7 +2095,7 @@ static Py2cValue mod_protocols(void) {
         { loc = 31; goto error; }
     }
     t[1] = py2c_slot_load(&g_protocols__b);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_protocols__b)) {
@@ -2103,12 +2103,12 @@ static Py2cValue mod_protocols(void) {
         { loc = 33; goto error; }
     }
     t[3] = py2c_slot_load(&g_protocols__b);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(14), PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
-    t[6] = py2c_getitem(t[4], t[5]);
+    t[6] = py2c_fast_getitem(t[4], t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2126,7 +2126,7 @@ static Py2cValue mod_protocols(void) {
         { loc = 40; goto error; }
     }
     t[9] = py2c_slot_load(&g_protocols__b);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[9], py2c_obj_value(&str_18.ob)}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[9], py2c_obj_value(&str_18.ob)}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 39; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_protocols__b)) {
@@ -2137,7 +2137,7 @@ static Py2cValue mod_protocols(void) {
     t[12] = py2c_call(t[11], (Py2cValue[]){py2c_int(0), py2c_int(2)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[12])) { loc = 41; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[8], t[10], t[12]}, 6, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[8], t[10], t[12]}, 6);
     if (PY2C_IS_NULL(t[13])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -2167,10 +2167,10 @@ static Py2cValue mod_protocols(void) {
         { loc = 47; goto error; }
     }
     t[0] = py2c_slot_load(&g_protocols__Countdown);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_protocols__Countdown)) {
@@ -2178,7 +2178,7 @@ static Py2cValue mod_protocols(void) {
         { loc = 50; goto error; }
     }
     t[3] = py2c_slot_load(&g_protocols__Countdown);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
     PY2C_CLEAR(t[3]);
     n0 = py2c_contains(t[4], py2c_int(1));
@@ -2190,10 +2190,10 @@ static Py2cValue mod_protocols(void) {
         { loc = 53; goto error; }
     }
     t[4] = py2c_slot_load(&g_protocols__Countdown);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_protocols__Countdown)) {
@@ -2201,13 +2201,13 @@ static Py2cValue mod_protocols(void) {
         { loc = 56; goto error; }
     }
     t[7] = py2c_slot_load(&g_protocols__Countdown);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 55; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 44; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2235,7 +2235,7 @@ static Py2cValue mod_protocols(void) {
         { loc = 59; goto error; }
     }
     t[0] = py2c_slot_load(&g_protocols__Range2);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_protocols__r, t[1]); t[1] = PY2C_NULL;
@@ -2261,7 +2261,7 @@ static Py2cValue mod_protocols(void) {
         { loc = 66; goto error; }
     }
     t[2] = py2c_slot_load(&g_protocols__r);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_protocols__r)) {
@@ -2269,10 +2269,10 @@ static Py2cValue mod_protocols(void) {
         { loc = 68; goto error; }
     }
     t[4] = py2c_slot_load(&g_protocols__r);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2300,7 +2300,7 @@ static Py2cValue mod_protocols(void) {
         { loc = 72; goto error; }
     }
     t[0] = py2c_slot_load(&g_protocols__Ctx);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
@@ -2311,7 +2311,7 @@ static Py2cValue mod_protocols(void) {
         { loc = 76; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_protocols__Ctx);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error_1; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
@@ -2325,7 +2325,7 @@ static Py2cValue mod_protocols(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_protocols__c1); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[27]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_2; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 78; goto error_2; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2341,7 +2341,7 @@ error_2:
     t[5] = py2c_type_value_of(t[4]);
     t[6] = py2c_call_method(t[3], py2c_obj_value(&str_33.ob), (Py2cValue[]){t[5], t[4], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 74; goto error_3; }
-    n0 = py2c_is_true(t[6]);
+    n0 = py2c_fast_is_true(t[6]);
     if (n0 < 0) { loc = 74; goto error_3; }
     PY2C_CLEAR(t[6]);
     if (n0) goto L2;
@@ -2374,7 +2374,7 @@ unwind_1:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_33.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error_4; }
-    n1 = py2c_is_true(t[4]);
+    n1 = py2c_fast_is_true(t[4]);
     if (n1 < 0) { loc = 70; goto error_4; }
     PY2C_CLEAR(t[4]);
     if (n1) goto L3;
@@ -2401,7 +2401,7 @@ L0:;
         { loc = 83; goto error; }
     }
     t[0] = py2c_slot_load(&g_protocols__Ctx);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_37.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_37.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
@@ -2409,7 +2409,7 @@ L0:;
     PY2C_CLEAR(t[2]);
 
 #line 54 "protocols.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error_5; }
     t[3] = py2c_raise(t[2], PY2C_NULL);
     { loc = 86; goto error_5; }
@@ -2426,7 +2426,7 @@ error_5:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_33.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 81; goto error_6; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 81; goto error_6; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L5;
@@ -2448,7 +2448,7 @@ L4:;
     PY2C_CLEAR(t[1]);
 
 #line 55 "protocols.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -2472,10 +2472,10 @@ L4:;
         { loc = 91; goto error_7; }
     }
     t[0] = py2c_slot_load(&g_protocols__Weird);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error_7; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2496,7 +2496,7 @@ error_7:
         { loc = 94; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_protocols__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2543,10 +2543,10 @@ L6:;
         { loc = 97; goto error_10; }
     }
     t[0] = py2c_slot_load(&g_protocols__BadBool);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error_10; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 98; goto error_10; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L10;
@@ -2570,7 +2570,7 @@ error_10:
         { loc = 101; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_protocols__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2603,10 +2603,10 @@ L9:;
         { loc = 104; goto error_13; }
     }
     t[0] = py2c_slot_load(&g_protocols__Bag);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error_13; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error_13; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2627,7 +2627,7 @@ error_13:
         { loc = 107; goto error_15; }
     }
     t[1] = py2c_slot_load(&g_protocols__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2660,10 +2660,10 @@ L14:;
         { loc = 109; goto error_16; }
     }
     t[0] = py2c_slot_load(&g_protocols__Bag);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 108; goto error_16; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error_16; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2684,7 +2684,7 @@ error_16:
         { loc = 113; goto error_18; }
     }
     t[1] = py2c_slot_load(&g_protocols__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error_18; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2717,10 +2717,10 @@ L17:;
         { loc = 116; goto error_19; }
     }
     t[0] = py2c_slot_load(&g_protocols__Weird);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error_19; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_19; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2741,7 +2741,7 @@ error_19:
         { loc = 119; goto error_21; }
     }
     t[1] = py2c_slot_load(&g_protocols__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error_21; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2788,7 +2788,7 @@ L20:;
         { loc = 122; goto error_22; }
     }
     t[0] = py2c_slot_load(&g_protocols__Noarg);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error_22; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2809,7 +2809,7 @@ error_22:
         { loc = 125; goto error_24; }
     }
     t[1] = py2c_slot_load(&g_protocols__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error_24; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2863,7 +2863,7 @@ L23:;
         { loc = 128; goto error; }
     }
     t[0] = py2c_slot_load(&g_protocols__Single);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_protocols__s1, t[1]); t[1] = PY2C_NULL;
@@ -2874,7 +2874,7 @@ L23:;
         { loc = 130; goto error; }
     }
     t[0] = py2c_slot_load(&g_protocols__Single);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_protocols__s2, t[1]); t[1] = PY2C_NULL;
@@ -2896,7 +2896,7 @@ L23:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_protocols__s1); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_47.ob), &attr_ic[28]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2966,7 +2966,7 @@ L23:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_protocols__Reg); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_49.ob), &attr_ic[29]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -425,17 +425,17 @@ static Py2cValue f_norm(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 11 "tuple_subclass.py"
-    t[0] = py2c_getitem(v_self, py2c_int(0));
+    t[0] = py2c_fast_getitem(v_self, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(v_self, py2c_int(1));
+    t[2] = py2c_fast_getitem(v_self, py2c_int(1));
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -464,12 +464,12 @@ static Py2cValue f__repr(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 15 "tuple_subclass.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){v_self}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){v_self}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_obj_value(&str_1.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_1.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -499,12 +499,12 @@ static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 44 "tuple_subclass.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_self}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_self}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = v_self_items; v_self_items = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "tuple_subclass.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), v_self_items, v_args}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), v_self_items, v_args}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
@@ -535,7 +535,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 50 "tuple_subclass.py"
-    t[0] = py2c_binary_op(v_self, v_self, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_self, v_self, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -671,7 +671,7 @@ static Py2cValue f_NotFound____init__(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__AppError); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_26.ob), v_key, PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_26.ob), v_key, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_self, t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -830,7 +830,7 @@ static Py2cValue mod_tuple_subclass(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[0], t[1]}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[0], t[1]}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -842,7 +842,7 @@ static Py2cValue mod_tuple_subclass(void) {
         { loc = 11; goto error; }
     }
     t[0] = py2c_slot_load(&g_tuple_subclass__Pair);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(-4)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(-4)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_tuple_subclass__p, t[1]); t[1] = PY2C_NULL;
@@ -867,27 +867,27 @@ static Py2cValue mod_tuple_subclass(void) {
         { loc = 18; goto error; }
     }
     t[4] = py2c_slot_load(&g_tuple_subclass__p);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 19; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[6] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[6] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 21; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[7] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[7] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 24; goto error; }
     }
     t[8] = py2c_slot_load(&g_tuple_subclass__p);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
@@ -895,7 +895,7 @@ static Py2cValue mod_tuple_subclass(void) {
         { loc = 26; goto error; }
     }
     t[10] = py2c_slot_load(&g_tuple_subclass__p);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[10], PY2C_BUILTIN_VALUE(py2c_tuple_type)}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[10], PY2C_BUILTIN_VALUE(py2c_tuple_type)}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 25; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
@@ -903,13 +903,13 @@ static Py2cValue mod_tuple_subclass(void) {
         { loc = 28; goto error; }
     }
     t[12] = py2c_slot_load(&g_tuple_subclass__p);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 27; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_5.ob), &attr_ic[6]);
     if (PY2C_IS_NULL(t[14])) { loc = 29; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[6], t[7], t[9], t[11], t[14]}, 8, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[6], t[7], t[9], t[11], t[14]}, 8);
     if (PY2C_IS_NULL(t[15])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -928,7 +928,7 @@ static Py2cValue mod_tuple_subclass(void) {
     }
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(-4)});
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[1] = py2c_compare(s0, t[0], PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[1] = py2c_fast_compare(s0, t[0], PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(-4)});
@@ -937,7 +937,7 @@ static Py2cValue mod_tuple_subclass(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 35; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[3] = py2c_compare(t[2], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[3] = py2c_fast_compare(t[2], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
@@ -946,7 +946,7 @@ static Py2cValue mod_tuple_subclass(void) {
     }
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[5] = py2c_binary_op(s0, t[4], PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
@@ -955,14 +955,14 @@ static Py2cValue mod_tuple_subclass(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 41; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[7] = py2c_binary_op(t[6], s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[7] = py2c_fast_binary_op(t[6], s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 43; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[8] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[8] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 44; goto error; }
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
@@ -970,7 +970,7 @@ static Py2cValue mod_tuple_subclass(void) {
     }
     t[9] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[9])) { loc = 46; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[10] = py2c_getitem(s0, t[9]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[10] = py2c_fast_getitem(s0, t[9]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[10])) { loc = 47; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
@@ -979,16 +979,16 @@ static Py2cValue mod_tuple_subclass(void) {
     }
     t[11] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[12] = py2c_getitem(s0, t[11]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[12] = py2c_fast_getitem(s0, t[11]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[12])) { loc = 51; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 48; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_5.ob), &attr_ic[7]);
     if (PY2C_IS_NULL(t[14])) { loc = 52; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[8], t[10], t[14]}, 7, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[8], t[10], t[14]}, 7);
     if (PY2C_IS_NULL(t[15])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1005,15 +1005,15 @@ static Py2cValue mod_tuple_subclass(void) {
         { loc = 55; goto error; }
     }
     t[0] = py2c_slot_load(&g_tuple_subclass__p);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(-4)});
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1026,7 +1026,7 @@ static Py2cValue mod_tuple_subclass(void) {
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); int64_t rc = py2c_dict_setitem(t[5], s0, py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(-4)});
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
-    t[7] = py2c_getitem(t[5], t[6]);
+    t[7] = py2c_fast_getitem(t[5], t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1055,7 +1055,7 @@ static Py2cValue mod_tuple_subclass(void) {
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); n0 = py2c_contains(s0, py2c_int(3)); py2c_decref(s0); }
     if (n0 < 0) { loc = 69; goto error; }
     t[14] = py2c_bool(n0);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[13], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[13], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 53; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -1091,7 +1091,7 @@ static Py2cValue mod_tuple_subclass(void) {
         { loc = 79; goto error; }
     }
     t[3] = py2c_slot_load(&g_tuple_subclass__Pair);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(2), py2c_int(1)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 77; goto error; }
@@ -1101,12 +1101,12 @@ static Py2cValue mod_tuple_subclass(void) {
         { loc = 81; goto error; }
     }
     t[3] = py2c_slot_load(&g_tuple_subclass__Pair);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 77; goto error; }
     PY2C_CLEAR(t[4]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
@@ -1114,7 +1114,7 @@ static Py2cValue mod_tuple_subclass(void) {
         { loc = 83; goto error; }
     }
     t[4] = py2c_slot_load(&g_tuple_subclass__p);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 82; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
@@ -1122,16 +1122,16 @@ static Py2cValue mod_tuple_subclass(void) {
         { loc = 86; goto error; }
     }
     t[6] = py2c_slot_load(&g_tuple_subclass__p);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 85; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_5.ob), &attr_ic[10]);
     if (PY2C_IS_NULL(t[9])) { loc = 87; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[9]}, 5, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[9]}, 5);
     if (PY2C_IS_NULL(t[10])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1163,7 +1163,7 @@ error_1:
         { loc = 92; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_tuple_subclass__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1195,7 +1195,7 @@ L0:;
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0], t[1]}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0], t[1]}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1212,7 +1212,7 @@ L0:;
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 98; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 98; goto error; }
     t[1] = py2c_slot_load(&g_tuple_subclass__Plain);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1229,7 +1229,7 @@ L0:;
         { loc = 102; goto error; }
     }
     t[1] = py2c_slot_load(&g_tuple_subclass__Plain);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_tuple_subclass__Plain)) {
@@ -1237,7 +1237,7 @@ L0:;
         { loc = 104; goto error; }
     }
     t[3] = py2c_slot_load(&g_tuple_subclass__Plain);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_tuple_subclass__q)) {
@@ -1245,7 +1245,7 @@ L0:;
         { loc = 106; goto error; }
     }
     t[5] = py2c_slot_load(&g_tuple_subclass__q);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 105; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_5.ob), &attr_ic[12]);
@@ -1265,10 +1265,10 @@ L0:;
         { loc = 112; goto error; }
     }
     t[11] = py2c_slot_load(&g_tuple_subclass__q);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 111; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[7], t[10], t[12]}, 6, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[7], t[10], t[12]}, 6);
     if (PY2C_IS_NULL(t[13])) { loc = 99; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1284,7 +1284,7 @@ L0:;
         { loc = 114; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_tuple_subclass__Plain);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1305,7 +1305,7 @@ error_4:
         { loc = 117; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_tuple_subclass__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1341,7 +1341,7 @@ L3:;
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error_7; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 120; goto error_7; }
     PY2C_CLEAR(t[2]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0], t[1]}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0], t[1]}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error_7; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1363,7 +1363,7 @@ error_7:
         { loc = 124; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_tuple_subclass__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1409,7 +1409,7 @@ L6:;
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_4.ob), t[2]) < 0) { loc = 128; goto error; }
     PY2C_CLEAR(t[2]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0], t[1]}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0], t[1]}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1425,11 +1425,11 @@ L6:;
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 134; goto error; }
     if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 134; goto error; }
     t[1] = py2c_slot_load(&g_tuple_subclass__Inited);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1451,7 +1451,7 @@ L6:;
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_19.ob), t[2]) < 0) { loc = 138; goto error; }
     PY2C_CLEAR(t[2]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0], t[1]}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0], t[1]}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1463,7 +1463,7 @@ L6:;
         { loc = 142; goto error; }
     }
     t[0] = py2c_slot_load(&g_tuple_subclass__Sub);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_tuple_subclass__s, t[1]); t[1] = PY2C_NULL;
@@ -1502,7 +1502,7 @@ L6:;
     }
     t[7] = py2c_slot_load(&g_tuple_subclass__s);
     t[8] = py2c_slot_load(&g_tuple_subclass__Pair);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[7], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1518,7 +1518,7 @@ L6:;
     t[12] = f_listcomp(t[11], NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 154; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[12]}, 5, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[12]}, 5);
     if (PY2C_IS_NULL(t[13])) { loc = 143; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1585,7 +1585,7 @@ L6:;
         { loc = 167; goto error; }
     }
     t[1] = py2c_slot_load(&g_tuple_subclass__Deep);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 165; goto error; }
@@ -1595,7 +1595,7 @@ L6:;
         { loc = 169; goto error; }
     }
     t[1] = py2c_slot_load(&g_tuple_subclass__NotFound);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 165; goto error; }
@@ -1605,7 +1605,7 @@ L6:;
         { loc = 171; goto error; }
     }
     t[1] = py2c_slot_load(&g_tuple_subclass__AppError);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 165; goto error; }
@@ -1645,7 +1645,7 @@ error_10:
         { loc = 177; goto error_12; }
     }
     t[3] = py2c_slot_load(&g_tuple_subclass__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 176; goto error_12; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_5.ob), &attr_ic[17]);
@@ -1672,11 +1672,11 @@ error_10:
     }
     t[8] = py2c_slot_load(&g_tuple_subclass__e);
     t[9] = py2c_slot_load(&g_tuple_subclass__AppError);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 182; goto error_12; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[5], t[6], t[7], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[5], t[6], t[7], t[10]}, 5);
     if (PY2C_IS_NULL(t[11])) { loc = 175; goto error_12; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1703,7 +1703,7 @@ L13:;
         { loc = 188; goto error_13; }
     }
     t[3] = py2c_slot_load(&g_tuple_subclass__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 187; goto error_13; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_5.ob), &attr_ic[19]);
@@ -1720,7 +1720,7 @@ L13:;
     { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[20]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 192; goto error_13; }
     t[7] = py2c_slot_load(&g_tuple_subclass__e);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[5], t[7], t[6]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[5], t[7], t[6]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 186; goto error_13; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -1771,7 +1771,7 @@ L10:;
     t[2] = f_listcomp_2(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

@@ -326,15 +326,15 @@ static Py2cValue f_Point__norm(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "tuple_subclass_stmt.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_7.ob), &attr_ic[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -363,7 +363,7 @@ static Py2cValue f_Point____str__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 14 "tuple_subclass_stmt.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_9.ob), v_self, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), v_self, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -427,7 +427,7 @@ static Py2cValue f_Named__total(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_13.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -536,7 +536,7 @@ static Py2cValue f_T__first(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 43 "tuple_subclass_stmt.py"
-    t[0] = py2c_getitem(v_self, py2c_int(0));
+    t[0] = py2c_fast_getitem(v_self, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -585,7 +585,7 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_tuple_subclass_stmt__namedtuple);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){t[1]});
@@ -640,7 +640,7 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
         { loc = 12; goto error; }
     }
     t[0] = py2c_slot_load(&g_tuple_subclass_stmt__Point);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(-4)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(-4)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_tuple_subclass_stmt__p, t[1]); t[1] = PY2C_NULL;
@@ -656,7 +656,7 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
         { loc = 16; goto error; }
     }
     t[1] = py2c_slot_load(&g_tuple_subclass_stmt__p);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
@@ -675,7 +675,7 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 21; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); t[5] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); t[5] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
@@ -694,10 +694,10 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
         { loc = 28; goto error; }
     }
     t[8] = py2c_slot_load(&g_tuple_subclass_stmt__p);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], PY2C_BUILTIN_VALUE(py2c_tuple_type)}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], PY2C_BUILTIN_VALUE(py2c_tuple_type)}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 27; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7], t[9]}, 8, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7], t[9]}, 8);
     if (PY2C_IS_NULL(t[10])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -728,7 +728,7 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_19.ob), &attr_ic[11]);
@@ -757,7 +757,7 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 42; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[11], t[14]}, 4, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[11], t[14]}, 4);
     if (PY2C_IS_NULL(t[15])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
@@ -772,7 +772,7 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
     }
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(-4)});
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); t[1] = py2c_compare(s0, t[0], PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); t[1] = py2c_fast_compare(s0, t[0], PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
@@ -781,7 +781,7 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 50; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); t[3] = py2c_binary_op(t[2], s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); t[3] = py2c_fast_binary_op(t[2], s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
@@ -790,7 +790,7 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
     }
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(9)});
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); t[5] = py2c_binary_op(s0, t[4], PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__p); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__p)) {
@@ -798,15 +798,15 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
         { loc = 56; goto error; }
     }
     t[6] = py2c_slot_load(&g_tuple_subclass_stmt__p);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(-4)});
     if (PY2C_IS_NULL(t[8])) { loc = 58; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_compare(t[7], t[9], PY2C_EQ);
+    t[10] = py2c_fast_compare(t[7], t[9], PY2C_EQ);
     if (PY2C_IS_NULL(t[10])) { loc = 59; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
@@ -817,7 +817,7 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
         { loc = 63; goto error; }
     }
     t[12] = py2c_slot_load(&g_tuple_subclass_stmt__Point);
-    t[13] = py2c_call(t[12], (Py2cValue[]){py2c_int(2), py2c_int(0)}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(2), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 62; goto error; }
     PY2C_CLEAR(t[12]);
     if (py2c_list_append(t[11], t[13]) < 0) { loc = 61; goto error; }
@@ -827,15 +827,15 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
         { loc = 65; goto error; }
     }
     t[12] = py2c_slot_load(&g_tuple_subclass_stmt__Point);
-    t[13] = py2c_call(t[12], (Py2cValue[]){py2c_int(1), py2c_int(5)}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(1), py2c_int(5)}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 64; goto error; }
     PY2C_CLEAR(t[12]);
     if (py2c_list_append(t[11], t[13]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[13]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 60; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[10], t[12]}, 5, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[10], t[12]}, 5);
     if (PY2C_IS_NULL(t[13])) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -867,11 +867,11 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
     PY2C_CLEAR(t[3]);
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
-    t[6] = py2c_getitem(t[4], t[5]);
+    t[6] = py2c_fast_getitem(t[4], t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[6]);
@@ -900,7 +900,7 @@ error_1:
         { loc = 78; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_tuple_subclass_stmt__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -950,7 +950,7 @@ error_4:
         { loc = 83; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_tuple_subclass_stmt__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -983,7 +983,7 @@ L3:;
         { loc = 85; goto error; }
     }
     t[0] = py2c_slot_load(&g_tuple_subclass_stmt__Named);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_tuple_subclass_stmt__n, t[1]); t[1] = PY2C_NULL;
@@ -1008,7 +1008,7 @@ L3:;
         { loc = 93; goto error; }
     }
     t[4] = py2c_slot_load(&g_tuple_subclass_stmt__Named);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
     PY2C_CLEAR(t[4]);
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_16.ob), &t[6], &t[7], &attr_ic[18]) < 0) { loc = 94; goto error; }
@@ -1022,13 +1022,13 @@ L3:;
         { loc = 96; goto error; }
     }
     t[9] = py2c_slot_load(&g_tuple_subclass_stmt__n);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 95; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_19.ob), &attr_ic[19]);
     if (PY2C_IS_NULL(t[11])) { loc = 97; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 86; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1056,7 +1056,7 @@ L3:;
         { loc = 100; goto error; }
     }
     t[0] = py2c_slot_load(&g_tuple_subclass_stmt__T);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_tuple_subclass_stmt__t, t[1]); t[1] = PY2C_NULL;
@@ -1081,7 +1081,7 @@ L3:;
         { loc = 107; goto error; }
     }
     t[4] = py2c_slot_load(&g_tuple_subclass_stmt__t);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_19.ob), &attr_ic[21]);
@@ -1095,14 +1095,14 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 110; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__t); t[7] = py2c_binary_op(s0, s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__t); t[7] = py2c_fast_binary_op(s0, s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 111; goto error; }
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 113; goto error; }
     }
     t[8] = py2c_slot_load(&g_tuple_subclass_stmt__t);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 112; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__T)) {
@@ -1110,7 +1110,7 @@ L3:;
         { loc = 115; goto error; }
     }
     t[10] = py2c_slot_load(&g_tuple_subclass_stmt__T);
-    t[11] = py2c_call(t[10], NULL, 0, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], NULL, 0);
     if (PY2C_IS_NULL(t[11])) { loc = 114; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__T)) {
@@ -1121,17 +1121,17 @@ L3:;
     if (PY2C_IS_NULL(t[12])) { loc = 118; goto error; }
     if (py2c_list_append(t[12], py2c_int(1)) < 0) { loc = 118; goto error; }
     t[13] = py2c_slot_load(&g_tuple_subclass_stmt__T);
-    t[14] = py2c_call(t[13], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(t[13], (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 116; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[12]);
     t[15] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[15])) { loc = 119; goto error; }
-    t[16] = py2c_compare(t[14], t[15], PY2C_EQ);
+    t[16] = py2c_fast_compare(t[14], t[15], PY2C_EQ);
     if (PY2C_IS_NULL(t[16])) { loc = 120; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[7], t[9], t[11], t[16]}, 7, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[7], t[9], t[11], t[16]}, 7);
     if (PY2C_IS_NULL(t[17])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);

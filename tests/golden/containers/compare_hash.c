@@ -419,7 +419,7 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 2; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 2; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -429,7 +429,7 @@ static Py2cValue mod_compare_hash(void) {
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 4; goto error; }
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    t[5] = py2c_compare(t[3], t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -437,7 +437,7 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_float(2.0)});
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
-    t[8] = py2c_compare(t[6], t[7], PY2C_EQ);
+    t[8] = py2c_fast_compare(t[6], t[7], PY2C_EQ);
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -457,7 +457,7 @@ static Py2cValue mod_compare_hash(void) {
     if (py2c_list_append(t[11], py2c_int(2)) < 0) { loc = 13; goto error; }
     if (py2c_list_append(t[10], t[11]) < 0) { loc = 12; goto error; }
     PY2C_CLEAR(t[11]);
-    t[11] = py2c_compare(t[9], t[10], PY2C_EQ);
+    t[11] = py2c_fast_compare(t[9], t[10], PY2C_EQ);
     if (PY2C_IS_NULL(t[11])) { loc = 14; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
@@ -465,7 +465,7 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[12])) { loc = 15; goto error; }
     t[13] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[13])) { loc = 16; goto error; }
-    t[14] = py2c_compare(t[12], t[13], PY2C_EQ);
+    t[14] = py2c_fast_compare(t[12], t[13], PY2C_EQ);
     if (PY2C_IS_NULL(t[14])) { loc = 17; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
@@ -473,11 +473,11 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[15])) { loc = 18; goto error; }
     t[16] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 19; goto error; }
-    t[17] = py2c_compare(t[15], t[16], PY2C_NE);
+    t[17] = py2c_fast_compare(t[15], t[16], PY2C_NE);
     if (PY2C_IS_NULL(t[17])) { loc = 20; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
     if (PY2C_IS_NULL(t[18])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -496,7 +496,7 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 23; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 23; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_LT);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -509,7 +509,7 @@ static Py2cValue mod_compare_hash(void) {
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 26; goto error; }
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 26; goto error; }
     if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 26; goto error; }
-    t[5] = py2c_compare(t[3], t[4], PY2C_LT);
+    t[5] = py2c_fast_compare(t[3], t[4], PY2C_LT);
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -520,7 +520,7 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
     if (py2c_list_append(t[7], py2c_int(1)) < 0) { loc = 29; goto error; }
     if (py2c_list_append(t[7], py2c_int(9)) < 0) { loc = 29; goto error; }
-    t[8] = py2c_compare(t[6], t[7], PY2C_GT);
+    t[8] = py2c_fast_compare(t[6], t[7], PY2C_GT);
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -529,7 +529,7 @@ static Py2cValue mod_compare_hash(void) {
     t[10] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[10])) { loc = 32; goto error; }
     if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 32; goto error; }
-    t[11] = py2c_compare(t[9], t[10], PY2C_LT);
+    t[11] = py2c_fast_compare(t[9], t[10], PY2C_LT);
     if (PY2C_IS_NULL(t[11])) { loc = 33; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
@@ -537,7 +537,7 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[12])) { loc = 34; goto error; }
     t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_1.ob)});
     if (PY2C_IS_NULL(t[13])) { loc = 35; goto error; }
-    t[14] = py2c_compare(t[12], t[13], PY2C_LT);
+    t[14] = py2c_fast_compare(t[12], t[13], PY2C_LT);
     if (PY2C_IS_NULL(t[14])) { loc = 36; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
@@ -545,11 +545,11 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[15])) { loc = 37; goto error; }
     t[16] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[16])) { loc = 38; goto error; }
-    t[17] = py2c_compare(t[15], t[16], PY2C_LE);
+    t[17] = py2c_fast_compare(t[15], t[16], PY2C_LE);
     if (PY2C_IS_NULL(t[17])) { loc = 39; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
     if (PY2C_IS_NULL(t[18])) { loc = 21; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -564,7 +564,7 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(9)});
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_GE);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_GE);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -576,7 +576,7 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 45; goto error; }
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 45; goto error; }
-    t[5] = py2c_compare(t[3], t[4], PY2C_GE);
+    t[5] = py2c_fast_compare(t[3], t[4], PY2C_GE);
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -588,7 +588,7 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
     if (py2c_list_append(t[7], py2c_obj_value(&str_0.ob)) < 0) { loc = 48; goto error; }
     if (py2c_list_append(t[7], py2c_obj_value(&str_2.ob)) < 0) { loc = 48; goto error; }
-    t[8] = py2c_compare(t[6], t[7], PY2C_LT);
+    t[8] = py2c_fast_compare(t[6], t[7], PY2C_LT);
     if (PY2C_IS_NULL(t[8])) { loc = 49; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -608,7 +608,7 @@ static Py2cValue mod_compare_hash(void) {
     if (py2c_list_append(t[11], py2c_int(3)) < 0) { loc = 53; goto error; }
     if (py2c_list_append(t[10], t[11]) < 0) { loc = 52; goto error; }
     PY2C_CLEAR(t[11]);
-    t[11] = py2c_compare(t[9], t[10], PY2C_LT);
+    t[11] = py2c_fast_compare(t[9], t[10], PY2C_LT);
     if (PY2C_IS_NULL(t[11])) { loc = 54; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
@@ -616,11 +616,11 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[12])) { loc = 55; goto error; }
     t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(0.5), py2c_int(2)});
     if (PY2C_IS_NULL(t[13])) { loc = 56; goto error; }
-    t[14] = py2c_compare(t[12], t[13], PY2C_LT);
+    t[14] = py2c_fast_compare(t[12], t[13], PY2C_LT);
     if (PY2C_IS_NULL(t[14])) { loc = 57; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 40; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -648,7 +648,7 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
@@ -672,18 +672,18 @@ static Py2cValue mod_compare_hash(void) {
     if (py2c_list_append(t[3], py2c_int(9)) < 0) { loc = 69; goto error; }
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 66; goto error; }
     PY2C_CLEAR(t[3]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_0.ob)});
     if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_3.ob)});
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -691,7 +691,7 @@ static Py2cValue mod_compare_hash(void) {
     PY2C_CLEAR(t[7]);
 
 #line 5 "compare_hash.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
     py2c_slot_store(&g_compare_hash__nan, t[0]); t[0] = PY2C_NULL;
 
@@ -714,7 +714,7 @@ static Py2cValue mod_compare_hash(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 78; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__l); t[0] = py2c_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__l); t[0] = py2c_fast_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
@@ -730,7 +730,7 @@ static Py2cValue mod_compare_hash(void) {
         { loc = 83; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__nan); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
-    t[3] = py2c_compare(t[1], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -757,7 +757,7 @@ static Py2cValue mod_compare_hash(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__nan); t[6] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 90; goto error; }
-    t[7] = py2c_compare(t[5], t[6], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 92; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -765,19 +765,19 @@ static Py2cValue mod_compare_hash(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 93; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__l); t[8] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__l); t[8] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 94; goto error; }
     if (!py2c_slot_bound(&g_compare_hash__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 95; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__l); t[9] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__l); t[9] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 96; goto error; }
-    t[10] = py2c_compare(t[8], t[9], PY2C_EQ);
+    t[10] = py2c_fast_compare(t[8], t[9], PY2C_EQ);
     if (PY2C_IS_NULL(t[10])) { loc = 97; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4], t[7], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4], t[7], t[10]}, 5);
     if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -858,13 +858,13 @@ static Py2cValue mod_compare_hash(void) {
     if (n5 < 0) { loc = 116; goto error; }
     PY2C_CLEAR(t[5]);
     t[5] = py2c_bool(n5);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
     n6 = py2c_contains(t[6], py2c_int(2));
     if (n6 < 0) { loc = 118; goto error; }
     PY2C_CLEAR(t[6]);
     t[6] = py2c_bool(n6);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
     if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -937,7 +937,7 @@ static Py2cValue mod_compare_hash(void) {
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     t[6] = py2c_bool(n6);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
     if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -951,29 +951,29 @@ static Py2cValue mod_compare_hash(void) {
 #line 11 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 148; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 147; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_compare(t[6], t[8], PY2C_EQ);
+    t[9] = py2c_fast_compare(t[6], t[8], PY2C_EQ);
     if (PY2C_IS_NULL(t[9])) { loc = 149; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
@@ -982,7 +982,7 @@ static Py2cValue mod_compare_hash(void) {
     t[11] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), t[10]});
     if (PY2C_IS_NULL(t[11])) { loc = 151; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
@@ -990,14 +990,14 @@ static Py2cValue mod_compare_hash(void) {
     t[14] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), t[13]});
     if (PY2C_IS_NULL(t[14])) { loc = 154; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 153; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_compare(t[12], t[15], PY2C_EQ);
+    t[16] = py2c_fast_compare(t[12], t[15], PY2C_EQ);
     if (PY2C_IS_NULL(t[16])) { loc = 156; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[16]}, 3, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[16]}, 3);
     if (PY2C_IS_NULL(t[17])) { loc = 139; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1007,12 +1007,12 @@ static Py2cValue mod_compare_hash(void) {
 #line 12 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
@@ -1020,29 +1020,29 @@ static Py2cValue mod_compare_hash(void) {
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), t[4]});
     if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(-1)});
     if (PY2C_IS_NULL(t[7])) { loc = 166; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 165; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(1.5), PY2C_TRUE, PY2C_NONE});
     if (PY2C_IS_NULL(t[9])) { loc = 168; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 167; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(1.5), py2c_int(1), PY2C_NONE});
     if (PY2C_IS_NULL(t[11])) { loc = 170; goto error; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 169; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_compare(t[10], t[12], PY2C_EQ);
+    t[13] = py2c_fast_compare(t[10], t[12], PY2C_EQ);
     if (PY2C_IS_NULL(t[13])) { loc = 171; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[8], t[13]}, 5, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[8], t[13]}, 5);
     if (PY2C_IS_NULL(t[14])) { loc = 157; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1052,9 +1052,9 @@ static Py2cValue mod_compare_hash(void) {
     PY2C_CLEAR(t[14]);
 
 #line 13 "compare_hash.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
@@ -1062,10 +1062,10 @@ static Py2cValue mod_compare_hash(void) {
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 177; goto error; }
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 177; goto error; }
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 177; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 175; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_list_new(1);
@@ -1074,18 +1074,18 @@ static Py2cValue mod_compare_hash(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 181; goto error; }
     if (py2c_list_append(t[5], t[6]) < 0) { loc = 180; goto error; }
     PY2C_CLEAR(t[6]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 179; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 178; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
     if (PY2C_IS_NULL(t[8])) { loc = 183; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 182; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 172; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1094,21 +1094,21 @@ static Py2cValue mod_compare_hash(void) {
     PY2C_CLEAR(t[10]);
 
 #line 14 "compare_hash.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 186; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.0)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
-    t[3] = py2c_compare(t[1], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
     t[0] = t[3]; t[3] = PY2C_NULL;
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 185; goto error; }
     if (!n0) goto L0;
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_TRUE}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 188; goto error; }
-    t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 185; goto error; }
     t[0] = t[4]; t[4] = PY2C_NULL;
     PY2C_CLEAR(t[2]);
@@ -1117,19 +1117,19 @@ L0:;
     PY2C_CLEAR(t[2]);
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_float(1.0)});
     if (PY2C_IS_NULL(t[3])) { loc = 192; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 191; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[2], t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(t[2], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 193; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -1147,7 +1147,7 @@ L0:;
     }
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__d); int64_t rc = py2c_setitem(s0, t[0], py2c_obj_value(&str_0.ob)); py2c_decref(s0); if (rc < 0) { loc = 197; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__d); int64_t rc = py2c_fast_setitem(s0, t[0], py2c_obj_value(&str_0.ob)); py2c_decref(s0); if (rc < 0) { loc = 197; goto error; } }
     PY2C_CLEAR(t[0]);
 
 #line 17 "compare_hash.py"
@@ -1157,7 +1157,7 @@ L0:;
     }
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(1.0), py2c_float(2.0)});
     if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__d); int64_t rc = py2c_setitem(s0, t[0], py2c_obj_value(&str_1.ob)); py2c_decref(s0); if (rc < 0) { loc = 200; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__d); int64_t rc = py2c_fast_setitem(s0, t[0], py2c_obj_value(&str_1.ob)); py2c_decref(s0); if (rc < 0) { loc = 200; goto error; } }
     PY2C_CLEAR(t[0]);
 
 #line 18 "compare_hash.py"
@@ -1170,10 +1170,10 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
     if (py2c_set_add(t[1], py2c_int(3)) < 0) { loc = 203; goto error; }
     if (py2c_set_add(t[1], py2c_int(4)) < 0) { loc = 203; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_setitem(t[0], t[2], py2c_obj_value(&str_2.ob)) < 0) { loc = 204; goto error; }
+    if (py2c_fast_setitem(t[0], t[2], py2c_obj_value(&str_2.ob)) < 0) { loc = 204; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
 
@@ -1187,10 +1187,10 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 207; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 207; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
     PY2C_CLEAR(t[1]);
-    if (py2c_setitem(t[0], t[2], py2c_obj_value(&str_7.ob)) < 0) { loc = 208; goto error; }
+    if (py2c_fast_setitem(t[0], t[2], py2c_obj_value(&str_7.ob)) < 0) { loc = 208; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
 
@@ -1207,7 +1207,7 @@ L0:;
     if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__d); int64_t rc = py2c_setitem(s0, t[2], py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 213; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__d); int64_t rc = py2c_fast_setitem(s0, t[2], py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 213; goto error; } }
     PY2C_CLEAR(t[2]);
 
 #line 21 "compare_hash.py"
@@ -1221,10 +1221,10 @@ L0:;
         { loc = 217; goto error; }
     }
     t[1] = py2c_slot_load(&g_compare_hash__d);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 214; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1241,14 +1241,14 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 223; goto error; }
     if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 223; goto error; }
     if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 223; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_set_new();
     if (PY2C_IS_NULL(t[5])) { loc = 225; goto error; }
     if (py2c_set_add(t[5], py2c_int(2)) < 0) { loc = 225; goto error; }
     if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 225; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 224; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_set_new();
@@ -1271,7 +1271,7 @@ L0:;
         { loc = 228; goto error; }
     }
     t[0] = py2c_slot_load(&g_compare_hash__s);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(1)});
@@ -1288,7 +1288,7 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 234; goto error; }
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 234; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 233; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_compare_hash__s)) {
@@ -1299,7 +1299,7 @@ L0:;
     if (n1 < 0) { loc = 232; goto error; }
     PY2C_CLEAR(t[4]);
     t[3] = py2c_bool(n1);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 226; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1319,7 +1319,7 @@ L0:;
     if (PY2C_IS_NULL(t[2])) { loc = 240; goto error; }
     if (py2c_dict_setitem(t[1], t[2], py2c_int(1)) < 0) { loc = 239; goto error; }
     PY2C_CLEAR(t[2]);
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 241; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1337,7 +1337,7 @@ L0:;
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 245; goto error; }
     if (py2c_dict_setitem(t[4], py2c_int(1), t[5]) < 0) { loc = 244; goto error; }
     PY2C_CLEAR(t[5]);
-    t[5] = py2c_compare(t[3], t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 246; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1348,11 +1348,11 @@ L0:;
     if (PY2C_IS_NULL(t[7])) { loc = 248; goto error; }
     if (py2c_dict_setitem(t[7], py2c_int(1), py2c_int(2)) < 0) { loc = 248; goto error; }
     if (py2c_dict_setitem(t[7], py2c_int(3), py2c_int(4)) < 0) { loc = 248; goto error; }
-    t[8] = py2c_compare(t[6], t[7], PY2C_NE);
+    t[8] = py2c_fast_compare(t[6], t[7], PY2C_NE);
     if (PY2C_IS_NULL(t[8])) { loc = 249; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 236; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1363,17 +1363,17 @@ L0:;
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 252; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 252; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 251; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[2])) { loc = 254; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 254; goto error; }
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 254; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 253; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_LT);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
     if (PY2C_IS_NULL(t[4])) { loc = 255; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1383,22 +1383,22 @@ L0:;
     t[6] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[6])) { loc = 258; goto error; }
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 258; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 257; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_compare(t[5], t[7], PY2C_LE);
+    t[8] = py2c_fast_compare(t[5], t[7], PY2C_LE);
     if (PY2C_IS_NULL(t[8])) { loc = 259; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[9])) { loc = 260; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[10])) { loc = 261; goto error; }
-    t[11] = py2c_compare(t[9], t[10], PY2C_EQ);
+    t[11] = py2c_fast_compare(t[9], t[10], PY2C_EQ);
     if (PY2C_IS_NULL(t[11])) { loc = 262; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 250; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
@@ -1411,25 +1411,25 @@ L0:;
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 264; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 264; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 264; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(0), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(0), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 265; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[2])) { loc = 266; goto error; }
-    t[3] = py2c_compare(t[1], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 267; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[4])) { loc = 268; goto error; }
-    t[5] = py2c_binary_op(t[4], py2c_int(3), PY2C_OP_MUL);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[5])) { loc = 269; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[6])) { loc = 270; goto error; }
     t[7] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(3)});
     if (PY2C_IS_NULL(t[7])) { loc = 271; goto error; }
-    t[8] = py2c_binary_op(t[6], t[7], PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 272; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1439,11 +1439,11 @@ L0:;
     if (PY2C_IS_NULL(t[10])) { loc = 274; goto error; }
     if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 274; goto error; }
     if (py2c_list_append(t[10], py2c_int(2)) < 0) { loc = 274; goto error; }
-    t[11] = py2c_compare(t[9], t[10], PY2C_EQ);
+    t[11] = py2c_fast_compare(t[9], t[10], PY2C_EQ);
     if (PY2C_IS_NULL(t[11])) { loc = 275; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 263; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1474,7 +1474,7 @@ L0:;
     if (PY2C_IS_NULL(t[1])) { loc = 282; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 278; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 277; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
@@ -1494,7 +1494,7 @@ L0:;
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], PY2C_TRUE}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[3])) { loc = 283; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 276; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1505,7 +1505,7 @@ L0:;
     if (PY2C_IS_NULL(t[0])) { loc = 291; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 291; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 291; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 290; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_11.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 292; goto error; }
@@ -1532,7 +1532,7 @@ L0:;
     PY2C_CLEAR(t[11]);
     t[13] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[13])) { loc = 300; goto error; }
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 299; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
@@ -1540,13 +1540,13 @@ L0:;
     t[16] = py2c_tuple_pack(2, (Py2cValue[]){t[15], py2c_int(3)});
     if (PY2C_IS_NULL(t[16])) { loc = 301; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_getitem(t[16], py2c_int(0));
+    t[17] = py2c_fast_getitem(t[16], py2c_int(0));
     if (PY2C_IS_NULL(t[17])) { loc = 303; goto error; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_getitem(t[17], py2c_int(1));
+    t[18] = py2c_fast_getitem(t[17], py2c_int(1));
     if (PY2C_IS_NULL(t[18])) { loc = 304; goto error; }
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8], t[12], t[14], t[18]}, 5, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8], t[12], t[14], t[18]}, 5);
     if (PY2C_IS_NULL(t[19])) { loc = 288; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
@@ -1578,7 +1578,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 311; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); Py2cValue s1 = py2c_slot_load(&g_compare_hash__b); t[0] = py2c_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); Py2cValue s1 = py2c_slot_load(&g_compare_hash__b); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 312; goto error; }
     if (!py2c_slot_bound(&g_compare_hash__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -1588,37 +1588,37 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 314; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); Py2cValue s1 = py2c_slot_load(&g_compare_hash__b); t[1] = py2c_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); Py2cValue s1 = py2c_slot_load(&g_compare_hash__b); t[1] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
     if (!py2c_slot_bound(&g_compare_hash__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 316; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 317; goto error; }
     t[2] = py2c_bool(!n0);
     t[3] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 319; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 318; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
     if (PY2C_IS_NULL(t[5])) { loc = 321; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 320; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[7])) { loc = 323; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 322; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[9])) { loc = 325; goto error; }
     if (py2c_list_append(t[9], py2c_int(0)) < 0) { loc = 325; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 324; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[6], t[8], t[10]}, 7, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[6], t[8], t[10]}, 7);
     if (PY2C_IS_NULL(t[11])) { loc = 309; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1634,7 +1634,7 @@ L0:;
     if (PY2C_IS_NULL(t[0])) { loc = 328; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
     if (PY2C_IS_NULL(t[1])) { loc = 329; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 327; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1645,28 +1645,28 @@ L0:;
     t[4] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[4])) { loc = 332; goto error; }
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 332; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 330; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[6])) { loc = 334; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 333; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[8])) { loc = 335; goto error; }
     if (py2c_list_append(t[8], py2c_int(3)) < 0) { loc = 335; goto error; }
-    t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_ADD);
+    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[9])) { loc = 336; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 337; goto error; }
-    t[11] = py2c_binary_op(t[10], py2c_int(2), PY2C_OP_MUL);
+    t[11] = py2c_fast_binary_op(t[10], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[11])) { loc = 338; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 326; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1686,7 +1686,7 @@ L0:;
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 341; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 341; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 340; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
@@ -1701,31 +1701,31 @@ L0:;
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 345; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 345; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 344; goto error; }
     PY2C_CLEAR(t[2]);
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[5])) { loc = 349; goto error; }
     t[6] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
     if (PY2C_IS_NULL(t[6])) { loc = 350; goto error; }
-    t[7] = py2c_compare(t[5], t[6], PY2C_LT);
+    t[7] = py2c_fast_compare(t[5], t[6], PY2C_LT);
     if (PY2C_IS_NULL(t[7])) { loc = 348; goto error; }
     t[4] = t[7]; t[7] = PY2C_NULL;
     PY2C_CLEAR(t[5]);
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 348; goto error; }
     if (!n0) goto L1;
     PY2C_CLEAR(t[4]);
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
     if (PY2C_IS_NULL(t[7])) { loc = 351; goto error; }
-    t[8] = py2c_compare(t[6], t[7], PY2C_LT);
+    t[8] = py2c_fast_compare(t[6], t[7], PY2C_LT);
     if (PY2C_IS_NULL(t[8])) { loc = 348; goto error; }
     t[4] = t[8]; t[8] = PY2C_NULL;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
 L1:;
     PY2C_CLEAR(t[6]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 339; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

@@ -427,12 +427,12 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 34 "dict_methods.py"
-    t[0] = py2c_getitem(v_kv, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_kv, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(v_kv, py2c_int(0));
+    t[2] = py2c_fast_getitem(v_kv, py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -547,7 +547,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_i, v_i, PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_i, v_i, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     if (py2c_dict_setitem(t[0], v_i, t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -609,14 +609,14 @@ static Py2cValue mod_dict_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_2.ob), py2c_int(3)); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_2.ob), py2c_int(3)); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 
 #line 3 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_0.ob), py2c_int(20)); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_0.ob), py2c_int(20)); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
 
 #line 4 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
@@ -629,14 +629,14 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 8; goto error; }
     }
     t[1] = py2c_slot_load(&g_dict_methods__d);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 9; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); t[3] = py2c_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     if (!py2c_slot_bound(&g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
@@ -660,7 +660,7 @@ static Py2cValue mod_dict_methods(void) {
     if (n2 < 0) { loc = 15; goto error; }
     n2 = !(n2);
     t[6] = py2c_bool(n2);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6]}, 6, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6]}, 6);
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -724,7 +724,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 34; goto error; }
     }
     t[16] = py2c_slot_load(&g_dict_methods__d);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15], t[16]}, 6, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15], t[16]}, 6);
     if (PY2C_IS_NULL(t[17])) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -739,7 +739,7 @@ static Py2cValue mod_dict_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 36; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); t[0] = py2c_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
@@ -773,7 +773,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 46; goto error; }
     }
     t[6] = py2c_slot_load(&g_dict_methods__d);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -795,7 +795,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 51; goto error; }
     }
     t[3] = py2c_slot_load(&g_dict_methods__d);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -854,7 +854,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 65; goto error; }
     }
     t[0] = py2c_slot_load(&g_dict_methods__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -877,7 +877,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 71; goto error; }
     }
     t[1] = py2c_slot_load(&g_dict_methods__d);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_dict_methods__d)) {
@@ -889,7 +889,7 @@ static Py2cValue mod_dict_methods(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_dict_methods__d)) {
@@ -901,7 +901,7 @@ static Py2cValue mod_dict_methods(void) {
     if (PY2C_IS_NULL(t[9])) { loc = 77; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_dict_methods__d)) {
@@ -913,10 +913,10 @@ static Py2cValue mod_dict_methods(void) {
     if (PY2C_IS_NULL(t[13])) { loc = 81; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 80; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[10], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[10], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -942,7 +942,7 @@ static Py2cValue mod_dict_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 87; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__e); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_20.ob), py2c_int(0)); py2c_decref(s0); if (rc < 0) { loc = 88; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__e); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_20.ob), py2c_int(0)); py2c_decref(s0); if (rc < 0) { loc = 88; goto error; } }
 
 #line 17 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
@@ -953,14 +953,14 @@ static Py2cValue mod_dict_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 91; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); Py2cValue s1 = py2c_slot_load(&g_dict_methods__e); t[0] = py2c_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); Py2cValue s1 = py2c_slot_load(&g_dict_methods__e); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
     if (!py2c_slot_bound(&g_dict_methods__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 94; goto error; }
     }
     t[1] = py2c_slot_load(&g_dict_methods__d);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_dict_methods__e)) {
@@ -968,10 +968,10 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 96; goto error; }
     }
     t[3] = py2c_slot_load(&g_dict_methods__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1004,13 +1004,13 @@ static Py2cValue mod_dict_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 103; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); Py2cValue s1 = py2c_slot_load(&g_dict_methods__e); t[1] = py2c_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); Py2cValue s1 = py2c_slot_load(&g_dict_methods__e); t[1] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
     t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
     t[3] = py2c_dict_new();
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
-    t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1020,7 +1020,7 @@ static Py2cValue mod_dict_methods(void) {
     t[6] = py2c_dict_new();
     if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
     if (py2c_dict_setitem(t[6], py2c_int(1), py2c_float(2.0)) < 0) { loc = 109; goto error; }
-    t[7] = py2c_compare(t[5], t[6], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 110; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1030,11 +1030,11 @@ static Py2cValue mod_dict_methods(void) {
     t[9] = py2c_dict_new();
     if (PY2C_IS_NULL(t[9])) { loc = 112; goto error; }
     if (py2c_dict_setitem(t[9], py2c_int(1), py2c_int(3)) < 0) { loc = 112; goto error; }
-    t[10] = py2c_compare(t[8], t[9], PY2C_EQ);
+    t[10] = py2c_fast_compare(t[8], t[9], PY2C_EQ);
     if (PY2C_IS_NULL(t[10])) { loc = 113; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[7], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[7], t[10]}, 5);
     if (PY2C_IS_NULL(t[11])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1045,7 +1045,7 @@ static Py2cValue mod_dict_methods(void) {
 
 #line 20 "dict_methods.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[17]) < 0) { loc = 116; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
@@ -1069,7 +1069,7 @@ static Py2cValue mod_dict_methods(void) {
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 114; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1084,11 +1084,11 @@ static Py2cValue mod_dict_methods(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
     if (py2c_dict_setitem(t[1], py2c_int(2), py2c_obj_value(&str_0.ob)) < 0) { loc = 126; goto error; }
     if (py2c_dict_setitem(t[1], py2c_int(1), py2c_obj_value(&str_2.ob)) < 0) { loc = 126; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_OR);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1108,7 +1108,7 @@ static Py2cValue mod_dict_methods(void) {
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
     if (py2c_dict_setitem(t[1], py2c_int(2), py2c_int(2)) < 0) { loc = 131; goto error; }
-    t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_OR);
+    t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1126,7 +1126,7 @@ static Py2cValue mod_dict_methods(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 134; goto error; }
     PY2C_CLEAR(t[2]);
-    t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_OR);
+    t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1138,7 +1138,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 137; goto error; }
     }
     t[0] = py2c_slot_load(&g_dict_methods__o);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1153,7 +1153,7 @@ static Py2cValue mod_dict_methods(void) {
     t[1] = py2c_set_new();
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
     if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 141; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_25.ob)) < 0) { loc = 138; goto error; }
@@ -1175,7 +1175,7 @@ static Py2cValue mod_dict_methods(void) {
     }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); t[2] = py2c_getitem(s0, t[1]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_dict_methods__k)) {
@@ -1186,10 +1186,10 @@ static Py2cValue mod_dict_methods(void) {
     t[4] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 149; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 148; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_getitem(t[3], t[5]);
+    t[6] = py2c_fast_getitem(t[3], t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 150; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1197,21 +1197,21 @@ static Py2cValue mod_dict_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 151; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); t[7] = py2c_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); t[7] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 152; goto error; }
     if (!py2c_slot_bound(&g_dict_methods__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 153; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); t[8] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); t[8] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
     if (!py2c_slot_bound(&g_dict_methods__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 155; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); t[9] = py2c_getitem(s0, PY2C_NONE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); t[9] = py2c_fast_getitem(s0, PY2C_NONE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 156; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[7], t[8], t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[7], t[8], t[9]}, 6);
     if (PY2C_IS_NULL(t[10])) { loc = 142; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1226,14 +1226,14 @@ static Py2cValue mod_dict_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 157; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); int64_t rc = py2c_setitem(s0, py2c_float(1.0), py2c_obj_value(&str_29.ob)); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); int64_t rc = py2c_fast_setitem(s0, py2c_float(1.0), py2c_obj_value(&str_29.ob)); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
 
 #line 29 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 159; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); int64_t rc = py2c_setitem(s0, py2c_int(3), py2c_obj_value(&str_30.ob)); py2c_decref(s0); if (rc < 0) { loc = 160; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); int64_t rc = py2c_fast_setitem(s0, py2c_int(3), py2c_obj_value(&str_30.ob)); py2c_decref(s0); if (rc < 0) { loc = 160; goto error; } }
 
 #line 30 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__k)) {
@@ -1241,7 +1241,7 @@ static Py2cValue mod_dict_methods(void) {
         { loc = 162; goto error; }
     }
     t[0] = py2c_slot_load(&g_dict_methods__k);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1278,7 +1278,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 169; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_dict_methods__cnt)) {
@@ -1289,7 +1289,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
         { loc = 171; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__cnt); Py2cValue s1 = py2c_slot_load(&g_dict_methods__ch); int64_t rc = py2c_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 172; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__cnt); Py2cValue s1 = py2c_slot_load(&g_dict_methods__ch); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 172; goto error; } }
     PY2C_CLEAR(t[5]);
     py2c_safepoint();
     goto L0;
@@ -1317,7 +1317,7 @@ L1:;
     if (PY2C_IS_NULL(t[5])) { loc = 175; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 173; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -1351,7 +1351,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
         { loc = 185; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); Py2cValue s1 = py2c_slot_load(&g_dict_methods__key); t[1] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); Py2cValue s1 = py2c_slot_load(&g_dict_methods__key); t[1] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 186; goto error; }
     t[2] = py2c_slot_load(&g_dict_methods__key);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[1], py2c_obj_value(&str_33.ob)}, 2, kwnames_3);
@@ -1365,7 +1365,7 @@ L4:;
     PY2C_CLEAR(t[0]);
 
 #line 37 "dict_methods.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 187; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1415,7 +1415,7 @@ L7:;
     PY2C_CLEAR(t[3]);
 
 #line 40 "dict_methods.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1425,7 +1425,7 @@ L7:;
         { loc = 199; goto error; }
     }
     t[0] = py2c_slot_load(&g_dict_methods__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_dict_methods__d)) {
@@ -1437,7 +1437,7 @@ L7:;
     if (PY2C_IS_NULL(t[4])) { loc = 201; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 200; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_dict_methods__d)) {
@@ -1445,7 +1445,7 @@ L7:;
         { loc = 205; goto error; }
     }
     t[6] = py2c_slot_load(&g_dict_methods__d);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 204; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_dict_methods__d)) {
@@ -1472,10 +1472,10 @@ L7:;
     if (PY2C_IS_NULL(t[13])) { loc = 211; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 210; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7], t[10], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7], t[10], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 197; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
@@ -1505,7 +1505,7 @@ L7:;
     t[4] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[4])) { loc = 219; goto error; }
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 219; goto error; }
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 220; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1513,7 +1513,7 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
         { loc = 221; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__dd); int64_t rc = py2c_setitem(s0, py2c_int(0), t[5]); py2c_decref(s0); if (rc < 0) { loc = 222; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__dd); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), t[5]); py2c_decref(s0); if (rc < 0) { loc = 222; goto error; } }
     PY2C_CLEAR(t[5]);
 
 #line 44 "dict_methods.py"
@@ -1526,10 +1526,10 @@ L7:;
     if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
     if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(2)) < 0) { loc = 227; goto error; }
     if (py2c_dict_setitem(t[1], py2c_int(3), py2c_int(4)) < 0) { loc = 227; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 226; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 225; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_dict_new();
@@ -1542,13 +1542,13 @@ L7:;
     if (PY2C_IS_NULL(t[7])) { loc = 230; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 229; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 228; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 223; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1556,20 +1556,20 @@ L7:;
     PY2C_CLEAR(t[10]);
 
 #line 45 "dict_methods.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 236; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 235; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 234; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 238; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 237; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 241; goto error; }
     t[6] = py2c_iter(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 240; goto error; }
@@ -1583,7 +1583,7 @@ L7:;
     if (PY2C_IS_NULL(t[10])) { loc = 239; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 233; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1610,9 +1610,9 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
         { loc = 247; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__nested); t[0] = py2c_getitem(s0, py2c_obj_value(&str_37.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__nested); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_37.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 248; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_obj_value(&str_38.ob));
+    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_38.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 249; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_7.ob), &t[2], &t[3], &attr_ic[29]) < 0) { loc = 250; goto error; }
@@ -1633,7 +1633,7 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
         { loc = 254; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__nested); t[1] = py2c_getitem(s0, py2c_obj_value(&str_37.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__nested); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_37.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 255; goto error; }
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_4.ob), &t[2], &t[3], &attr_ic[30]) < 0) { loc = 256; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1641,10 +1641,10 @@ L7:;
     if (PY2C_IS_NULL(t[4])) { loc = 253; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_getitem(t[4], py2c_int(-1));
+    t[5] = py2c_fast_getitem(t[4], py2c_int(-1));
     if (PY2C_IS_NULL(t[5])) { loc = 257; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 251; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -1685,7 +1685,7 @@ L9:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 263; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__ordered); Py2cValue s1 = py2c_slot_load(&g_dict_methods__i); int64_t rc = py2c_setitem(s0, s1, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 264; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__ordered); Py2cValue s1 = py2c_slot_load(&g_dict_methods__i); int64_t rc = py2c_fast_setitem(s0, s1, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 264; goto error; } }
     py2c_safepoint();
     goto L9;
 L10:;
@@ -1703,7 +1703,7 @@ L10:;
         py2c_error_format(&py2c_exc_NameError, "name 'ordered' is not defined");
         { loc = 267; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__ordered); int64_t rc = py2c_setitem(s0, py2c_int(1), py2c_obj_value(&str_39.ob)); py2c_decref(s0); if (rc < 0) { loc = 268; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__ordered); int64_t rc = py2c_fast_setitem(s0, py2c_int(1), py2c_obj_value(&str_39.ob)); py2c_decref(s0); if (rc < 0) { loc = 268; goto error; } }
 
 #line 54 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__ordered)) {
@@ -1720,13 +1720,13 @@ L10:;
     if (PY2C_IS_NULL(t[3])) { loc = 272; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 271; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_getitem(t[4], py2c_int(0));
+    t[5] = py2c_fast_getitem(t[4], py2c_int(0));
     if (PY2C_IS_NULL(t[5])) { loc = 275; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 269; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -1735,16 +1735,16 @@ L10:;
 #line 55 "dict_methods.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 278; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 277; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 280; goto error; }
     if (py2c_dict_setitem(t[2], py2c_int(0), py2c_int(0)) < 0) { loc = 280; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 279; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 283; goto error; }
     t[5] = py2c_iter(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 282; goto error; }
@@ -1752,10 +1752,10 @@ L10:;
     t[6] = f_dictcomp_2(t[5], NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 282; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 281; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 276; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1763,7 +1763,7 @@ L10:;
     PY2C_CLEAR(t[8]);
 
 #line 56 "dict_methods.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 285; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 284; goto error; }
@@ -1774,18 +1774,16 @@ L10:;
     py2c_slot_store(&g_dict_methods__big, t[2]); t[2] = PY2C_NULL;
 
 #line 57 "dict_methods.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(50), py2c_int(2)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 287; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 286; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(50);
+    t[2] = py2c_int(2);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
+    if (PY2C_IS_NULL(t[3])) { loc = 287; goto error; }
 L12:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 286; goto error; }
-        goto L13;
-    }
-    py2c_slot_store(&g_dict_methods__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 286; goto error; }
+    if (!n0) goto L13;
+    py2c_slot_store(&g_dict_methods__i, t[4]); t[4] = PY2C_NULL;
 
 #line 58 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__big)) {
@@ -1800,7 +1798,10 @@ L12:;
     py2c_safepoint();
     goto L12;
 L13:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 59 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__big)) {
@@ -1808,7 +1809,7 @@ L13:;
         { loc = 293; goto error; }
     }
     t[0] = py2c_slot_load(&g_dict_methods__big);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 292; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_dict_methods__big)) {
@@ -1816,12 +1817,12 @@ L13:;
         { loc = 295; goto error; }
     }
     t[2] = py2c_slot_load(&g_dict_methods__big);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 294; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 296; goto error; }
-    t[5] = py2c_getitem(t[3], t[4]);
+    t[5] = py2c_fast_getitem(t[3], t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 297; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1834,7 +1835,7 @@ L13:;
     if (PY2C_IS_NULL(t[8])) { loc = 298; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 291; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);

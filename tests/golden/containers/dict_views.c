@@ -424,7 +424,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_b; v_b = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_a, v_b, PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -535,7 +535,7 @@ static Py2cValue mod_dict_views(void) {
     t[0] = py2c_slot_load(&g_dict_views__k);
     t[1] = py2c_slot_load(&g_dict_views__v);
     t[2] = py2c_slot_load(&g_dict_views__it);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -548,7 +548,7 @@ static Py2cValue mod_dict_views(void) {
         { loc = 18; goto error; }
     }
     t[0] = py2c_slot_load(&g_dict_views__k);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_dict_views__v)) {
@@ -556,7 +556,7 @@ static Py2cValue mod_dict_views(void) {
         { loc = 20; goto error; }
     }
     t[2] = py2c_slot_load(&g_dict_views__v);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_dict_views__it)) {
@@ -564,7 +564,7 @@ static Py2cValue mod_dict_views(void) {
         { loc = 22; goto error; }
     }
     t[4] = py2c_slot_load(&g_dict_views__it);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_dict_views__k)) {
@@ -608,7 +608,7 @@ static Py2cValue mod_dict_views(void) {
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); n4 = py2c_contains(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
     if (n4 < 0) { loc = 33; goto error; }
     t[10] = py2c_bool(n4);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8], t[9], t[10]}, 8, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8], t[9], t[10]}, 8);
     if (PY2C_IS_NULL(t[11])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -625,7 +625,7 @@ static Py2cValue mod_dict_views(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 35; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_7.ob), py2c_int(4)); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_7.ob), py2c_int(4)); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
 
 #line 6 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__d)) {
@@ -650,7 +650,7 @@ static Py2cValue mod_dict_views(void) {
     t[0] = py2c_slot_load(&g_dict_views__k);
     t[1] = py2c_slot_load(&g_dict_views__v);
     t[2] = py2c_slot_load(&g_dict_views__it);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -663,7 +663,7 @@ static Py2cValue mod_dict_views(void) {
         { loc = 45; goto error; }
     }
     t[0] = py2c_slot_load(&g_dict_views__k);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_dict_views__v)) {
@@ -671,7 +671,7 @@ static Py2cValue mod_dict_views(void) {
         { loc = 47; goto error; }
     }
     t[2] = py2c_slot_load(&g_dict_views__v);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_dict_views__it)) {
@@ -679,7 +679,7 @@ static Py2cValue mod_dict_views(void) {
         { loc = 49; goto error; }
     }
     t[4] = py2c_slot_load(&g_dict_views__it);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_dict_views__k)) {
@@ -687,7 +687,7 @@ static Py2cValue mod_dict_views(void) {
         { loc = 51; goto error; }
     }
     t[6] = py2c_slot_load(&g_dict_views__k);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_dict_views__v)) {
@@ -698,7 +698,7 @@ static Py2cValue mod_dict_views(void) {
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[8], PY2C_TRUE}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[9])) { loc = 52; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5);
     if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -718,7 +718,7 @@ static Py2cValue mod_dict_views(void) {
     t[2] = py2c_set_from_iterable(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -731,7 +731,7 @@ static Py2cValue mod_dict_views(void) {
     if (py2c_list_append(t[4], py2c_obj_value(&str_1.ob)) < 0) { loc = 59; goto error; }
     if (py2c_list_append(t[4], py2c_obj_value(&str_2.ob)) < 0) { loc = 59; goto error; }
     if (py2c_list_append(t[4], py2c_obj_value(&str_7.ob)) < 0) { loc = 59; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); t[5] = py2c_compare(s0, t[4], PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); t[5] = py2c_fast_compare(s0, t[4], PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_dict_views__it)) {
@@ -753,7 +753,7 @@ static Py2cValue mod_dict_views(void) {
     t[11] = py2c_set_from_iterable(t[10]);
     if (PY2C_IS_NULL(t[11])) { loc = 62; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_compare(t[6], t[11], PY2C_EQ);
+    t[12] = py2c_fast_compare(t[6], t[11], PY2C_EQ);
     if (PY2C_IS_NULL(t[12])) { loc = 66; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[11]);
@@ -765,9 +765,9 @@ static Py2cValue mod_dict_views(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 68; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__v); t[13] = py2c_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__v); t[13] = py2c_fast_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[13])) { loc = 69; goto error; }
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[12], t[13]}, 4, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[12], t[13]}, 4);
     if (PY2C_IS_NULL(t[14])) { loc = 54; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -785,11 +785,11 @@ static Py2cValue mod_dict_views(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     if (py2c_set_add(t[1], py2c_obj_value(&str_1.ob)) < 0) { loc = 73; goto error; }
     if (py2c_set_add(t[1], py2c_obj_value(&str_9.ob)) < 0) { loc = 73; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_AND);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_AND);
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_dict_views__k)) {
@@ -800,11 +800,11 @@ static Py2cValue mod_dict_views(void) {
     t[5] = py2c_set_new();
     if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
     if (py2c_set_add(t[5], py2c_obj_value(&str_9.ob)) < 0) { loc = 77; goto error; }
-    t[6] = py2c_binary_op(t[4], t[5], PY2C_OP_OR);
+    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_dict_views__k)) {
@@ -815,11 +815,11 @@ static Py2cValue mod_dict_views(void) {
     t[9] = py2c_set_new();
     if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
     if (py2c_set_add(t[9], py2c_obj_value(&str_1.ob)) < 0) { loc = 81; goto error; }
-    t[10] = py2c_binary_op(t[8], t[9], PY2C_OP_SUB);
+    t[10] = py2c_fast_binary_op(t[8], t[9], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[10])) { loc = 82; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 79; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_dict_views__k)) {
@@ -831,14 +831,14 @@ static Py2cValue mod_dict_views(void) {
     if (PY2C_IS_NULL(t[13])) { loc = 85; goto error; }
     if (py2c_set_add(t[13], py2c_obj_value(&str_1.ob)) < 0) { loc = 85; goto error; }
     if (py2c_set_add(t[13], py2c_obj_value(&str_10.ob)) < 0) { loc = 85; goto error; }
-    t[14] = py2c_binary_op(t[12], t[13], PY2C_OP_XOR);
+    t[14] = py2c_fast_binary_op(t[12], t[13], PY2C_OP_XOR);
     if (PY2C_IS_NULL(t[14])) { loc = 86; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 83; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
     if (PY2C_IS_NULL(t[16])) { loc = 70; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -862,11 +862,11 @@ static Py2cValue mod_dict_views(void) {
     if (py2c_set_add(t[3], t[2]) < 0) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[0], t[3], PY2C_OP_AND);
+    t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_AND);
     if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_dict_views__it)) {
@@ -880,11 +880,11 @@ static Py2cValue mod_dict_views(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
     if (py2c_set_add(t[8], t[7]) < 0) { loc = 96; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[6], t[8], PY2C_OP_SUB);
+    t[9] = py2c_fast_binary_op(t[6], t[8], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_dict_views__k)) {
@@ -897,7 +897,7 @@ static Py2cValue mod_dict_views(void) {
     t[13] = py2c_set_from_iterable(t[12]);
     if (PY2C_IS_NULL(t[13])) { loc = 100; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_compare(t[11], t[13], PY2C_LE);
+    t[14] = py2c_fast_compare(t[11], t[13], PY2C_LE);
     if (PY2C_IS_NULL(t[14])) { loc = 101; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[13]);
@@ -909,11 +909,11 @@ static Py2cValue mod_dict_views(void) {
     t[16] = py2c_set_new();
     if (PY2C_IS_NULL(t[16])) { loc = 103; goto error; }
     if (py2c_set_add(t[16], py2c_obj_value(&str_1.ob)) < 0) { loc = 103; goto error; }
-    t[17] = py2c_compare(t[15], t[16], PY2C_LT);
+    t[17] = py2c_fast_compare(t[15], t[16], PY2C_LT);
     if (PY2C_IS_NULL(t[17])) { loc = 104; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[10], t[14], t[17]}, 4, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[10], t[14], t[17]}, 4);
     if (PY2C_IS_NULL(t[18])) { loc = 87; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[10]);
@@ -958,14 +958,14 @@ static Py2cValue mod_dict_views(void) {
         { loc = 117; goto error; }
     }
     t[9] = py2c_slot_load(&g_dict_views__k);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 116; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], t[10]}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], t[10]}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 114; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 105; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1018,7 +1018,7 @@ L1:;
     PY2C_CLEAR(t[3]);
 
 #line 15 "dict_views.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1028,10 +1028,10 @@ L1:;
         { loc = 130; goto error; }
     }
     t[0] = py2c_slot_load(&g_dict_views__k);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_dict_views__v)) {
@@ -1039,10 +1039,10 @@ L1:;
         { loc = 133; goto error; }
     }
     t[3] = py2c_slot_load(&g_dict_views__v);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_dict_views__it)) {
@@ -1050,13 +1050,13 @@ L1:;
         { loc = 136; goto error; }
     }
     t[6] = py2c_slot_load(&g_dict_views__it);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 135; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 134; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 127; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1084,7 +1084,7 @@ L1:;
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
     if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 142; goto error; }
     if (py2c_set_add(t[3], py2c_int(3)) < 0) { loc = 142; goto error; }
-    t[4] = py2c_binary_op(t[2], t[3], PY2C_OP_AND);
+    t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_AND);
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1100,7 +1100,7 @@ L1:;
     t[8] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[8])) { loc = 147; goto error; }
     if (py2c_list_append(t[8], py2c_int(0)) < 0) { loc = 147; goto error; }
-    t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_OR);
+    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[9])) { loc = 148; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1119,11 +1119,11 @@ L1:;
     if (PY2C_IS_NULL(t[14])) { loc = 153; goto error; }
     if (py2c_set_add(t[14], t[13]) < 0) { loc = 153; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_binary_op(t[12], t[14], PY2C_OP_OR);
+    t[15] = py2c_fast_binary_op(t[12], t[14], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[15])) { loc = 155; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[15]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 149; goto error; }
     PY2C_CLEAR(t[15]);
     if (!py2c_slot_bound(&g_dict_views__n)) {
@@ -1145,11 +1145,11 @@ L1:;
     if (PY2C_IS_NULL(t[22])) { loc = 160; goto error; }
     if (py2c_set_add(t[22], py2c_obj_value(&str_9.ob)) < 0) { loc = 160; goto error; }
     if (py2c_set_add(t[22], py2c_obj_value(&str_10.ob)) < 0) { loc = 160; goto error; }
-    t[23] = py2c_compare(t[21], t[22], PY2C_EQ);
+    t[23] = py2c_fast_compare(t[21], t[22], PY2C_EQ);
     if (PY2C_IS_NULL(t[23])) { loc = 161; goto error; }
     PY2C_CLEAR(t[21]);
     PY2C_CLEAR(t[22]);
-    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[16], t[23]}, 4, PY2C_NULL);
+    t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[16], t[23]}, 4);
     if (PY2C_IS_NULL(t[24])) { loc = 138; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1199,7 +1199,7 @@ L1:;
     if (PY2C_IS_NULL(t[11])) { loc = 174; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 173; goto error; }
     PY2C_CLEAR(t[11]);
     if (!py2c_slot_bound(&g_dict_views__e)) {
@@ -1211,7 +1211,7 @@ L1:;
     if (PY2C_IS_NULL(t[15])) { loc = 178; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[15]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 177; goto error; }
     PY2C_CLEAR(t[15]);
     if (!py2c_slot_bound(&g_dict_views__n)) {
@@ -1223,10 +1223,10 @@ L1:;
     if (PY2C_IS_NULL(t[19])) { loc = 182; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[19]}, 1, PY2C_NULL);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[19]}, 1);
     if (PY2C_IS_NULL(t[20])) { loc = 181; goto error; }
     PY2C_CLEAR(t[19]);
-    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16], t[20]}, 6, PY2C_NULL);
+    t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16], t[20]}, 6);
     if (PY2C_IS_NULL(t[21])) { loc = 163; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1246,7 +1246,7 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_dict_views__n)) {
@@ -1267,11 +1267,11 @@ L1:;
     if (PY2C_IS_NULL(t[9])) { loc = 195; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[6], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[6], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 191; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 190; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_dict_views__n)) {
@@ -1283,7 +1283,7 @@ L1:;
     if (PY2C_IS_NULL(t[14])) { loc = 199; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 198; goto error; }
     PY2C_CLEAR(t[14]);
     if (!py2c_slot_bound(&g_dict_views__n)) {
@@ -1295,7 +1295,7 @@ L1:;
     if (PY2C_IS_NULL(t[18])) { loc = 203; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[18]}, 1);
     if (PY2C_IS_NULL(t[19])) { loc = 202; goto error; }
     PY2C_CLEAR(t[18]);
     if (!py2c_slot_bound(&g_dict_views__n)) {
@@ -1307,10 +1307,10 @@ L1:;
     if (PY2C_IS_NULL(t[22])) { loc = 207; goto error; }
     PY2C_CLEAR(t[20]);
     PY2C_CLEAR(t[21]);
-    t[23] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[22]}, 1, PY2C_NULL);
+    t[23] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[22]}, 1);
     if (PY2C_IS_NULL(t[23])) { loc = 206; goto error; }
     PY2C_CLEAR(t[22]);
-    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[11], t[15], t[19], t[23]}, 5, PY2C_NULL);
+    t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[11], t[15], t[19], t[23]}, 5);
     if (PY2C_IS_NULL(t[24])) { loc = 185; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[11]);
@@ -1325,7 +1325,7 @@ L1:;
         { loc = 212; goto error; }
     }
     t[0] = py2c_slot_load(&g_dict_views__k);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_16.ob), &attr_ic[22]);
@@ -1336,7 +1336,7 @@ L1:;
         { loc = 215; goto error; }
     }
     t[3] = py2c_slot_load(&g_dict_views__v);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 214; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_16.ob), &attr_ic[23]);
@@ -1347,7 +1347,7 @@ L1:;
         { loc = 218; goto error; }
     }
     t[6] = py2c_slot_load(&g_dict_views__it);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 217; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_16.ob), &attr_ic[24]);
@@ -1358,10 +1358,10 @@ L1:;
         { loc = 222; goto error; }
     }
     t[9] = py2c_slot_load(&g_dict_views__k);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 221; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 220; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_getattr_ic(t[11], py2c_obj_value(&str_16.ob), &attr_ic[25]);
@@ -1372,16 +1372,16 @@ L1:;
         { loc = 226; goto error; }
     }
     t[13] = py2c_slot_load(&g_dict_views__it);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 225; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 224; goto error; }
     PY2C_CLEAR(t[14]);
     t[16] = py2c_getattr_ic(t[15], py2c_obj_value(&str_16.ob), &attr_ic[26]);
     if (PY2C_IS_NULL(t[16])) { loc = 227; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16]}, 5, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16]}, 5);
     if (PY2C_IS_NULL(t[17])) { loc = 210; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1445,7 +1445,7 @@ L1:;
     t[10] = f_listcomp(t[9], NULL);
     if (PY2C_IS_NULL(t[10])) { loc = 240; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 233; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1493,10 +1493,10 @@ L1:;
         { loc = 254; goto error; }
     }
     t[1] = py2c_slot_load(&g_dict_views__kv);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 253; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 251; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1587,7 +1587,7 @@ L1:;
     PY2C_CLEAR(t[28]);
     PY2C_CLEAR(t[24]);
     PY2C_CLEAR(t[25]);
-    t[30] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[16], t[20], t[29]}, 4, PY2C_NULL);
+    t[30] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[16], t[20], t[29]}, 4);
     if (PY2C_IS_NULL(t[30])) { loc = 255; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[16]);
@@ -1623,7 +1623,7 @@ error_1:
         { loc = 287; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_dict_views__ex);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 286; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1678,7 +1678,7 @@ error_4:
         { loc = 293; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_dict_views__ex);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 292; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

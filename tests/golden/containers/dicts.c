@@ -251,16 +251,16 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_n, py2c_int(2), PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    n0 = py2c_compare_bool(t[1], py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[1], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) {
         py2c_safepoint();
         goto L0;
     }
-    t[1] = py2c_binary_op(v_n, v_n, PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_n, v_n, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     if (py2c_dict_setitem(t[0], v_n, t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -293,9 +293,9 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 27 "dicts.py"
-    t[0] = py2c_getitem(v_kv, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_kv, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -345,14 +345,14 @@ static Py2cValue mod_dicts(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_2.ob), py2c_int(3)); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_2.ob), py2c_int(3)); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 
 #line 4 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_0.ob), py2c_int(10)); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_0.ob), py2c_int(10)); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
 
 #line 5 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
@@ -365,7 +365,7 @@ static Py2cValue mod_dicts(void) {
         { loc = 8; goto error; }
     }
     t[1] = py2c_slot_load(&g_dicts__d);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_dicts__d)) {
@@ -382,7 +382,7 @@ static Py2cValue mod_dicts(void) {
     { Py2cValue s0 = py2c_slot_load(&g_dicts__d); n1 = py2c_contains(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
     if (n1 < 0) { loc = 11; goto error; }
     t[4] = py2c_bool(n1);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -418,7 +418,7 @@ static Py2cValue mod_dicts(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -443,7 +443,7 @@ static Py2cValue mod_dicts(void) {
         { loc = 28; goto error; }
     }
     t[4] = py2c_slot_load(&g_dicts__d);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -468,7 +468,7 @@ static Py2cValue mod_dicts(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -492,7 +492,7 @@ static Py2cValue mod_dicts(void) {
         { loc = 41; goto error; }
     }
     t[1] = py2c_slot_load(&g_dicts__d);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_dicts__d)) {
@@ -504,7 +504,7 @@ static Py2cValue mod_dicts(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_dicts__d)) {
@@ -516,7 +516,7 @@ static Py2cValue mod_dicts(void) {
     if (PY2C_IS_NULL(t[9])) { loc = 47; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 46; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_dicts__d)) {
@@ -528,10 +528,10 @@ static Py2cValue mod_dicts(void) {
     if (PY2C_IS_NULL(t[13])) { loc = 51; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 50; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[10], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[10], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -568,7 +568,7 @@ static Py2cValue mod_dicts(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -610,7 +610,7 @@ L0:;
     }
     t[4] = py2c_slot_load(&g_dicts__k);
     t[5] = py2c_slot_load(&g_dicts__v);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -661,7 +661,7 @@ L1:;
         { loc = 82; goto error; }
     }
     t[0] = py2c_slot_load(&g_dicts__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -681,7 +681,7 @@ L1:;
         { loc = 87; goto error; }
     }
     t[3] = py2c_slot_load(&g_dicts__d);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -702,7 +702,7 @@ L1:;
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_int(2)) < 0) { loc = 91; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 91; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -714,7 +714,7 @@ L1:;
     t[4] = py2c_dict_new();
     if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_2.ob), py2c_int(3)) < 0) { loc = 94; goto error; }
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_OR);
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -726,7 +726,7 @@ L1:;
 L3:;
     t[6] = PY2C_NONE;
 L4:;
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -742,7 +742,7 @@ L4:;
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(5)) < 0) { loc = 99; goto error; }
-    t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_OR);
+    t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -773,10 +773,10 @@ L4:;
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
     if (py2c_list_append(t[4], t[5]) < 0) { loc = 106; goto error; }
     PY2C_CLEAR(t[5]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -821,7 +821,7 @@ L5:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_dicts__counts)) {
@@ -832,7 +832,7 @@ L5:;
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
         { loc = 119; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__counts); Py2cValue s1 = py2c_slot_load(&g_dicts__w); int64_t rc = py2c_setitem(s0, s1, t[8]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 120; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dicts__counts); Py2cValue s1 = py2c_slot_load(&g_dicts__w); int64_t rc = py2c_fast_setitem(s0, s1, t[8]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 120; goto error; } }
     PY2C_CLEAR(t[8]);
     py2c_safepoint();
     goto L5;
@@ -845,13 +845,13 @@ L6:;
         { loc = 122; goto error; }
     }
     t[0] = py2c_slot_load(&g_dicts__counts);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 26 "dicts.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
@@ -882,7 +882,7 @@ L6:;
     if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -917,10 +917,10 @@ L6:;
         { loc = 139; goto error; }
     }
     t[1] = py2c_slot_load(&g_dicts__nested);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -940,7 +940,7 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
         { loc = 142; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d2); int64_t rc = py2c_setitem(s0, py2c_int(1), s0); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dicts__d2); int64_t rc = py2c_fast_setitem(s0, py2c_int(1), s0); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
 
 #line 32 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d2)) {
@@ -948,7 +948,7 @@ L6:;
         { loc = 145; goto error; }
     }
     t[0] = py2c_slot_load(&g_dicts__d2);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -977,11 +977,11 @@ L6:;
     t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
     if (py2c_dict_setitem(t[2], py2c_float(1.0), py2c_int(1)) < 0) { loc = 152; goto error; }
-    t[3] = py2c_compare(t[1], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);

@@ -340,7 +340,7 @@ static Py2cValue f_attempt(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 3 "errors.py"
-    t[0] = py2c_call(v_f, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_f, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -355,15 +355,15 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 5 "errors.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_0.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -418,7 +418,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 0; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(5));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(5));
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -509,7 +509,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "errors.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_obj_value(&str_4.ob));
+    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_4.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -566,7 +566,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 13 "errors.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
@@ -699,7 +699,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -755,9 +755,9 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 19 "errors.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(10));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(10));
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -783,7 +783,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 20 "errors.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(0)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(0)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -814,7 +814,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 0; goto error; }
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(3)});
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -887,7 +887,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_errors__unpack2);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -922,7 +922,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_errors__unpack2);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -954,7 +954,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_errors__unpack2);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -999,9 +999,9 @@ L0:;
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "errors.py"
-    t[1] = py2c_binary_op(v_k, py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(v_k, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-    if (py2c_setitem(v_d, t[1], py2c_int(0)) < 0) { loc = 6; goto error; }
+    if (py2c_fast_setitem(v_d, t[1], py2c_int(0)) < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     py2c_safepoint();
     goto L0;
@@ -1047,7 +1047,7 @@ static Py2cValue f_ext(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 1; goto error; }
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    if (py2c_setitem(v_l, t[1], t[0]) < 0) { loc = 4; goto error; }
+    if (py2c_fast_setitem(v_l, t[1], t[0]) < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
@@ -1089,7 +1089,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1103,7 +1103,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1117,7 +1117,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1131,7 +1131,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1145,7 +1145,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1159,7 +1159,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1173,7 +1173,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1187,7 +1187,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1201,7 +1201,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1215,7 +1215,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1229,7 +1229,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1243,7 +1243,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1257,7 +1257,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1271,7 +1271,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1290,7 +1290,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1304,7 +1304,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1318,7 +1318,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
     t[1] = py2c_slot_load(&g_errors__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1340,7 +1340,7 @@ static Py2cValue mod_errors(void) {
     }
     t[0] = py2c_slot_load(&g_errors__attempt);
     t[1] = py2c_slot_load(&g_errors__grow);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1362,7 +1362,7 @@ static Py2cValue mod_errors(void) {
     }
     t[0] = py2c_slot_load(&g_errors__attempt);
     t[1] = py2c_slot_load(&g_errors__ext);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1372,7 +1372,7 @@ static Py2cValue mod_errors(void) {
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error_1; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_int(1)) < 0) { loc = 61; goto error_1; }
-    t[1] = py2c_getitem(t[0], py2c_obj_value(&str_9.ob));
+    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1393,7 +1393,7 @@ error_1:
         { loc = 66; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_errors__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error_3; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_errors__e)) {
@@ -1402,7 +1402,7 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error_3; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1441,9 +1441,9 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
         { loc = 71; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_errors__counts); t[0] = py2c_getitem(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__counts); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

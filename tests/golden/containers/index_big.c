@@ -130,7 +130,7 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 5 "index_big.py"
-    t[0] = py2c_call(v_f, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_f, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -145,12 +145,12 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 7 "index_big.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_0.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], v_e}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], v_e}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -205,9 +205,9 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 0; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -235,9 +235,9 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "index_big.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -268,12 +268,12 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 0; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[2] = py2c_getitem(s0, t[1]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -303,12 +303,12 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 0; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[2] = py2c_getitem(s0, t[1]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -338,9 +338,9 @@ static Py2cValue f_assign(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 0; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_index_big__a); int64_t rc = py2c_setitem(s0, t[0], py2c_int(5)); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_index_big__a); int64_t rc = py2c_fast_setitem(s0, t[0], py2c_int(5)); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -383,7 +383,7 @@ static Py2cValue mod_index_big(void) {
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     t[1] = py2c_slot_load(&g_index_big__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -397,7 +397,7 @@ static Py2cValue mod_index_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     t[1] = py2c_slot_load(&g_index_big__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -411,7 +411,7 @@ static Py2cValue mod_index_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
     t[1] = py2c_slot_load(&g_index_big__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -425,7 +425,7 @@ static Py2cValue mod_index_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
     t[1] = py2c_slot_load(&g_index_big__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -447,7 +447,7 @@ static Py2cValue mod_index_big(void) {
     }
     t[0] = py2c_slot_load(&g_index_big__show);
     t[1] = py2c_slot_load(&g_index_big__assign);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -458,30 +458,30 @@ static Py2cValue mod_index_big(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 19; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
     t[1] = py2c_slice_new(py2c_int(1), t[0], PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[2] = py2c_getitem(s0, t[1]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_index_big__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 23; goto error; }
     }
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
-    t[4] = py2c_negative(t[3]);
+    t[4] = py2c_fast_negative(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_slice_new(t[4], py2c_int(1), PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
     PY2C_CLEAR(t[4]);
-    { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[6] = py2c_getitem(s0, t[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_index_big__a); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);

@@ -385,9 +385,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_x, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_x, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) {
@@ -424,7 +424,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 28 "list_methods.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_w}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_w}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], v_w});
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -454,7 +454,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 31 "list_methods.py"
-    t[0] = py2c_getitem(v_p, py2c_int(0));
+    t[0] = py2c_fast_getitem(v_p, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -481,7 +481,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 31 "list_methods.py"
-    t[0] = py2c_getitem(v_p, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_p, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -508,7 +508,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 60 "list_methods.py"
-    t[0] = py2c_getitem(v_t, py2c_int(0));
+    t[0] = py2c_fast_getitem(v_t, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -590,7 +590,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 9; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
@@ -637,10 +637,10 @@ static Py2cValue mod_list_methods(void) {
         { loc = 22; goto error; }
     }
     t[1] = py2c_slot_load(&g_list_methods__l);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -700,7 +700,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 36; goto error; }
     }
     t[0] = py2c_slot_load(&g_list_methods__l);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -738,7 +738,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 47; goto error; }
     }
     t[9] = py2c_slot_load(&g_list_methods__l);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -809,7 +809,7 @@ static Py2cValue mod_list_methods(void) {
     if (PY2C_IS_NULL(t[15])) { loc = 65; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[12], t[15]}, 6, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[12], t[15]}, 6);
     if (PY2C_IS_NULL(t[16])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -849,7 +849,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 74; goto error; }
     }
     t[0] = py2c_slot_load(&g_list_methods__l);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -872,7 +872,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 79; goto error; }
     }
     t[0] = py2c_slot_load(&g_list_methods__l);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -895,7 +895,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 84; goto error; }
     }
     t[0] = py2c_slot_load(&g_list_methods__l);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -935,7 +935,7 @@ static Py2cValue mod_list_methods(void) {
     }
     t[0] = py2c_slot_load(&g_list_methods__c);
     t[1] = py2c_slot_load(&g_list_methods__l);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -957,7 +957,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 97; goto error; }
     }
     t[0] = py2c_slot_load(&g_list_methods__words);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_list_methods__words)) {
@@ -979,7 +979,7 @@ static Py2cValue mod_list_methods(void) {
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 95; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1007,7 +1007,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 108; goto error; }
     }
     t[0] = py2c_slot_load(&g_list_methods__words);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1039,7 +1039,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 116; goto error; }
     }
     t[0] = py2c_slot_load(&g_list_methods__pairs);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_list_methods__pairs)) {
@@ -1064,7 +1064,7 @@ static Py2cValue mod_list_methods(void) {
     if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 114; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1076,7 +1076,7 @@ static Py2cValue mod_list_methods(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 123; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 123; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_list_methods__m, t[1]); t[1] = PY2C_NULL;
@@ -1089,12 +1089,12 @@ static Py2cValue mod_list_methods(void) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 127; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), t[0], PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_int(2), t[0], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(5), PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(5), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(1);
@@ -1103,17 +1103,17 @@ static Py2cValue mod_list_methods(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
     if (py2c_list_append(t[4], t[5]) < 0) { loc = 131; goto error; }
     PY2C_CLEAR(t[5]);
-    t[5] = py2c_binary_op(t[4], py2c_int(2), PY2C_OP_MUL);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_list_methods__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
         { loc = 134; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__m); t[6] = py2c_binary_op(s0, py2c_int(-1), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_list_methods__m); t[6] = py2c_fast_binary_op(s0, py2c_int(-1), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 135; goto error; }
     t[7] = py2c_slot_load(&g_list_methods__m);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[1], t[3], t[5], t[6]}, 5, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[1], t[3], t[5], t[6]}, 5);
     if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[1]);
@@ -1131,7 +1131,7 @@ static Py2cValue mod_list_methods(void) {
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 138; goto error; }
-    t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1143,7 +1143,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 140; goto error; }
     }
     t[0] = py2c_slot_load(&g_list_methods__m);
-    t[1] = py2c_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_list_methods__m, t[1]); t[1] = PY2C_NULL;
@@ -1159,10 +1159,10 @@ static Py2cValue mod_list_methods(void) {
         { loc = 144; goto error; }
     }
     t[1] = py2c_slot_load(&g_list_methods__m);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1191,7 +1191,7 @@ static Py2cValue mod_list_methods(void) {
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 149; goto error; }
-    t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1213,7 +1213,7 @@ static Py2cValue mod_list_methods(void) {
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__a); Py2cValue s1 = py2c_slot_load(&g_list_methods__b); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     t[0] = py2c_bool(n0);
     t[1] = py2c_slot_load(&g_list_methods__b);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1227,7 +1227,7 @@ static Py2cValue mod_list_methods(void) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 156; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__a); t[1] = py2c_binary_op(s0, t[0], PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_list_methods__a); t[1] = py2c_fast_binary_op(s0, t[0], PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_list_methods__a, t[1]); t[1] = PY2C_NULL;
@@ -1253,7 +1253,7 @@ static Py2cValue mod_list_methods(void) {
     t[0] = py2c_bool(n0);
     t[1] = py2c_slot_load(&g_list_methods__b);
     t[2] = py2c_slot_load(&g_list_methods__a);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[0]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[0]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1268,13 +1268,13 @@ static Py2cValue mod_list_methods(void) {
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 166; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_list_type), py2c_obj_value(&str_26.ob), &attr_ic[25]);
     if (PY2C_IS_NULL(t[3])) { loc = 168; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1284,7 +1284,7 @@ static Py2cValue mod_list_methods(void) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 169; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_list_methods__n, t[1]); t[1] = PY2C_NULL;
@@ -1294,14 +1294,14 @@ static Py2cValue mod_list_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 171; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); int64_t rc = py2c_setitem(s0, py2c_int(0), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
 
 #line 46 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 173; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); int64_t rc = py2c_setitem(s0, py2c_int(-1), py2c_int(9)); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); int64_t rc = py2c_fast_setitem(s0, py2c_int(-1), py2c_int(9)); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
 
 #line 47 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__n)) {
@@ -1313,14 +1313,14 @@ static Py2cValue mod_list_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 177; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); t[1] = py2c_getitem(s0, py2c_int(-2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); t[1] = py2c_fast_getitem(s0, py2c_int(-2)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
     if (!py2c_slot_bound(&g_list_methods__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 180; goto error; }
     }
     t[2] = py2c_slot_load(&g_list_methods__n);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 179; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_list_methods__n)) {
@@ -1328,7 +1328,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 182; goto error; }
     }
     t[4] = py2c_slot_load(&g_list_methods__n);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_list_methods__n)) {
@@ -1336,10 +1336,10 @@ static Py2cValue mod_list_methods(void) {
         { loc = 184; goto error; }
     }
     t[6] = py2c_slot_load(&g_list_methods__n);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 183; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7]}, 5, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7]}, 5);
     if (PY2C_IS_NULL(t[8])) { loc = 175; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1361,7 +1361,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 188; goto error; }
     }
     t[0] = py2c_slot_load(&g_list_methods__n);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1425,7 +1425,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 207; goto error; }
     }
     t[16] = py2c_slot_load(&g_list_methods__e);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9], t[12], t[15], t[16]}, 6, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9], t[12], t[15], t[16]}, 6);
     if (PY2C_IS_NULL(t[17])) { loc = 190; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1452,7 +1452,7 @@ static Py2cValue mod_list_methods(void) {
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 213; goto error; }
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 213; goto error; }
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 213; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_list_new(3);
@@ -1460,13 +1460,13 @@ static Py2cValue mod_list_methods(void) {
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 216; goto error; }
     if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 216; goto error; }
     if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 216; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 215; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 214; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 208; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1532,7 +1532,7 @@ static Py2cValue mod_list_methods(void) {
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 226; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_slot_load(&g_list_methods__nested);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1566,7 +1566,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 235; goto error; }
     }
     t[0] = py2c_slot_load(&g_list_methods__f);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 234; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1613,7 +1613,7 @@ static Py2cValue mod_list_methods(void) {
         { loc = 246; goto error; }
     }
     t[0] = py2c_slot_load(&g_list_methods__st);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 245; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1623,10 +1623,10 @@ static Py2cValue mod_list_methods(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 250; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 250; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_23.ob)) < 0) { loc = 250; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 249; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 248; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(3);
@@ -1634,13 +1634,13 @@ static Py2cValue mod_list_methods(void) {
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 253; goto error; }
     if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 253; goto error; }
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 253; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[3], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[3], py2c_obj_value(&str_2.ob)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 252; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 251; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 247; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);

@@ -312,11 +312,11 @@ static Py2cValue mod_literals_repr(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -354,7 +354,7 @@ static Py2cValue mod_literals_repr(void) {
     if (py2c_set_add(t[4], py2c_int(5)) < 0) { loc = 13; goto error; }
     if (py2c_dict_setitem(t[3], py2c_int(4), t[4]) < 0) { loc = 10; goto error; }
     PY2C_CLEAR(t[4]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -371,7 +371,7 @@ static Py2cValue mod_literals_repr(void) {
     t[2] = py2c_set_new();
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 17; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(2);
@@ -381,10 +381,10 @@ static Py2cValue mod_literals_repr(void) {
     if (py2c_list_append(t[4], t[5]) < 0) { loc = 19; goto error; }
     PY2C_CLEAR(t[5]);
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 19; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -396,28 +396,28 @@ static Py2cValue mod_literals_repr(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 23; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 23; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 25; goto error; }
     if (py2c_list_append(t[2], py2c_obj_value(&str_3.ob)) < 0) { loc = 25; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_0.ob)});
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_dict_new();
     if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
     if (py2c_dict_setitem(t[6], py2c_obj_value(&str_0.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 29; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -463,12 +463,12 @@ static Py2cValue mod_literals_repr(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
     if (py2c_dict_setitem(t[3], t[4], t[5]) < 0) { loc = 41; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -483,15 +483,15 @@ static Py2cValue mod_literals_repr(void) {
     if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 45; goto error; }
     if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 45; goto error; }
     if (py2c_list_append(t[0], py2c_float(1.5e-07)) < 0) { loc = 45; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -505,7 +505,7 @@ static Py2cValue mod_literals_repr(void) {
     if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 49; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 49; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 49; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -546,7 +546,7 @@ static Py2cValue mod_literals_repr(void) {
         { loc = 58; goto error; }
     }
     t[1] = py2c_slot_load(&g_literals_repr__a);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_literals_repr__a)) {
@@ -554,10 +554,10 @@ static Py2cValue mod_literals_repr(void) {
         { loc = 60; goto error; }
     }
     t[3] = py2c_slot_load(&g_literals_repr__a);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -579,7 +579,7 @@ static Py2cValue mod_literals_repr(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 63; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__d); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_14.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_14.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
 
 #line 14 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__d)) {
@@ -587,7 +587,7 @@ static Py2cValue mod_literals_repr(void) {
         { loc = 66; goto error; }
     }
     t[0] = py2c_slot_load(&g_literals_repr__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -613,7 +613,7 @@ static Py2cValue mod_literals_repr(void) {
         { loc = 71; goto error; }
     }
     t[0] = py2c_slot_load(&g_literals_repr__b);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -631,7 +631,7 @@ static Py2cValue mod_literals_repr(void) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 75; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__t); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__t); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
@@ -653,7 +653,7 @@ static Py2cValue mod_literals_repr(void) {
         { loc = 80; goto error; }
     }
     t[0] = py2c_slot_load(&g_literals_repr__t);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -683,7 +683,7 @@ static Py2cValue mod_literals_repr(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
         { loc = 86; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__d2); int64_t rc = py2c_setitem(s0, py2c_int(1), t[0]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__d2); int64_t rc = py2c_fast_setitem(s0, py2c_int(1), t[0]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
     PY2C_CLEAR(t[0]);
 
 #line 22 "literals_repr.py"
@@ -692,7 +692,7 @@ static Py2cValue mod_literals_repr(void) {
         { loc = 89; goto error; }
     }
     t[0] = py2c_slot_load(&g_literals_repr__d2);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -741,7 +741,7 @@ static Py2cValue mod_literals_repr(void) {
     }
     t[0] = py2c_slot_load(&g_literals_repr__l1);
     t[1] = py2c_slot_load(&g_literals_repr__l2);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -753,7 +753,7 @@ static Py2cValue mod_literals_repr(void) {
         { loc = 102; goto error; }
     }
     t[0] = py2c_slot_load(&g_literals_repr__a);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_literals_repr__d)) {
@@ -761,14 +761,14 @@ static Py2cValue mod_literals_repr(void) {
         { loc = 104; goto error; }
     }
     t[2] = py2c_slot_load(&g_literals_repr__d);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_literals_repr__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 106; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__a); t[4] = py2c_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__a); t[4] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
     if (!py2c_slot_bound(&g_literals_repr__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -777,7 +777,7 @@ static Py2cValue mod_literals_repr(void) {
     { Py2cValue s0 = py2c_slot_load(&g_literals_repr__a); n0 = py2c_is(t[4], s0); py2c_decref(s0); }
     PY2C_CLEAR(t[4]);
     t[4] = py2c_bool(n0);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -801,7 +801,7 @@ static Py2cValue mod_literals_repr(void) {
         { loc = 113; goto error; }
     }
     t[0] = py2c_slot_load(&g_literals_repr__s);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
@@ -838,7 +838,7 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     t[4] = py2c_bool(n2);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 111; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -847,13 +847,13 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[5]);
 
 #line 30 "literals_repr.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
     t[1] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 126; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 126; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(2);
@@ -866,7 +866,7 @@ static Py2cValue mod_literals_repr(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 128; goto error; }
     PY2C_CLEAR(t[4]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_list_new(3);
@@ -874,12 +874,12 @@ static Py2cValue mod_literals_repr(void) {
     if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 132; goto error; }
     if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 132; goto error; }
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 132; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 131; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 133; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7]}, 5, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7]}, 5);
     if (PY2C_IS_NULL(t[8])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -906,7 +906,7 @@ static Py2cValue mod_literals_repr(void) {
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3], py2c_obj_value(&str_20.ob)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -914,25 +914,25 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[5]);
 
 #line 32 "literals_repr.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 147; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3), py2c_int(0), py2c_int(-1)}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3), py2c_int(0), py2c_int(-1)}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 149; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 148; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[7]}, 6, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[7]}, 6);
     if (PY2C_IS_NULL(t[8])) { loc = 141; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -945,32 +945,32 @@ static Py2cValue mod_literals_repr(void) {
 #line 33 "literals_repr.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 155; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
     t[7] = py2c_set_new();
     if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
     if (py2c_set_add(t[7], t[6]) < 0) { loc = 159; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 157; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 150; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -981,7 +981,7 @@ static Py2cValue mod_literals_repr(void) {
 #line 34 "literals_repr.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
     if (py2c_star_extend(t[0], t[1], PY2C_NULL) < 0) { loc = 162; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1049,7 +1049,7 @@ L2:;
 L3:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 161; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1079,7 +1079,7 @@ L3:;
     }
     t[0] = py2c_slot_load(&g_literals_repr__x);
     t[1] = py2c_slot_load(&g_literals_repr__y);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1119,7 +1119,7 @@ L3:;
     t[0] = py2c_slot_load(&g_literals_repr__p);
     t[1] = py2c_slot_load(&g_literals_repr__q);
     t[2] = py2c_slot_load(&g_literals_repr__r);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 182; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1129,7 +1129,7 @@ L3:;
 #line 39 "literals_repr.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_22.ob), &attr_ic[3]);
@@ -1137,7 +1137,7 @@ L3:;
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_22.ob), &attr_ic[4]);
@@ -1145,29 +1145,29 @@ L3:;
     PY2C_CLEAR(t[4]);
     t[6] = py2c_dict_new();
     if (PY2C_IS_NULL(t[6])) { loc = 194; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 193; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_22.ob), &attr_ic[5]);
     if (PY2C_IS_NULL(t[8])) { loc = 195; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[9])) { loc = 197; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 196; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_22.ob), &attr_ic[6]);
     if (PY2C_IS_NULL(t[11])) { loc = 198; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[12])) { loc = 200; goto error; }
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 199; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_22.ob), &attr_ic[7]);
     if (PY2C_IS_NULL(t[14])) { loc = 201; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 186; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1209,7 +1209,7 @@ L3:;
     if (PY2C_IS_NULL(t[9])) { loc = 210; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(py2c_obj_value(&str_25.ob), t[9], PY2C_OP_MOD);
+    t[10] = py2c_fast_binary_op(py2c_obj_value(&str_25.ob), t[9], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[10])) { loc = 213; goto error; }
     PY2C_CLEAR(t[9]);
     if (py2c_method_lookup_ic(py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob), &t[11], &t[12], &attr_ic[8]) < 0) { loc = 215; goto error; }
@@ -1225,7 +1225,7 @@ L3:;
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[10], t[15]}, 3, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[10], t[15]}, 3);
     if (PY2C_IS_NULL(t[16])) { loc = 202; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[10]);

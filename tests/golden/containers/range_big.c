@@ -778,9 +778,9 @@ static Py2cValue f_attempt(Py2cFunction *fn, Py2cValue *params) {
 
 #line 13 "range_big.py"
     t[0] = v_label; py2c_incref(t[0]);
-    t[1] = py2c_call(v_f, NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(v_f, NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -801,15 +801,15 @@ error_1:
 
 #line 15 "range_big.py"
     t[1] = v_label; py2c_incref(t[1]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_5.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_obj_value(&str_6.ob), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_obj_value(&str_6.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error_3; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], v_e}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], v_e}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -867,7 +867,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_range_big__r);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -893,21 +893,21 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 19 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
@@ -933,18 +933,18 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 20 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -974,9 +974,9 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 0; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1006,15 +1006,15 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 0; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1044,12 +1044,12 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 0; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[2] = py2c_getitem(s0, t[1]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1079,7 +1079,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[0] = py2c_getitem(s0, py2c_float(1.5)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[0] = py2c_fast_getitem(s0, py2c_float(1.5)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1108,7 +1108,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[0] = py2c_getitem(s0, PY2C_TRUE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[0] = py2c_fast_getitem(s0, PY2C_TRUE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1139,7 +1139,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1171,7 +1171,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_slice_new(py2c_obj_value(&str_17.ob), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1202,7 +1202,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -1296,9 +1296,9 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 31 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[0], py2c_int(0)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[0], py2c_int(0)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1324,9 +1324,9 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 32 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], py2c_obj_value(&str_17.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], py2c_obj_value(&str_17.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1352,7 +1352,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 33 "range_big.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_float(1.5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1377,22 +1377,22 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 34 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[4]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
-    t[7] = py2c_binary_op(t[6], py2c_int(0), PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(0), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
@@ -1423,22 +1423,22 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 35 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2], py2c_int(2)}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2], py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[5]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
@@ -1470,14 +1470,14 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 36 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1517,9 +1517,9 @@ static Py2cValue mod_range_big(void) {
     py2c_slot_store(&g_range_big__sys, t[0]); t[0] = PY2C_NULL;
 
 #line 5 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_range_big__r, t[1]); t[1] = PY2C_NULL;
@@ -1529,11 +1529,11 @@ static Py2cValue mod_range_big(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[0] = py2c_getitem(s0, py2c_int(5)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[0] = py2c_fast_getitem(s0, py2c_int(5)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_range_big__r)) {
@@ -1548,7 +1548,7 @@ static Py2cValue mod_range_big(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 10; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[2] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[2] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     if (!py2c_slot_bound(&g_range_big__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
@@ -1556,7 +1556,7 @@ static Py2cValue mod_range_big(void) {
     }
     t[3] = py2c_slice_new(py2c_int(10), py2c_int(20), PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[4] = py2c_getitem(s0, t[3]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_range_big__r)) {
@@ -1577,7 +1577,7 @@ static Py2cValue mod_range_big(void) {
     if (PY2C_IS_NULL(t[10])) { loc = 18; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[7], t[10]}, 6, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[7], t[10]}, 6);
     if (PY2C_IS_NULL(t[11])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1593,35 +1593,35 @@ static Py2cValue mod_range_big(void) {
         { loc = 22; goto error; }
     }
     t[0] = py2c_slot_load(&g_range_big__r);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
-    t[2] = py2c_negative(t[1]);
+    t[2] = py2c_fast_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
-    t[4] = py2c_binary_op(py2c_int(3), py2c_int(40), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(3), py2c_int(40), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2], t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
-    t[9] = py2c_negative(t[8]);
+    t[9] = py2c_fast_negative(t[8]);
     if (PY2C_IS_NULL(t[9])) { loc = 32; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7], py2c_int(5), t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7], py2c_int(5), t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 29; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[6]);
@@ -1652,21 +1652,21 @@ static Py2cValue mod_range_big(void) {
         { loc = 41; goto error; }
     }
     t[3] = py2c_slot_load(&g_range_big__r);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 42; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[8]}, 5);
     if (PY2C_IS_NULL(t[9])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1688,7 +1688,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1702,7 +1702,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1716,7 +1716,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1730,7 +1730,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1744,7 +1744,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1758,7 +1758,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1772,7 +1772,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1786,7 +1786,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1800,7 +1800,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1814,7 +1814,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1828,7 +1828,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1842,7 +1842,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_19.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_19.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1856,7 +1856,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_20.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_20.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1870,7 +1870,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_21.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_21.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1884,7 +1884,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1898,7 +1898,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_23.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_23.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1912,7 +1912,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1926,7 +1926,7 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_25.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_25.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1940,14 +1940,14 @@ static Py2cValue mod_range_big(void) {
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
     t[1] = py2c_slot_load(&g_range_big__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_26.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_26.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
 
 #line 38 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
     if (!py2c_slot_bound(&g_range_big__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
@@ -1957,7 +1957,7 @@ static Py2cValue mod_range_big(void) {
     if (n0 < 0) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
     t[0] = py2c_bool(n0);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
     if (!py2c_slot_bound(&g_range_big__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
@@ -1974,9 +1974,9 @@ static Py2cValue mod_range_big(void) {
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); n2 = py2c_contains(s0, py2c_int(-1)); py2c_decref(s0); }
     if (n2 < 0) { loc = 111; goto error; }
     t[2] = py2c_bool(n2);
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
-    t[4] = py2c_negative(t[3]);
+    t[4] = py2c_fast_negative(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_range_big__r)) {
@@ -2008,14 +2008,14 @@ static Py2cValue mod_range_big(void) {
         { loc = 123; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[8], &t[9], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
-    t[10] = py2c_binary_op(py2c_int(2), py2c_int(71), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(71), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 125; goto error; }
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 122; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[7], t[11]}, 7, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[7], t[11]}, 7);
     if (PY2C_IS_NULL(t[12])) { loc = 104; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2027,11 +2027,11 @@ static Py2cValue mod_range_big(void) {
     PY2C_CLEAR(t[12]);
 
 #line 39 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], py2c_int(0), py2c_int(-3)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], py2c_int(0), py2c_int(-3)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
     PY2C_CLEAR(t[1]);
     n0 = py2c_contains(t[2], t[0]);
@@ -2039,14 +2039,14 @@ static Py2cValue mod_range_big(void) {
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     t[0] = py2c_bool(n0);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(3), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(3), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3], py2c_int(0), py2c_int(-3)}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3], py2c_int(0), py2c_int(-3)}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 134; goto error; }
     PY2C_CLEAR(t[3]);
     n1 = py2c_contains(t[4], t[2]);
@@ -2054,14 +2054,14 @@ static Py2cValue mod_range_big(void) {
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
     t[1] = py2c_bool(n1);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(4), PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(4), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4], py2c_int(0), py2c_int(-3)}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4], py2c_int(0), py2c_int(-3)}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 139; goto error; }
     PY2C_CLEAR(t[4]);
     n2 = py2c_contains(t[5], t[3]);
@@ -2069,7 +2069,7 @@ static Py2cValue mod_range_big(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     t[2] = py2c_bool(n2);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2077,17 +2077,17 @@ static Py2cValue mod_range_big(void) {
     PY2C_CLEAR(t[3]);
 
 #line 40 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3], py2c_int(0), py2c_int(-1)}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3], py2c_int(0), py2c_int(-1)}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 145; goto error; }
     PY2C_CLEAR(t[3]);
     n0 = py2c_contains(t[4], t[1]);
@@ -2095,19 +2095,19 @@ static Py2cValue mod_range_big(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     t[0] = py2c_bool(n0);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2], py2c_int(0), py2c_int(-1)}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2], py2c_int(0), py2c_int(-1)}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[13]) < 0) { loc = 152; goto error; }
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 153; goto error; }
-    t[7] = py2c_binary_op(t[6], py2c_int(1), PY2C_OP_SUB);
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
@@ -2115,7 +2115,7 @@ static Py2cValue mod_range_big(void) {
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 141; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[8]);
@@ -2127,7 +2127,7 @@ static Py2cValue mod_range_big(void) {
         { loc = 156; goto error; }
     }
     t[0] = py2c_slot_load(&g_range_big__r);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_range_big__it, t[1]); t[1] = PY2C_NULL;
@@ -2138,7 +2138,7 @@ static Py2cValue mod_range_big(void) {
         { loc = 159; goto error; }
     }
     t[0] = py2c_slot_load(&g_range_big__it);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_range_big__it)) {
@@ -2146,7 +2146,7 @@ static Py2cValue mod_range_big(void) {
         { loc = 161; goto error; }
     }
     t[2] = py2c_slot_load(&g_range_big__it);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_range_big__it)) {
@@ -2154,7 +2154,7 @@ static Py2cValue mod_range_big(void) {
         { loc = 163; goto error; }
     }
     t[4] = py2c_slot_load(&g_range_big__it);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 162; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_range_big__it)) {
@@ -2162,13 +2162,13 @@ static Py2cValue mod_range_big(void) {
         { loc = 165; goto error; }
     }
     t[6] = py2c_slot_load(&g_range_big__it);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 164; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_5.ob), &attr_ic[14]);
     if (PY2C_IS_NULL(t[8])) { loc = 166; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4);
     if (PY2C_IS_NULL(t[9])) { loc = 157; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2182,7 +2182,7 @@ static Py2cValue mod_range_big(void) {
         { loc = 168; goto error; }
     }
     t[0] = py2c_slot_load(&g_range_big__r);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_range_big__it, t[1]); t[1] = PY2C_NULL;
@@ -2193,7 +2193,7 @@ static Py2cValue mod_range_big(void) {
         { loc = 171; goto error; }
     }
     t[0] = py2c_slot_load(&g_range_big__it);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_range_big__it)) {
@@ -2201,7 +2201,7 @@ static Py2cValue mod_range_big(void) {
         { loc = 173; goto error; }
     }
     t[2] = py2c_slot_load(&g_range_big__it);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_range_big__it)) {
@@ -2209,13 +2209,13 @@ static Py2cValue mod_range_big(void) {
         { loc = 175; goto error; }
     }
     t[4] = py2c_slot_load(&g_range_big__it);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 174; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_5.ob), &attr_ic[15]);
     if (PY2C_IS_NULL(t[6])) { loc = 176; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 169; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2223,193 +2223,193 @@ static Py2cValue mod_range_big(void) {
     PY2C_CLEAR(t[7]);
 
 #line 46 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 180; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(3), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 182; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(2), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 178; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 187; goto error; }
-    t[7] = py2c_binary_op(t[6], py2c_int(3), PY2C_OP_SUB);
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(3), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[7])) { loc = 188; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 189; goto error; }
-    t[9] = py2c_binary_op(t[8], py2c_int(2), PY2C_OP_ADD);
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[9])) { loc = 190; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 186; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 185; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 184; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[12]}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[12]}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 177; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
 
 #line 47 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 196; goto error; }
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 197; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_int(10), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(10), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 198; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], t[4], py2c_int(3)}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], t[4], py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 193; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 192; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 202; goto error; }
-    t[8] = py2c_negative(t[7]);
+    t[8] = py2c_fast_negative(t[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 203; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[9])) { loc = 204; goto error; }
-    t[10] = py2c_negative(t[9]);
+    t[10] = py2c_fast_negative(t[9]);
     if (PY2C_IS_NULL(t[10])) { loc = 205; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(t[10], py2c_int(10), PY2C_OP_ADD);
+    t[11] = py2c_fast_binary_op(t[10], py2c_int(10), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[11])) { loc = 206; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[8], t[11], py2c_int(3)}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[8], t[11], py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 201; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 200; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 199; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[14]}, 2, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[14]}, 2);
     if (PY2C_IS_NULL(t[15])) { loc = 191; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
 
 #line 48 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 210; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 212; goto error; }
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 213; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 214; goto error; }
-    t[5] = py2c_negative(t[4]);
+    t[5] = py2c_fast_negative(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 215; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 209; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 208; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 219; goto error; }
-    t[9] = py2c_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[9])) { loc = 220; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 221; goto error; }
-    t[11] = py2c_negative(t[10]);
+    t[11] = py2c_fast_negative(t[10]);
     if (PY2C_IS_NULL(t[11])) { loc = 222; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[12] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[12])) { loc = 223; goto error; }
-    t[13] = py2c_negative(t[12]);
+    t[13] = py2c_fast_negative(t[12]);
     if (PY2C_IS_NULL(t[13])) { loc = 224; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[9], t[11], t[13]}, 3, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[9], t[11], t[13]}, 3);
     if (PY2C_IS_NULL(t[14])) { loc = 218; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 217; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[15]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 216; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[16]}, 2, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[16]}, 2);
     if (PY2C_IS_NULL(t[17])) { loc = 207; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
 
 #line 49 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 228; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 229; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(3), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(3), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 230; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 226; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 233; goto error; }
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(68), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(68), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 234; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[5], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 232; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 231; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[9])) { loc = 237; goto error; }
-    t[10] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 238; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[9], t[10]}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[9], t[10]}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 236; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 235; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8], t[12]}, 3, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8], t[12]}, 3);
     if (PY2C_IS_NULL(t[13])) { loc = 225; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
@@ -2422,12 +2422,12 @@ static Py2cValue mod_range_big(void) {
         { loc = 240; goto error; }
     }
     t[0] = py2c_slot_load(&g_range_big__r);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 242; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 241; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 243; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -2436,12 +2436,12 @@ static Py2cValue mod_range_big(void) {
         { loc = 244; goto error; }
     }
     t[4] = py2c_slot_load(&g_range_big__r);
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 246; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[5], py2c_int(2)}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[5], py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 245; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_compare(t[4], t[6], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[4], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 247; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -2450,16 +2450,16 @@ static Py2cValue mod_range_big(void) {
         { loc = 248; goto error; }
     }
     t[8] = py2c_slot_load(&g_range_big__r);
-    t[9] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[9])) { loc = 250; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 249; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_compare(t[8], t[10], PY2C_NE);
+    t[11] = py2c_fast_compare(t[8], t[10], PY2C_NE);
     if (PY2C_IS_NULL(t[11])) { loc = 251; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 239; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -2467,93 +2467,93 @@ static Py2cValue mod_range_big(void) {
     PY2C_CLEAR(t[12]);
 
 #line 52 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 255; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 256; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2], py2c_int(5)}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], t[2], py2c_int(5)}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 253; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 258; goto error; }
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 259; goto error; }
-    t[6] = py2c_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 260; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4], t[6], py2c_int(7)}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4], t[6], py2c_int(7)}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 257; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_compare(t[3], t[7], PY2C_EQ);
+    t[8] = py2c_fast_compare(t[3], t[7], PY2C_EQ);
     if (PY2C_IS_NULL(t[8])) { loc = 261; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[9])) { loc = 263; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[9], py2c_int(0)}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[9], py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 262; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 264; goto error; }
-    t[12] = py2c_compare(t[10], t[11], PY2C_EQ);
+    t[12] = py2c_fast_compare(t[10], t[11], PY2C_EQ);
     if (PY2C_IS_NULL(t[12])) { loc = 265; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8], t[12]}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8], t[12]}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 252; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
 
 #line 53 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 268; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 269; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[0], t[1]}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[0], t[1]}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 267; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), py2c_int(6)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), py2c_int(6)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 270; goto error; }
-    t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 271; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), py2c_int(6)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), py2c_int(6)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 272; goto error; }
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 274; goto error; }
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 275; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[6], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[6], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 273; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_compare(t[5], t[8], PY2C_EQ);
+    t[9] = py2c_fast_compare(t[5], t[8], PY2C_EQ);
     if (PY2C_IS_NULL(t[9])) { loc = 276; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 278; goto error; }
-    t[11] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[11])) { loc = 279; goto error; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[10], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[10], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 277; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6), py2c_int(7)}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6), py2c_int(7)}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 280; goto error; }
-    t[14] = py2c_compare(t[12], t[13], PY2C_EQ);
+    t[14] = py2c_fast_compare(t[12], t[13], PY2C_EQ);
     if (PY2C_IS_NULL(t[14])) { loc = 281; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3);
     if (PY2C_IS_NULL(t[15])) { loc = 266; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -2566,98 +2566,98 @@ static Py2cValue mod_range_big(void) {
         { loc = 284; goto error; }
     }
     t[0] = py2c_slot_load(&g_range_big__r);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 283; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 287; goto error; }
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[2], py2c_int(0), py2c_int(1)});
     if (PY2C_IS_NULL(t[3])) { loc = 286; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 285; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[1], t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(t[1], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 288; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 291; goto error; }
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 292; goto error; }
-    t[8] = py2c_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 293; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6], t[8], py2c_int(5)}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6], t[8], py2c_int(5)}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 290; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 289; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[11])) { loc = 296; goto error; }
-    t[12] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[12] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[12])) { loc = 297; goto error; }
-    t[13] = py2c_binary_op(t[12], py2c_int(1), PY2C_OP_ADD);
+    t[13] = py2c_fast_binary_op(t[12], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[13])) { loc = 298; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[11], t[13], py2c_int(7)}, 3, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[11], t[13], py2c_int(7)}, 3);
     if (PY2C_IS_NULL(t[14])) { loc = 295; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 294; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_compare(t[10], t[15], PY2C_EQ);
+    t[16] = py2c_fast_compare(t[10], t[15], PY2C_EQ);
     if (PY2C_IS_NULL(t[16])) { loc = 299; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[16]}, 2, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[16]}, 2);
     if (PY2C_IS_NULL(t[17])) { loc = 282; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
 
 #line 55 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 303; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], py2c_int(0)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0], py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 302; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 301; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 305; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 304; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[2], t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(t[2], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 306; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 309; goto error; }
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 310; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[6], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[6], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 308; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 307; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), py2c_int(6)}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), py2c_int(6)}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 312; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 311; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_compare(t[9], t[11], PY2C_EQ);
+    t[12] = py2c_fast_compare(t[9], t[11], PY2C_EQ);
     if (PY2C_IS_NULL(t[12])) { loc = 313; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[12]}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[12]}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 300; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[12]);
@@ -2671,26 +2671,26 @@ static Py2cValue mod_range_big(void) {
         { loc = 316; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_range_big__r); int64_t rc = py2c_dict_setitem(t[0], s0, py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 315; goto error; } }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 318; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 317; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_getitem(t[0], t[2]);
+    t[3] = py2c_fast_getitem(t[0], t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 319; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 323; goto error; }
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 324; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 322; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 325; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3), py2c_int(3)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3), py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 326; goto error; }
     t[9] = py2c_set_new();
     if (PY2C_IS_NULL(t[9])) { loc = 321; goto error; }
@@ -2700,10 +2700,10 @@ static Py2cValue mod_range_big(void) {
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 320; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[10]}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[10]}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 314; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[10]);
@@ -2716,31 +2716,31 @@ static Py2cValue mod_range_big(void) {
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[0])) { loc = 329; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 330; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_range_big__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 331; goto error; }
     }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 332; goto error; }
     t[3] = py2c_slice_new(PY2C_NONE, PY2C_NONE, t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 333; goto error; }
     PY2C_CLEAR(t[2]);
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[4] = py2c_getitem(s0, t[3]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 334; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_range_big__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 335; goto error; }
     }
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 336; goto error; }
     t[6] = py2c_slice_new(py2c_int(5), t[5], py2c_int(-3));
     if (PY2C_IS_NULL(t[6])) { loc = 337; goto error; }
     PY2C_CLEAR(t[5]);
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 338; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_range_big__r)) {
@@ -2749,67 +2749,67 @@ static Py2cValue mod_range_big(void) {
     }
     t[8] = py2c_slice_new(py2c_int(-10), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[8])) { loc = 340; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[9] = py2c_getitem(s0, t[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 341; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_range_big__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 342; goto error; }
     }
-    t[10] = py2c_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 343; goto error; }
-    t[11] = py2c_binary_op(py2c_int(2), py2c_int(71), PY2C_OP_POW);
+    t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(71), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[11])) { loc = 344; goto error; }
     t[12] = py2c_slice_new(t[10], t[11], PY2C_NONE);
     if (PY2C_IS_NULL(t[12])) { loc = 345; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[13] = py2c_getitem(s0, t[12]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[13] = py2c_fast_getitem(s0, t[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[13])) { loc = 346; goto error; }
     PY2C_CLEAR(t[12]);
     if (!py2c_slot_bound(&g_range_big__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 347; goto error; }
     }
-    t[14] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+    t[14] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[14])) { loc = 348; goto error; }
     t[15] = py2c_slice_new(t[14], PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[15])) { loc = 349; goto error; }
     PY2C_CLEAR(t[14]);
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[16] = py2c_getitem(s0, t[15]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[16] = py2c_fast_getitem(s0, t[15]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[16])) { loc = 350; goto error; }
     PY2C_CLEAR(t[15]);
     if (!py2c_slot_bound(&g_range_big__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 351; goto error; }
     }
-    t[17] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+    t[17] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[17])) { loc = 352; goto error; }
-    t[18] = py2c_negative(t[17]);
+    t[18] = py2c_fast_negative(t[17]);
     if (PY2C_IS_NULL(t[18])) { loc = 353; goto error; }
     PY2C_CLEAR(t[17]);
     t[19] = py2c_slice_new(t[18], py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[19])) { loc = 354; goto error; }
     PY2C_CLEAR(t[18]);
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[20] = py2c_getitem(s0, t[19]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[20] = py2c_fast_getitem(s0, t[19]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[20])) { loc = 355; goto error; }
     PY2C_CLEAR(t[19]);
     if (!py2c_slot_bound(&g_range_big__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 356; goto error; }
     }
-    t[21] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+    t[21] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[21])) { loc = 357; goto error; }
-    t[22] = py2c_negative(t[21]);
+    t[22] = py2c_fast_negative(t[21]);
     if (PY2C_IS_NULL(t[22])) { loc = 358; goto error; }
     PY2C_CLEAR(t[21]);
     t[23] = py2c_slice_new(PY2C_NONE, t[22], PY2C_NONE);
     if (PY2C_IS_NULL(t[23])) { loc = 359; goto error; }
     PY2C_CLEAR(t[22]);
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[24] = py2c_getitem(s0, t[23]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[24] = py2c_fast_getitem(s0, t[23]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[24])) { loc = 360; goto error; }
     PY2C_CLEAR(t[23]);
-    t[25] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9], t[13], t[16], t[20], t[24]}, 8, PY2C_NULL);
+    t[25] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9], t[13], t[16], t[20], t[24]}, 8);
     if (PY2C_IS_NULL(t[25])) { loc = 327; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -2826,15 +2826,15 @@ static Py2cValue mod_range_big(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 362; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 363; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 364; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 365; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 366; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_range_big__r)) {
@@ -2843,28 +2843,28 @@ static Py2cValue mod_range_big(void) {
     }
     t[4] = py2c_slice_new(PY2C_TRUE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 368; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 369; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_range_big__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 370; goto error; }
     }
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 371; goto error; }
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 372; goto error; }
-    t[8] = py2c_binary_op(t[7], py2c_int(3), PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(3), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 373; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_slice_new(t[6], t[8], PY2C_NONE);
     if (PY2C_IS_NULL(t[9])) { loc = 374; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[10] = py2c_getitem(s0, t[9]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[10] = py2c_fast_getitem(s0, t[9]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[10])) { loc = 375; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_getitem(t[10], py2c_int(1));
+    t[11] = py2c_fast_getitem(t[10], py2c_int(1));
     if (PY2C_IS_NULL(t[11])) { loc = 376; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_range_big__r)) {
@@ -2873,12 +2873,12 @@ static Py2cValue mod_range_big(void) {
     }
     t[12] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
     if (PY2C_IS_NULL(t[12])) { loc = 378; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[13] = py2c_getitem(s0, t[12]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[13] = py2c_fast_getitem(s0, t[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[13])) { loc = 379; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(5));
     if (PY2C_IS_NULL(t[14])) { loc = 380; goto error; }
-    t[15] = py2c_getitem(t[13], t[14]);
+    t[15] = py2c_fast_getitem(t[13], t[14]);
     if (PY2C_IS_NULL(t[15])) { loc = 381; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
@@ -2888,12 +2888,12 @@ static Py2cValue mod_range_big(void) {
     }
     t[16] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[16])) { loc = 383; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[17] = py2c_getitem(s0, t[16]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[17] = py2c_fast_getitem(s0, t[16]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[17])) { loc = 384; goto error; }
     PY2C_CLEAR(t[16]);
     t[18] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[18])) { loc = 385; goto error; }
-    t[19] = py2c_getitem(t[17], t[18]);
+    t[19] = py2c_fast_getitem(t[17], t[18]);
     if (PY2C_IS_NULL(t[19])) { loc = 386; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[18]);
@@ -2901,10 +2901,10 @@ static Py2cValue mod_range_big(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 387; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[20] = py2c_compare(t[19], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[20] = py2c_fast_compare(t[19], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[20])) { loc = 388; goto error; }
     PY2C_CLEAR(t[19]);
-    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[11], t[15], t[20]}, 5, PY2C_NULL);
+    t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[11], t[15], t[20]}, 5);
     if (PY2C_IS_NULL(t[21])) { loc = 361; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -2914,115 +2914,115 @@ static Py2cValue mod_range_big(void) {
     PY2C_CLEAR(t[21]);
 
 #line 60 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 391; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(68), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(68), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 392; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[0], t[1]}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5), t[0], t[1]}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 390; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 393; goto error; }
-    t[4] = py2c_getitem(t[2], t[3]);
+    t[4] = py2c_fast_getitem(t[2], t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 394; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 396; goto error; }
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(68), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(68), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 397; goto error; }
-    t[7] = py2c_negative(t[6]);
+    t[7] = py2c_fast_negative(t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 398; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[5], py2c_int(5), t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[5], py2c_int(5), t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 395; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_getitem(t[8], py2c_int(-1));
+    t[9] = py2c_fast_getitem(t[8], py2c_int(-1));
     if (PY2C_IS_NULL(t[9])) { loc = 399; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 389; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
 
 #line 61 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 402; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 401; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 403; goto error; }
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 404; goto error; }
-    t[4] = py2c_binary_op(t[3], py2c_int(3), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(3), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 405; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_slice_new(t[2], t[4], PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 406; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_getitem(t[1], t[5]);
+    t[6] = py2c_fast_getitem(t[1], t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 407; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 409; goto error; }
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 410; goto error; }
     t[9] = py2c_slice_new(PY2C_NONE, PY2C_NONE, t[8]);
     if (PY2C_IS_NULL(t[9])) { loc = 411; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_getitem(t[7], t[9]);
+    t[10] = py2c_fast_getitem(t[7], t[9]);
     if (PY2C_IS_NULL(t[10])) { loc = 412; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 408; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 413; goto error; }
-    t[13] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[13])) { loc = 414; goto error; }
-    t[14] = py2c_negative(t[13]);
+    t[14] = py2c_fast_negative(t[13]);
     if (PY2C_IS_NULL(t[14])) { loc = 415; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_slice_new(PY2C_NONE, PY2C_NONE, t[14]);
     if (PY2C_IS_NULL(t[15])) { loc = 416; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_getitem(t[12], t[15]);
+    t[16] = py2c_fast_getitem(t[12], t[15]);
     if (PY2C_IS_NULL(t[16])) { loc = 417; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[17])) { loc = 418; goto error; }
-    t[18] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[18] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[18])) { loc = 419; goto error; }
     t[19] = py2c_slice_new(t[18], PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[19])) { loc = 420; goto error; }
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_getitem(t[17], t[19]);
+    t[20] = py2c_fast_getitem(t[17], t[19]);
     if (PY2C_IS_NULL(t[20])) { loc = 421; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[19]);
-    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[21])) { loc = 422; goto error; }
-    t[22] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[22] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[22])) { loc = 423; goto error; }
-    t[23] = py2c_negative(t[22]);
+    t[23] = py2c_fast_negative(t[22]);
     if (PY2C_IS_NULL(t[23])) { loc = 424; goto error; }
     PY2C_CLEAR(t[22]);
     t[24] = py2c_slice_new(t[23], py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[24])) { loc = 425; goto error; }
     PY2C_CLEAR(t[23]);
-    t[25] = py2c_getitem(t[21], t[24]);
+    t[25] = py2c_fast_getitem(t[21], t[24]);
     if (PY2C_IS_NULL(t[25])) { loc = 426; goto error; }
     PY2C_CLEAR(t[21]);
     PY2C_CLEAR(t[24]);
-    t[26] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[11], t[16], t[20], t[25]}, 5, PY2C_NULL);
+    t[26] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[11], t[16], t[20], t[25]}, 5);
     if (PY2C_IS_NULL(t[26])) { loc = 400; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[11]);
@@ -3032,55 +3032,55 @@ static Py2cValue mod_range_big(void) {
     PY2C_CLEAR(t[26]);
 
 #line 62 "range_big.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 428; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 429; goto error; }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 430; goto error; }
-    t[3] = py2c_binary_op(t[1], t[2], PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 431; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_int(3), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(3), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 432; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_getitem(t[0], t[4]);
+    t[5] = py2c_fast_getitem(t[0], t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 433; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 435; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 434; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 436; goto error; }
-    t[9] = py2c_getitem(t[7], t[8]);
+    t[9] = py2c_fast_getitem(t[7], t[8]);
     if (PY2C_IS_NULL(t[9])) { loc = 437; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 439; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 438; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[12] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[12])) { loc = 440; goto error; }
-    t[13] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[13])) { loc = 441; goto error; }
-    t[14] = py2c_binary_op(t[13], py2c_int(2), PY2C_OP_ADD);
+    t[14] = py2c_fast_binary_op(t[13], py2c_int(2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[14])) { loc = 442; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_slice_new(t[12], t[14], PY2C_NONE);
     if (PY2C_IS_NULL(t[15])) { loc = 443; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_getitem(t[11], t[15]);
+    t[16] = py2c_fast_getitem(t[11], t[15]);
     if (PY2C_IS_NULL(t[16])) { loc = 444; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[16]}, 3, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[16]}, 3);
     if (PY2C_IS_NULL(t[17])) { loc = 427; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
@@ -3094,12 +3094,12 @@ static Py2cValue mod_range_big(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_range_big__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[16]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 448; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 446; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[2])) { loc = 449; goto error; }
-    t[3] = py2c_getitem(t[1], t[2]);
+    t[3] = py2c_fast_getitem(t[1], t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 450; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3109,10 +3109,10 @@ static Py2cValue mod_range_big(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_range_big__sys); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[17]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 453; goto error; }
-    t[5] = py2c_negative(t[4]);
+    t[5] = py2c_fast_negative(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 454; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], py2c_int(1), PY2C_OP_SUB);
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[6])) { loc = 455; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_range_big__sys)) {
@@ -3121,11 +3121,11 @@ static Py2cValue mod_range_big(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_range_big__sys); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[18]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 457; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 451; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_getitem(t[8], py2c_int(5));
+    t[9] = py2c_fast_getitem(t[8], py2c_int(5));
     if (PY2C_IS_NULL(t[9])) { loc = 458; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_range_big__sys)) {
@@ -3134,10 +3134,10 @@ static Py2cValue mod_range_big(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_range_big__sys); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[19]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[10])) { loc = 462; goto error; }
-    t[11] = py2c_negative(t[10]);
+    t[11] = py2c_fast_negative(t[10]);
     if (PY2C_IS_NULL(t[11])) { loc = 463; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_binary_op(t[11], py2c_int(1), PY2C_OP_SUB);
+    t[12] = py2c_fast_binary_op(t[11], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[12])) { loc = 464; goto error; }
     PY2C_CLEAR(t[11]);
     if (!py2c_slot_bound(&g_range_big__sys)) {
@@ -3146,7 +3146,7 @@ static Py2cValue mod_range_big(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_range_big__sys); t[13] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[20]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[13])) { loc = 466; goto error; }
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[12], t[13]}, 2, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[12], t[13]}, 2);
     if (PY2C_IS_NULL(t[14])) { loc = 460; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
@@ -3156,7 +3156,7 @@ static Py2cValue mod_range_big(void) {
     if (PY2C_IS_NULL(t[17])) { loc = 459; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9], t[17]}, 3, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9], t[17]}, 3);
     if (PY2C_IS_NULL(t[18])) { loc = 445; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[9]);
@@ -3164,70 +3164,70 @@ static Py2cValue mod_range_big(void) {
     PY2C_CLEAR(t[18]);
 
 #line 64 "range_big.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 470; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 471; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 472; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 469; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(py2c_int(0), py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 473; goto error; }
-    t[5] = py2c_getitem(t[3], t[4]);
+    t[5] = py2c_fast_getitem(t[3], t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 474; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 476; goto error; }
-    t[7] = py2c_negative(t[6]);
+    t[7] = py2c_fast_negative(t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 477; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 478; goto error; }
-    t[9] = py2c_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[9])) { loc = 479; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 480; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7], t[9], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7], t[9], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 475; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
     t[12] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[12])) { loc = 481; goto error; }
-    t[13] = py2c_getitem(t[11], t[12]);
+    t[13] = py2c_fast_getitem(t[11], t[12]);
     if (PY2C_IS_NULL(t[13])) { loc = 482; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[14] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[14])) { loc = 484; goto error; }
-    t[15] = py2c_negative(t[14]);
+    t[15] = py2c_fast_negative(t[14]);
     if (PY2C_IS_NULL(t[15])) { loc = 485; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[16] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[16])) { loc = 486; goto error; }
-    t[17] = py2c_binary_op(t[16], py2c_int(1), PY2C_OP_SUB);
+    t[17] = py2c_fast_binary_op(t[16], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[17])) { loc = 487; goto error; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+    t[18] = py2c_fast_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[18])) { loc = 488; goto error; }
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[15], t[17], t[18]}, 3, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[15], t[17], t[18]}, 3);
     if (PY2C_IS_NULL(t[19])) { loc = 483; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[18]);
     t[20] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[20])) { loc = 489; goto error; }
-    t[21] = py2c_getitem(t[19], t[20]);
+    t[21] = py2c_fast_getitem(t[19], t[20]);
     if (PY2C_IS_NULL(t[21])) { loc = 490; goto error; }
     PY2C_CLEAR(t[19]);
     PY2C_CLEAR(t[20]);
-    t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[13], t[21]}, 3, PY2C_NULL);
+    t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[13], t[21]}, 3);
     if (PY2C_IS_NULL(t[22])) { loc = 468; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[13]);

@@ -292,7 +292,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -306,7 +306,7 @@ L2:;
     { Py2cValue old = v_y; v_y = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-    t[4] = py2c_binary_op(v_x, v_y, PY2C_OP_MUL);
+    t[4] = py2c_fast_binary_op(v_x, v_y, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     if (py2c_dict_setitem(t[0], t[3], t[4]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
@@ -356,7 +356,7 @@ L0:;
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(3), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -405,7 +405,7 @@ static Py2cValue mod_ranges_views(void) {
     int n2 = 0;
 
 #line 1 "ranges_views.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3), py2c_int(30), py2c_int(4)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3), py2c_int(30), py2c_int(4)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     py2c_slot_store(&g_ranges_views__r, t[0]); t[0] = PY2C_NULL;
 
@@ -420,20 +420,20 @@ static Py2cValue mod_ranges_views(void) {
         { loc = 4; goto error; }
     }
     t[1] = py2c_slot_load(&g_ranges_views__r);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_ranges_views__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 5; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[3] = py2c_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[3] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     if (!py2c_slot_bound(&g_ranges_views__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 7; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[4] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     if (!py2c_slot_bound(&g_ranges_views__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
@@ -441,7 +441,7 @@ static Py2cValue mod_ranges_views(void) {
     }
     t[5] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[6] = py2c_getitem(s0, t[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_ranges_views__r)) {
@@ -450,7 +450,7 @@ static Py2cValue mod_ranges_views(void) {
     }
     t[7] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[8] = py2c_getitem(s0, t[7]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[8] = py2c_fast_getitem(s0, t[7]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_ranges_views__r)) {
@@ -511,26 +511,26 @@ static Py2cValue mod_ranges_views(void) {
         { loc = 29; goto error; }
     }
     t[6] = py2c_slot_load(&g_ranges_views__r);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4), py2c_int(1)}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
-    t[10] = py2c_compare(t[8], t[9], PY2C_EQ);
+    t[10] = py2c_fast_compare(t[8], t[9], PY2C_EQ);
     if (PY2C_IS_NULL(t[10])) { loc = 32; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 33; goto error; }
     t[12] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[12])) { loc = 34; goto error; }
-    t[13] = py2c_getitem(t[11], t[12]);
+    t[13] = py2c_fast_getitem(t[11], t[12]);
     if (PY2C_IS_NULL(t[13])) { loc = 35; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[10], t[13]}, 5, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[10], t[13]}, 5);
     if (PY2C_IS_NULL(t[14])) { loc = 21; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -540,41 +540,42 @@ static Py2cValue mod_ranges_views(void) {
     PY2C_CLEAR(t[14]);
 
 #line 4 "ranges_views.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10), py2c_int(0), py2c_int(-3)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(10);
+    t[1] = py2c_int(0);
+    t[2] = py2c_int(-3);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 36; goto error; }
-        goto L1;
-    }
-    py2c_slot_store(&g_ranges_views__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 36; goto error; }
+    if (!n0) goto L1;
+    py2c_slot_store(&g_ranges_views__i, t[4]); t[4] = PY2C_NULL;
 
 #line 5 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 39; goto error; }
     }
-    t[2] = py2c_slot_load(&g_ranges_views__i);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_2.ob)}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_ranges_views__i);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_2.ob)}, 1, kwnames_0);
+    if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 6 "ranges_views.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 7 "ranges_views.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
@@ -591,7 +592,7 @@ L1:;
     }
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(2)});
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__grid); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__grid); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_ranges_views__grid)) {
@@ -599,7 +600,7 @@ L1:;
         { loc = 48; goto error; }
     }
     t[2] = py2c_slot_load(&g_ranges_views__grid);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
@@ -617,16 +618,16 @@ L1:;
         { loc = 53; goto error; }
     }
     t[5] = py2c_slot_load(&g_ranges_views__grid);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
     if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
-    t[8] = py2c_getitem(t[6], t[7]);
+    t[8] = py2c_fast_getitem(t[6], t[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 55; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[8]}, 4);
     if (PY2C_IS_NULL(t[9])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -665,7 +666,7 @@ L1:;
         { loc = 63; goto error; }
     }
     t[1] = py2c_slot_load(&g_ranges_views__ks);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_ranges_views__ks)) {
@@ -684,7 +685,7 @@ L1:;
     if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
     if (py2c_set_add(t[5], py2c_obj_value(&str_5.ob)) < 0) { loc = 67; goto error; }
     if (py2c_set_add(t[5], py2c_obj_value(&str_8.ob)) < 0) { loc = 67; goto error; }
-    t[6] = py2c_binary_op(t[4], t[5], PY2C_OP_AND);
+    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_AND);
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -696,11 +697,11 @@ L1:;
     t[8] = py2c_set_new();
     if (PY2C_IS_NULL(t[8])) { loc = 71; goto error; }
     if (py2c_set_add(t[8], py2c_obj_value(&str_4.ob)) < 0) { loc = 71; goto error; }
-    t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_SUB);
+    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 69; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_ranges_views__ks)) {
@@ -711,7 +712,7 @@ L1:;
     t[12] = py2c_set_new();
     if (PY2C_IS_NULL(t[12])) { loc = 74; goto error; }
     if (py2c_set_add(t[12], py2c_obj_value(&str_9.ob)) < 0) { loc = 74; goto error; }
-    t[13] = py2c_binary_op(t[11], t[12], PY2C_OP_OR);
+    t[13] = py2c_fast_binary_op(t[11], t[12], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[13])) { loc = 75; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
@@ -720,11 +721,11 @@ L1:;
     t[15] = py2c_set_from_iterable(t[14]);
     if (PY2C_IS_NULL(t[15])) { loc = 76; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_compare(t[13], t[15], PY2C_EQ);
+    t[16] = py2c_fast_compare(t[13], t[15], PY2C_EQ);
     if (PY2C_IS_NULL(t[16])) { loc = 77; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[6], t[10], t[16]}, 6, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[6], t[10], t[16]}, 6);
     if (PY2C_IS_NULL(t[17])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -739,7 +740,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 78; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__d); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_8.ob), py2c_int(4)); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_8.ob), py2c_int(4)); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
 
 #line 13 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__ks)) {
@@ -772,7 +773,7 @@ L1:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
     t[4] = py2c_bool(n0);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -819,7 +820,7 @@ L1:;
     t[1] = py2c_slot_load(&g_ranges_views__b);
     t[2] = py2c_slot_load(&g_ranges_views__c);
     t[3] = py2c_slot_load(&g_ranges_views__rest);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -849,14 +850,14 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_ranges_views__x);
     t[1] = py2c_slot_load(&g_ranges_views__y);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 18 "ranges_views.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
@@ -871,9 +872,9 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
         { loc = 107; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__m); t[0] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__m); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
-    if (py2c_setitem(t[0], py2c_int(2), py2c_int(7)) < 0) { loc = 109; goto error; }
+    if (py2c_fast_setitem(t[0], py2c_int(2), py2c_int(7)) < 0) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 20 "ranges_views.py"
@@ -885,19 +886,19 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
         { loc = 112; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__m); t[0] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__m); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
     if (!py2c_slot_bound(&g_ranges_views__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
         { loc = 114; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__m); t[1] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__m); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
-    t[2] = py2c_getitem(t[1], py2c_int(-1));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(-1));
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_slot_load(&g_ranges_views__m);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[2]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[2]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
@@ -905,9 +906,9 @@ L1:;
     PY2C_CLEAR(t[4]);
 
 #line 21 "ranges_views.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_ranges_views__t, t[1]); t[1] = PY2C_NULL;
@@ -924,7 +925,7 @@ L1:;
     }
     t[1] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[2] = py2c_getitem(s0, t[1]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_ranges_views__t)) {
@@ -933,7 +934,7 @@ L1:;
     }
     t[3] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[4] = py2c_getitem(s0, t[3]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_ranges_views__t)) {
@@ -942,14 +943,14 @@ L1:;
     }
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(9)});
     if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[6] = py2c_binary_op(s0, t[5], PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[6] = py2c_fast_binary_op(s0, t[5], PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_ranges_views__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 130; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[7] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[7] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 131; goto error; }
     if (!py2c_slot_bound(&g_ranges_views__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
@@ -969,9 +970,9 @@ L1:;
     if (PY2C_IS_NULL(t[13])) { loc = 135; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 138; goto error; }
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7], t[10], t[13], t[14]}, 8, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7], t[10], t[13], t[14]}, 8);
     if (PY2C_IS_NULL(t[15])) { loc = 119; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1021,12 +1022,12 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
         { loc = 147; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__nested); t[1] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__nested); t[1] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
-    t[2] = py2c_getitem(t[1], py2c_int(1));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(1));
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_getitem(t[2], py2c_int(1));
+    t[3] = py2c_fast_getitem(t[2], py2c_int(1));
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_ranges_views__nested)) {
@@ -1034,10 +1035,10 @@ L1:;
         { loc = 152; goto error; }
     }
     t[4] = py2c_slot_load(&g_ranges_views__nested);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1055,7 +1056,7 @@ L1:;
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 155; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 155; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 155; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1068,7 +1069,7 @@ L1:;
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 158; goto error; }
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 158; goto error; }
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 158; goto error; }
-    t[5] = py2c_compare(t[3], t[4], PY2C_NE);
+    t[5] = py2c_fast_compare(t[3], t[4], PY2C_NE);
     if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1076,7 +1077,7 @@ L1:;
     if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)});
     if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
-    t[8] = py2c_compare(t[6], t[7], PY2C_LT);
+    t[8] = py2c_fast_compare(t[6], t[7], PY2C_LT);
     if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1103,11 +1104,11 @@ L1:;
     if (PY2C_IS_NULL(t[11])) { loc = 168; goto error; }
     if (py2c_list_append(t[10], t[11]) < 0) { loc = 166; goto error; }
     PY2C_CLEAR(t[11]);
-    t[11] = py2c_compare(t[9], t[10], PY2C_GT);
+    t[11] = py2c_fast_compare(t[9], t[10], PY2C_GT);
     if (PY2C_IS_NULL(t[11])) { loc = 169; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 153; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1121,10 +1122,10 @@ L1:;
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 173; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 173; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[1], py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[1], py2c_obj_value(&str_12.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
     PY2C_CLEAR(t[2]);
     t[0] = t[3]; t[3] = PY2C_NULL;
@@ -1133,9 +1134,9 @@ L3:;
     t[0] = PY2C_NONE;
 L4:;
     goto L5;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 174; goto error; }
     PY2C_CLEAR(t[2]);
     t[1] = t[3]; t[3] = PY2C_NULL;
@@ -1153,14 +1154,14 @@ L5:;
     PY2C_CLEAR(t[3]);
     t[1] = t[2]; t[2] = PY2C_NULL;
 L6:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 27 "ranges_views.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
     py2c_slot_store(&g_ranges_views__s, t[0]); t[0] = PY2C_NULL;
 
@@ -1186,7 +1187,7 @@ L7:;
         { loc = 185; goto error; }
     }
     t[3] = py2c_slot_load(&g_ranges_views__w);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 184; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
@@ -1211,7 +1212,7 @@ L8:;
         { loc = 189; goto error; }
     }
     t[1] = py2c_slot_load(&g_ranges_views__s);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 188; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_ranges_views__s)) {
@@ -1219,14 +1220,14 @@ L8:;
         { loc = 191; goto error; }
     }
     t[3] = py2c_slot_load(&g_ranges_views__s);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_ranges_views__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 192; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__s); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__s); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 192; goto error; }
     if (!n0) goto L10;
     if (!py2c_slot_bound(&g_ranges_views__s)) {
@@ -1234,7 +1235,7 @@ L8:;
         { loc = 194; goto error; }
     }
     t[6] = py2c_slot_load(&g_ranges_views__s);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 193; goto error; }
     PY2C_CLEAR(t[6]);
     t[5] = t[7]; t[7] = PY2C_NULL;
@@ -1242,7 +1243,7 @@ L8:;
 L10:;
     t[5] = PY2C_NONE;
 L11:;
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);

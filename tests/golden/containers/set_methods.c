@@ -438,7 +438,7 @@ static Py2cValue mod_set_methods(void) {
     if (py2c_list_append(t[2], py2c_int(6)) < 0) { loc = 10; goto error; }
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(7)});
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8), py2c_int(10)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8), py2c_int(10)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], t[4]}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
@@ -460,10 +460,10 @@ static Py2cValue mod_set_methods(void) {
         { loc = 16; goto error; }
     }
     t[1] = py2c_slot_load(&g_set_methods__s);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -533,7 +533,7 @@ static Py2cValue mod_set_methods(void) {
     n2 = !(n2);
     t[2] = py2c_bool(n2);
     t[3] = py2c_slot_load(&g_set_methods__s);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
@@ -610,7 +610,7 @@ static Py2cValue mod_set_methods(void) {
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
     if (PY2C_IS_NULL(t[16])) { loc = 35; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -627,7 +627,7 @@ static Py2cValue mod_set_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 54; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[0] = py2c_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
     if (!py2c_slot_bound(&g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
@@ -637,7 +637,7 @@ static Py2cValue mod_set_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 57; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[1] = py2c_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
     if (!py2c_slot_bound(&g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
@@ -647,7 +647,7 @@ static Py2cValue mod_set_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 60; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[2] = py2c_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
     if (!py2c_slot_bound(&g_set_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
@@ -657,7 +657,7 @@ static Py2cValue mod_set_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 63; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[3] = py2c_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
     if (!py2c_slot_bound(&g_set_methods__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
@@ -667,9 +667,9 @@ static Py2cValue mod_set_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 66; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__t); Py2cValue s1 = py2c_slot_load(&g_set_methods__s); t[4] = py2c_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__t); Py2cValue s1 = py2c_slot_load(&g_set_methods__s); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -692,7 +692,7 @@ static Py2cValue mod_set_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 73; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[2] = py2c_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
@@ -741,7 +741,7 @@ static Py2cValue mod_set_methods(void) {
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
     if (PY2C_IS_NULL(t[16])) { loc = 68; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -757,7 +757,7 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 89; goto error; }
     if (py2c_set_add(t[1], py2c_int(2)) < 0) { loc = 89; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_LT);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -769,7 +769,7 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
     if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 92; goto error; }
     if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 92; goto error; }
-    t[5] = py2c_compare(t[3], t[4], PY2C_LT);
+    t[5] = py2c_fast_compare(t[3], t[4], PY2C_LT);
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -781,7 +781,7 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[7])) { loc = 95; goto error; }
     if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 95; goto error; }
     if (py2c_set_add(t[7], py2c_int(2)) < 0) { loc = 95; goto error; }
-    t[8] = py2c_compare(t[6], t[7], PY2C_LE);
+    t[8] = py2c_fast_compare(t[6], t[7], PY2C_LE);
     if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -793,7 +793,7 @@ static Py2cValue mod_set_methods(void) {
     t[11] = py2c_set_new();
     if (PY2C_IS_NULL(t[11])) { loc = 98; goto error; }
     if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 98; goto error; }
-    t[12] = py2c_compare(t[10], t[11], PY2C_GT);
+    t[12] = py2c_fast_compare(t[10], t[11], PY2C_GT);
     if (PY2C_IS_NULL(t[12])) { loc = 99; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
@@ -803,7 +803,7 @@ static Py2cValue mod_set_methods(void) {
     t[14] = py2c_set_new();
     if (PY2C_IS_NULL(t[14])) { loc = 101; goto error; }
     if (py2c_set_add(t[14], py2c_int(1)) < 0) { loc = 101; goto error; }
-    t[15] = py2c_compare(t[13], t[14], PY2C_GE);
+    t[15] = py2c_fast_compare(t[13], t[14], PY2C_GE);
     if (PY2C_IS_NULL(t[15])) { loc = 102; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
@@ -813,7 +813,7 @@ static Py2cValue mod_set_methods(void) {
     t[17] = py2c_set_new();
     if (PY2C_IS_NULL(t[17])) { loc = 104; goto error; }
     if (py2c_set_add(t[17], py2c_int(1)) < 0) { loc = 104; goto error; }
-    t[18] = py2c_compare(t[16], t[17], PY2C_EQ);
+    t[18] = py2c_fast_compare(t[16], t[17], PY2C_EQ);
     if (PY2C_IS_NULL(t[18])) { loc = 105; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
@@ -823,11 +823,11 @@ static Py2cValue mod_set_methods(void) {
     t[20] = py2c_set_new();
     if (PY2C_IS_NULL(t[20])) { loc = 107; goto error; }
     if (py2c_set_add(t[20], py2c_int(2)) < 0) { loc = 107; goto error; }
-    t[21] = py2c_compare(t[19], t[20], PY2C_NE);
+    t[21] = py2c_fast_compare(t[19], t[20], PY2C_NE);
     if (PY2C_IS_NULL(t[21])) { loc = 108; goto error; }
     PY2C_CLEAR(t[19]);
     PY2C_CLEAR(t[20]);
-    t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[15], t[18], t[21]}, 7, PY2C_NULL);
+    t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[15], t[18], t[21]}, 7);
     if (PY2C_IS_NULL(t[22])) { loc = 87; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -875,7 +875,7 @@ static Py2cValue mod_set_methods(void) {
         { loc = 117; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_methods__u);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -919,7 +919,7 @@ static Py2cValue mod_set_methods(void) {
         { loc = 127; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_methods__u);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -959,7 +959,7 @@ static Py2cValue mod_set_methods(void) {
         { loc = 136; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_methods__u);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -973,7 +973,7 @@ static Py2cValue mod_set_methods(void) {
     t[1] = py2c_set_new();
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
     if (py2c_set_add(t[1], py2c_int(200)) < 0) { loc = 139; goto error; }
-    t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_OR);
+    t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -990,7 +990,7 @@ static Py2cValue mod_set_methods(void) {
     t[2] = py2c_set_from_iterable(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_inplace_op(t[0], t[2], PY2C_OP_AND);
+    t[3] = py2c_fast_inplace_op(t[0], t[2], PY2C_OP_AND);
     if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1005,7 +1005,7 @@ static Py2cValue mod_set_methods(void) {
     t[1] = py2c_set_new();
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
     if (py2c_set_add(t[1], py2c_int(7)) < 0) { loc = 145; goto error; }
-    t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_SUB);
+    t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1021,7 +1021,7 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
     if (py2c_set_add(t[1], py2c_int(6)) < 0) { loc = 148; goto error; }
     if (py2c_set_add(t[1], py2c_int(300)) < 0) { loc = 148; goto error; }
-    t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_XOR);
+    t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_XOR);
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1033,7 +1033,7 @@ static Py2cValue mod_set_methods(void) {
         { loc = 150; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_methods__u);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1069,7 +1069,7 @@ static Py2cValue mod_set_methods(void) {
         { loc = 159; goto error; }
     }
     t[6] = py2c_slot_load(&g_set_methods__p);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 152; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1106,16 +1106,16 @@ static Py2cValue mod_set_methods(void) {
         { loc = 167; goto error; }
     }
     t[1] = py2c_slot_load(&g_set_methods__c);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_set_new();
     if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
     if (py2c_set_add(t[3], py2c_int(0)) < 0) { loc = 169; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1128,7 +1128,7 @@ static Py2cValue mod_set_methods(void) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 171; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 171; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 171; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_set_methods__f, t[1]); t[1] = PY2C_NULL;
@@ -1138,7 +1138,7 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 173; goto error; }
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 173; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_set_methods__g, t[1]); t[1] = PY2C_NULL;
@@ -1152,7 +1152,7 @@ static Py2cValue mod_set_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
         { loc = 176; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[0] = py2c_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
     if (!py2c_slot_bound(&g_set_methods__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
@@ -1162,7 +1162,7 @@ static Py2cValue mod_set_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
         { loc = 179; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[1] = py2c_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 180; goto error; }
     if (!py2c_slot_bound(&g_set_methods__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
@@ -1172,7 +1172,7 @@ static Py2cValue mod_set_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
         { loc = 182; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[2] = py2c_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
     if (!py2c_slot_bound(&g_set_methods__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
@@ -1182,7 +1182,7 @@ static Py2cValue mod_set_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
         { loc = 185; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[3] = py2c_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
     if (!py2c_slot_bound(&g_set_methods__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
@@ -1220,11 +1220,11 @@ static Py2cValue mod_set_methods(void) {
     t[13] = py2c_set_new();
     if (PY2C_IS_NULL(t[13])) { loc = 197; goto error; }
     if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 197; goto error; }
-    t[14] = py2c_binary_op(t[12], t[13], PY2C_OP_OR);
+    t[14] = py2c_fast_binary_op(t[12], t[13], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[14])) { loc = 198; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 195; goto error; }
     PY2C_CLEAR(t[14]);
     t[16] = py2c_getattr_ic(t[15], py2c_obj_value(&str_17.ob), &attr_ic[25]);
@@ -1237,16 +1237,16 @@ static Py2cValue mod_set_methods(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 202; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); t[18] = py2c_binary_op(t[17], s0, PY2C_OP_OR); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); t[18] = py2c_fast_binary_op(t[17], s0, PY2C_OP_OR); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[18])) { loc = 203; goto error; }
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[18]}, 1);
     if (PY2C_IS_NULL(t[19])) { loc = 200; goto error; }
     PY2C_CLEAR(t[18]);
     t[20] = py2c_getattr_ic(t[19], py2c_obj_value(&str_17.ob), &attr_ic[26]);
     if (PY2C_IS_NULL(t[20])) { loc = 204; goto error; }
     PY2C_CLEAR(t[19]);
-    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[7], t[11], t[16], t[20]}, 8, PY2C_NULL);
+    t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[7], t[11], t[16], t[20]}, 8);
     if (PY2C_IS_NULL(t[21])) { loc = 174; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1296,7 +1296,7 @@ static Py2cValue mod_set_methods(void) {
         { loc = 216; goto error; }
     }
     t[5] = py2c_slot_load(&g_set_methods__f);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 215; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_list_new(3);
@@ -1304,13 +1304,13 @@ static Py2cValue mod_set_methods(void) {
     if (py2c_list_append(t[7], py2c_int(3)) < 0) { loc = 219; goto error; }
     if (py2c_list_append(t[7], py2c_int(2)) < 0) { loc = 219; goto error; }
     if (py2c_list_append(t[7], py2c_int(1)) < 0) { loc = 219; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 218; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 217; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_compare(t[6], t[9], PY2C_EQ);
+    t[10] = py2c_fast_compare(t[6], t[9], PY2C_EQ);
     if (PY2C_IS_NULL(t[10])) { loc = 220; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
@@ -1324,11 +1324,11 @@ static Py2cValue mod_set_methods(void) {
     t[13] = py2c_set_from_iterable(t[12]);
     if (PY2C_IS_NULL(t[13])) { loc = 222; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_compare(t[11], t[13], PY2C_EQ);
+    t[14] = py2c_fast_compare(t[11], t[13], PY2C_EQ);
     if (PY2C_IS_NULL(t[14])) { loc = 223; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[10], t[14]}, 4, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[10], t[14]}, 4);
     if (PY2C_IS_NULL(t[15])) { loc = 205; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1341,17 +1341,17 @@ static Py2cValue mod_set_methods(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 226; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 226; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 226; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 225; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[2])) { loc = 228; goto error; }
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 228; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 228; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[4])) { loc = 229; goto error; }
     t[5] = py2c_set_new();
     if (PY2C_IS_NULL(t[5])) { loc = 224; goto error; }
@@ -1369,14 +1369,14 @@ static Py2cValue mod_set_methods(void) {
         { loc = 232; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_methods__nested);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[2])) { loc = 235; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 235; goto error; }
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 235; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_set_methods__nested)) {
@@ -1399,7 +1399,7 @@ static Py2cValue mod_set_methods(void) {
     if (n1 < 0) { loc = 237; goto error; }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_bool(n1);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 230; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1412,7 +1412,7 @@ static Py2cValue mod_set_methods(void) {
     t[1] = py2c_set_new();
     if (PY2C_IS_NULL(t[1])) { loc = 242; goto error; }
     if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 242; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 241; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_18.ob)) < 0) { loc = 240; goto error; }
@@ -1432,10 +1432,10 @@ static Py2cValue mod_set_methods(void) {
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 247; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 247; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 246; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_getitem(t[0], t[2]);
+    t[3] = py2c_fast_getitem(t[0], t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 248; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1445,50 +1445,50 @@ static Py2cValue mod_set_methods(void) {
     }
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[4])) { loc = 250; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__d); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__d); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 251; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 244; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 42 "set_methods.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 253; goto error; }
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob)});
     if (PY2C_IS_NULL(t[1])) { loc = 254; goto error; }
     t[2] = py2c_set_from_iterable(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 254; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 255; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 257; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 256; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 260; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 259; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 262; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 261; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(t[7], t[9], PY2C_OP_SUB);
+    t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[10])) { loc = 263; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 258; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 252; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1515,7 +1515,7 @@ static Py2cValue mod_set_methods(void) {
     t[6] = py2c_set_from_iterable(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 268; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 264; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1524,7 +1524,7 @@ static Py2cValue mod_set_methods(void) {
     PY2C_CLEAR(t[7]);
 
 #line 44 "set_methods.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 269; goto error; }
     py2c_slot_store(&g_set_methods__seen, t[0]); t[0] = PY2C_NULL;
 
@@ -1619,7 +1619,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_set_methods__out);
     t[1] = py2c_slot_load(&g_set_methods__seen);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 284; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1630,7 +1630,7 @@ L1:;
     if (PY2C_IS_NULL(t[0])) { loc = 290; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 290; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 290; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 289; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_4.ob), &t[2], &t[3], &attr_ic[31]) < 0) { loc = 291; goto error; }
@@ -1639,7 +1639,7 @@ L1:;
     if (PY2C_IS_NULL(t[4])) { loc = 288; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[5])) { loc = 293; goto error; }
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[32]) < 0) { loc = 294; goto error; }
     PY2C_CLEAR(t[5]);
@@ -1683,7 +1683,7 @@ L1:;
     if (PY2C_IS_NULL(t[20])) { loc = 302; goto error; }
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[19]);
-    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10], t[16], t[20]}, 4, PY2C_NULL);
+    t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10], t[16], t[20]}, 4);
     if (PY2C_IS_NULL(t[21])) { loc = 287; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[10]);
@@ -1697,7 +1697,7 @@ L1:;
     t[1] = py2c_set_from_iterable(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 307; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 306; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(4), py2c_int(2), py2c_int(8)});
@@ -1705,7 +1705,7 @@ L1:;
     t[4] = py2c_set_from_iterable(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 309; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 308; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
@@ -1713,7 +1713,7 @@ L1:;
     t[7] = py2c_set_from_iterable(t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 311; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 310; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
@@ -1728,10 +1728,10 @@ L1:;
     if (PY2C_IS_NULL(t[12])) { loc = 315; goto error; }
     if (py2c_set_add(t[12], py2c_int(7)) < 0) { loc = 315; goto error; }
     if (py2c_set_add(t[12], py2c_int(3)) < 0) { loc = 315; goto error; }
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 314; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[13]}, 5, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[13]}, 5);
     if (PY2C_IS_NULL(t[14])) { loc = 305; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);

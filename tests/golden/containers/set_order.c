@@ -250,12 +250,12 @@ static Py2cValue f_rand(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'seed' is not defined");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__seed); t[0] = py2c_binary_op(s0, py2c_int(1103515245), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__seed); t[0] = py2c_fast_binary_op(s0, py2c_int(1103515245), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(12345), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(12345), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_int(2147483648), PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(2147483648), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_set_order__seed, t[2]); t[2] = PY2C_NULL;
@@ -265,7 +265,7 @@ static Py2cValue f_rand(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'seed' is not defined");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__seed); t[0] = py2c_binary_op(s0, v_n, PY2C_OP_MOD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__seed); t[0] = py2c_fast_binary_op(s0, v_n, PY2C_OP_MOD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -298,13 +298,13 @@ static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order__rand);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "set_order.py"
-    n0 = py2c_compare_bool(v_k, py2c_int(5), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_k, py2c_int(5), PY2C_LT);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) goto L0;
 
@@ -314,10 +314,10 @@ static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order__rand);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(200)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(200)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_int(50), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(50), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -325,7 +325,7 @@ static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 16 "set_order.py"
-    n0 = py2c_compare_bool(v_k, py2c_int(7), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_k, py2c_int(7), PY2C_LT);
     if (n0 < 0) { loc = 7; goto error; }
     if (!n0) goto L2;
 
@@ -335,10 +335,10 @@ L0:;
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order__rand);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1000)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_int(8), PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(8), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -346,7 +346,7 @@ L0:;
 L2:;
 
 #line 18 "set_order.py"
-    n0 = py2c_compare_bool(v_k, py2c_int(8), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_k, py2c_int(8), PY2C_LT);
     if (n0 < 0) { loc = 12; goto error; }
     if (!n0) goto L4;
 
@@ -356,10 +356,10 @@ L2:;
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order__rand);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_compare(t[1], py2c_int(0), PY2C_EQ);
+    t[2] = py2c_fast_compare(t[1], py2c_int(0), PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -367,7 +367,7 @@ L2:;
 L4:;
 
 #line 20 "set_order.py"
-    n0 = py2c_compare_bool(v_k, py2c_int(9), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_k, py2c_int(9), PY2C_LT);
     if (n0 < 0) { loc = 17; goto error; }
     if (!n0) goto L6;
 
@@ -377,7 +377,7 @@ L4:;
         { loc = 21; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order__rand);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(50)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_set_order__rand)) {
@@ -385,10 +385,10 @@ L4:;
         { loc = 23; goto error; }
     }
     t[2] = py2c_slot_load(&g_set_order__rand);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_int(2), PY2C_OP_TRUEDIV);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(2), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[4]});
@@ -404,14 +404,14 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 26; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(1), py2c_int(40), PY2C_OP_LSHIFT);
+    t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(40), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
     t[1] = py2c_slot_load(&g_set_order__rand);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_binary_op(t[2], py2c_int(1024), PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1024), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -452,7 +452,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_set_order__value);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -494,9 +494,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){v_s}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -530,8 +530,8 @@ static Py2cValue mod_set_order(void) {
     g_set_order___ = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[14];
+    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -552,7 +552,7 @@ static Py2cValue mod_set_order(void) {
 #line 25 "set_order.py"
     t[0] = py2c_list_new(3);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
@@ -563,58 +563,56 @@ static Py2cValue mod_set_order(void) {
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_set_order__sets, t[0]); t[0] = PY2C_NULL;
 
 #line 26 "set_order.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(300)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(300);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 6; goto error; }
-        goto L1;
-    }
-    py2c_slot_store(&g_set_order__step, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 6; goto error; }
+    if (!n0) goto L1;
+    py2c_slot_store(&g_set_order__step, t[4]); t[4] = PY2C_NULL;
 
 #line 27 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 9; goto error; }
     }
-    t[2] = py2c_slot_load(&g_set_order__rand);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
-    PY2C_CLEAR(t[2]);
-    py2c_slot_store(&g_set_order__i, t[3]); t[3] = PY2C_NULL;
+    t[4] = py2c_slot_load(&g_set_order__rand);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(3)}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+    PY2C_CLEAR(t[4]);
+    py2c_slot_store(&g_set_order__i, t[5]); t[5] = PY2C_NULL;
 
 #line 28 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 11; goto error; }
     }
-    t[2] = py2c_slot_load(&g_set_order__rand);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[2]);
-    py2c_slot_store(&g_set_order__j, t[3]); t[3] = PY2C_NULL;
+    t[4] = py2c_slot_load(&g_set_order__rand);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(3)}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[4]);
+    py2c_slot_store(&g_set_order__j, t[5]); t[5] = PY2C_NULL;
 
 #line 29 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 13; goto error; }
     }
-    t[2] = py2c_slot_load(&g_set_order__rand);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
-    PY2C_CLEAR(t[2]);
-    py2c_slot_store(&g_set_order__op, t[3]); t[3] = PY2C_NULL;
+    t[4] = py2c_slot_load(&g_set_order__rand);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(9)}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+    PY2C_CLEAR(t[4]);
+    py2c_slot_store(&g_set_order__op, t[5]); t[5] = PY2C_NULL;
 
 #line 30 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
@@ -625,29 +623,29 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 15; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__i); t[2] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
-    py2c_slot_store(&g_set_order__s, t[2]); t[2] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__i); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+    py2c_slot_store(&g_set_order__s, t[4]); t[4] = PY2C_NULL;
 
 #line 31 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__op)) {
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 18; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_compare_bool(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
     if (n0 < 0) { loc = 17; goto error; }
     if (!n0) goto L3;
     if (!py2c_slot_bound(&g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 20; goto error; }
     }
-    t[2] = py2c_slot_load(&g_set_order__s);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
-    PY2C_CLEAR(t[2]);
-    n1 = py2c_is_true(t[3]);
+    t[4] = py2c_slot_load(&g_set_order__s);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2);
+    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[4]);
+    n1 = py2c_fast_is_true(t[5]);
     if (n1 < 0) { loc = 21; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     if (n1) goto L3;
 
 #line 32 "set_order.py"
@@ -655,48 +653,47 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 25; goto error; }
     }
-    t[2] = py2c_slot_load(&g_set_order__rand);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(12)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_iter(t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+    t[4] = py2c_slot_load(&g_set_order__rand);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(12)}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_int(0);
+    t[7] = py2c_int(1);
+    t[8] = py2c_range_loop_new(&t[6], &t[5], &t[7], 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 23; goto error; }
 L5:;
-    t[6] = py2c_iter_next(t[5]);
-    if (PY2C_IS_NULL(t[6])) {
-        if (py2c_error_occurred()) { loc = 22; goto error; }
-        goto L6;
-    }
-    py2c_slot_store(&g_set_order___, t[6]); t[6] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[8], &t[6], t[5], t[7], &t[9]);
+    if (n0 < 0) { loc = 22; goto error; }
+    if (!n0) goto L6;
+    py2c_slot_store(&g_set_order___, t[9]); t[9] = PY2C_NULL;
 
 #line 33 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 27; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[6], &t[7], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[9], &t[10], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
     if (!py2c_slot_bound(&g_set_order__value)) {
         py2c_error_format(&py2c_exc_NameError, "name 'value' is not defined");
         { loc = 30; goto error; }
     }
-    t[8] = py2c_slot_load(&g_set_order__value);
-    t[9] = py2c_call(t[8], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 29; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 26; goto error; }
+    t[11] = py2c_slot_load(&g_set_order__value);
+    t[12] = py2c_fast_call(t[11], NULL, 0);
+    if (PY2C_IS_NULL(t[12])) { loc = 29; goto error; }
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 26; goto error; }
+    PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[13]);
     py2c_safepoint();
     goto L5;
 L6:;
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     goto L4;
 L3:;
 
@@ -705,27 +702,27 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 32; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 31; goto error; }
     if (!n0) goto L8;
     if (!py2c_slot_bound(&g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 33; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); n1 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n1 < 0) { loc = 33; goto error; }
     if (!n1) goto L8;
     if (!py2c_slot_bound(&g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 35; goto error; }
     }
-    t[2] = py2c_slot_load(&g_set_order__s);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
-    PY2C_CLEAR(t[2]);
-    n2 = py2c_is_true(t[3]);
+    t[4] = py2c_slot_load(&g_set_order__s);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2);
+    if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+    PY2C_CLEAR(t[4]);
+    n2 = py2c_fast_is_true(t[5]);
     if (n2 < 0) { loc = 36; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     if (n2) goto L8;
 
 #line 35 "set_order.py"
@@ -733,42 +730,42 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 38; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
     if (!py2c_slot_bound(&g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 41; goto error; }
     }
-    t[4] = py2c_slot_load(&g_set_order__s);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_slot_load(&g_set_order__s);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
+    PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_set_order__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 43; goto error; }
     }
-    t[6] = py2c_slot_load(&g_set_order__rand);
+    t[8] = py2c_slot_load(&g_set_order__rand);
     if (!py2c_slot_bound(&g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 45; goto error; }
     }
-    t[7] = py2c_slot_load(&g_set_order__s);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 44; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(t[6], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_getitem(t[5], t[9]);
-    if (PY2C_IS_NULL(t[10])) { loc = 46; goto error; }
-    PY2C_CLEAR(t[5]);
+    t[9] = py2c_slot_load(&g_set_order__s);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1);
+    if (PY2C_IS_NULL(t[10])) { loc = 44; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 37; goto error; }
+    t[11] = py2c_fast_call(t[8], (Py2cValue[]){t[10]}, 1);
+    if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    t[12] = py2c_fast_getitem(t[7], t[11]);
+    if (PY2C_IS_NULL(t[12])) { loc = 46; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
+    t[13] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 37; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[13]);
     goto L9;
 L8:;
 
@@ -777,27 +774,27 @@ L8:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 48; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_compare_bool(s0, py2c_int(4), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(4), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 47; goto error; }
     if (!n0) goto L10;
     if (!py2c_slot_bound(&g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 49; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); n1 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n1 < 0) { loc = 49; goto error; }
     if (!n1) goto L10;
     if (!py2c_slot_bound(&g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 51; goto error; }
     }
-    t[2] = py2c_slot_load(&g_set_order__s);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
-    PY2C_CLEAR(t[2]);
-    n2 = py2c_is_true(t[3]);
+    t[4] = py2c_slot_load(&g_set_order__s);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_frozenset_type)}, 2);
+    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+    PY2C_CLEAR(t[4]);
+    n2 = py2c_fast_is_true(t[5]);
     if (n2 < 0) { loc = 52; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     if (n2) goto L10;
 
 #line 37 "set_order.py"
@@ -805,12 +802,12 @@ L8:;
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 54; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     goto L11;
 L10:;
 
@@ -819,7 +816,7 @@ L10:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 57; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_compare_bool(s0, py2c_int(5), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(5), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 56; goto error; }
     if (!n0) goto L12;
 
@@ -836,28 +833,28 @@ L10:;
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
         { loc = 60; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[2] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[3] = py2c_binary_op(s0, t[2], PY2C_OP_OR); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
-    PY2C_CLEAR(t[2]);
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_OR); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
+    PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
         { loc = 63; goto error; }
     }
-    t[4] = py2c_slot_load(&g_set_order__sets);
+    t[6] = py2c_slot_load(&g_set_order__sets);
     if (!py2c_slot_bound(&g_set_order__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 65; goto error; }
     }
-    t[5] = py2c_slot_load(&g_set_order__rand);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
-    PY2C_CLEAR(t[5]);
-    if (py2c_setitem(t[4], t[6], t[3]) < 0) { loc = 66; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[7] = py2c_slot_load(&g_set_order__rand);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(3)}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
+    PY2C_CLEAR(t[7]);
+    if (py2c_fast_setitem(t[6], t[8], t[5]) < 0) { loc = 66; goto error; }
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[5]);
     goto L13;
 L12:;
 
@@ -866,7 +863,7 @@ L12:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 68; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_compare_bool(s0, py2c_int(6), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(6), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 67; goto error; }
     if (!n0) goto L14;
 
@@ -875,13 +872,13 @@ L12:;
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 70; goto error; }
     }
-    t[3] = py2c_slot_load(&g_set_order__rand);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
-    PY2C_CLEAR(t[3]);
-    n0 = py2c_is_true(t[4]);
+    t[5] = py2c_slot_load(&g_set_order__rand);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2)}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
+    PY2C_CLEAR(t[5]);
+    n0 = py2c_fast_is_true(t[6]);
     if (n0 < 0) { loc = 71; goto error; }
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
     if (!n0) goto L16;
     if (!py2c_slot_bound(&g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
@@ -895,27 +892,27 @@ L12:;
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
         { loc = 74; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[3] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[4] = py2c_binary_op(s0, t[3], PY2C_OP_AND); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[2] = t[4]; t[4] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[6] = py2c_fast_binary_op(s0, t[5], PY2C_OP_AND); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[4] = t[6]; t[6] = PY2C_NULL;
     goto L17;
 L16:;
     if (!py2c_slot_bound(&g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 78; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
-    t[6] = py2c_iter(t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = f_listcomp(t[6], NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 80; goto error; }
-    PY2C_CLEAR(t[6]);
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(9)}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
+    t[8] = py2c_iter(t[7]);
+    if (PY2C_IS_NULL(t[8])) { loc = 80; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = f_listcomp(t[8], NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 80; goto error; }
+    PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
         { loc = 83; goto error; }
@@ -924,39 +921,39 @@ L16:;
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
         { loc = 84; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[8] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[8])) { loc = 85; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 82; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(t[7], t[9], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[10])) { loc = 86; goto error; }
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[9]);
-    t[11] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[10] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[10])) { loc = 85; goto error; }
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
+    if (PY2C_IS_NULL(t[11])) { loc = 82; goto error; }
     PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    t[2] = t[11]; t[11] = PY2C_NULL;
+    t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[12])) { loc = 86; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 77; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    t[4] = t[13]; t[13] = PY2C_NULL;
 L17:;
     if (!py2c_slot_bound(&g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
         { loc = 87; goto error; }
     }
-    t[3] = py2c_slot_load(&g_set_order__sets);
+    t[5] = py2c_slot_load(&g_set_order__sets);
     if (!py2c_slot_bound(&g_set_order__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 89; goto error; }
     }
-    t[4] = py2c_slot_load(&g_set_order__rand);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
-    PY2C_CLEAR(t[4]);
-    if (py2c_setitem(t[3], t[5], t[2]) < 0) { loc = 90; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[6] = py2c_slot_load(&g_set_order__rand);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(3)}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 88; goto error; }
+    PY2C_CLEAR(t[6]);
+    if (py2c_fast_setitem(t[5], t[7], t[4]) < 0) { loc = 90; goto error; }
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
     goto L15;
 L14:;
 
@@ -965,7 +962,7 @@ L14:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 92; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_compare_bool(s0, py2c_int(7), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__op); n0 = py2c_fast_compare_bool(s0, py2c_int(7), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 91; goto error; }
     if (!n0) goto L18;
 
@@ -974,13 +971,13 @@ L14:;
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 94; goto error; }
     }
-    t[3] = py2c_slot_load(&g_set_order__rand);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
-    PY2C_CLEAR(t[3]);
-    n0 = py2c_is_true(t[4]);
+    t[5] = py2c_slot_load(&g_set_order__rand);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2)}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
+    PY2C_CLEAR(t[5]);
+    n0 = py2c_fast_is_true(t[6]);
     if (n0 < 0) { loc = 95; goto error; }
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
     if (!n0) goto L20;
     if (!py2c_slot_bound(&g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
@@ -994,12 +991,12 @@ L14:;
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
         { loc = 98; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[3] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[4] = py2c_binary_op(s0, t[3], PY2C_OP_SUB); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[2] = t[4]; t[4] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[6] = py2c_fast_binary_op(s0, t[5], PY2C_OP_SUB); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[4] = t[6]; t[6] = PY2C_NULL;
     goto L21;
 L20:;
     if (!py2c_slot_bound(&g_set_order__s)) {
@@ -1014,30 +1011,30 @@ L20:;
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
         { loc = 103; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[3] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[4] = py2c_binary_op(s0, t[3], PY2C_OP_XOR); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[2] = t[4]; t[4] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__j); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[6] = py2c_fast_binary_op(s0, t[5], PY2C_OP_XOR); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 105; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[4] = t[6]; t[6] = PY2C_NULL;
 L21:;
     if (!py2c_slot_bound(&g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
         { loc = 106; goto error; }
     }
-    t[3] = py2c_slot_load(&g_set_order__sets);
+    t[5] = py2c_slot_load(&g_set_order__sets);
     if (!py2c_slot_bound(&g_set_order__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 108; goto error; }
     }
-    t[4] = py2c_slot_load(&g_set_order__rand);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
-    PY2C_CLEAR(t[4]);
-    if (py2c_setitem(t[3], t[5], t[2]) < 0) { loc = 109; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[6] = py2c_slot_load(&g_set_order__rand);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(3)}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
+    PY2C_CLEAR(t[6]);
+    if (py2c_fast_setitem(t[5], t[7], t[4]) < 0) { loc = 109; goto error; }
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
     goto L19;
 L18:;
 
@@ -1046,52 +1043,52 @@ L18:;
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 111; goto error; }
     }
-    t[3] = py2c_slot_load(&g_set_order__rand);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
-    PY2C_CLEAR(t[3]);
-    n0 = py2c_is_true(t[4]);
+    t[5] = py2c_slot_load(&g_set_order__rand);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2)}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
+    PY2C_CLEAR(t[5]);
+    n0 = py2c_fast_is_true(t[6]);
     if (n0 < 0) { loc = 112; goto error; }
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
     if (!n0) goto L22;
     if (!py2c_slot_bound(&g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 114; goto error; }
     }
-    t[3] = py2c_slot_load(&g_set_order__s);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[2] = t[4]; t[4] = PY2C_NULL;
+    t[5] = py2c_slot_load(&g_set_order__s);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[4] = t[6]; t[6] = PY2C_NULL;
     goto L23;
 L22:;
     if (!py2c_slot_bound(&g_set_order__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 116; goto error; }
     }
-    t[3] = py2c_slot_load(&g_set_order__s);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[2] = t[4]; t[4] = PY2C_NULL;
+    t[5] = py2c_slot_load(&g_set_order__s);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[4] = t[6]; t[6] = PY2C_NULL;
 L23:;
     if (!py2c_slot_bound(&g_set_order__sets)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sets' is not defined");
         { loc = 117; goto error; }
     }
-    t[3] = py2c_slot_load(&g_set_order__sets);
+    t[5] = py2c_slot_load(&g_set_order__sets);
     if (!py2c_slot_bound(&g_set_order__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 119; goto error; }
     }
-    t[4] = py2c_slot_load(&g_set_order__rand);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
-    PY2C_CLEAR(t[4]);
-    if (py2c_setitem(t[3], t[5], t[2]) < 0) { loc = 120; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[6] = py2c_slot_load(&g_set_order__rand);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(3)}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 118; goto error; }
+    PY2C_CLEAR(t[6]);
+    if (py2c_fast_setitem(t[5], t[7], t[4]) < 0) { loc = 120; goto error; }
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
 L19:;
 L15:;
 L13:;
@@ -1104,11 +1101,11 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'step' is not defined");
         { loc = 122; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__step); t[2] = py2c_binary_op(s0, py2c_int(10), PY2C_OP_MOD); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
-    n0 = py2c_compare_bool(t[2], py2c_int(0), PY2C_EQ);
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__step); t[4] = py2c_fast_binary_op(s0, py2c_int(10), PY2C_OP_MOD); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 121; goto error; }
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L24;
 
 #line 47 "set_order.py"
@@ -1124,19 +1121,22 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 127; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__i); t[2] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
-    t[3] = py2c_slot_load(&g_set_order__step);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[2]);
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__sets); Py2cValue s1 = py2c_slot_load(&g_set_order__i); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
+    t[5] = py2c_slot_load(&g_set_order__step);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[4]}, 2);
+    if (PY2C_IS_NULL(t[6])) { loc = 124; goto error; }
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
 L24:;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 48 "set_order.py"
     if (!py2c_slot_bound(&g_set_order__sets)) {
@@ -1144,7 +1144,7 @@ L1:;
         { loc = 130; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order__sets);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1159,7 +1159,7 @@ L1:;
     t[1] = f_listcomp_2(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1170,7 +1170,7 @@ error:
     py2c_traceback_add(&code_mod_set_order, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -388,7 +388,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_x, py2c_float(1.25), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_x, py2c_float(1.25), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -429,7 +429,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_x, py2c_float(0.5), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_x, py2c_float(0.5), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -471,7 +471,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -529,7 +529,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_negative(v_i);
+    t[1] = py2c_fast_negative(v_i);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_i, t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
@@ -621,7 +621,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_negative(v_x);
+    t[1] = py2c_fast_negative(v_x);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_dict_setitem(t[0], v_x, t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -662,9 +662,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(t[1], v_i, PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], v_i, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_set_add(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -706,12 +706,12 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_negative(t[1]);
+    t[2] = py2c_fast_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], v_i, PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(t[2], v_i, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
@@ -753,7 +753,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_i, py2c_int(3), PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -794,7 +794,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(py2c_float(1e-05), v_i, PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_float(1e-05), v_i, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -831,6 +831,7 @@ static Py2cValue mod_set_order_more(void) {
     int32_t loc = 0;
     Py2cValue t[18];
     for (int k = 0; k < 18; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
 
 #line 4 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__z, py2c_int(0));
@@ -847,23 +848,23 @@ static Py2cValue mod_set_order_more(void) {
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__z); int64_t rc = py2c_set_add(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 1; goto error; } }
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
-    t[6] = py2c_negative(t[5]);
+    t[6] = py2c_fast_negative(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
-    t[8] = py2c_binary_op(t[7], py2c_int(7), PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(7), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_set_order_more__z)) {
@@ -883,9 +884,9 @@ static Py2cValue mod_set_order_more(void) {
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 14; goto error; }
-    t[11] = py2c_binary_op(py2c_int(10), py2c_int(15), PY2C_OP_POW);
+    t[11] = py2c_fast_binary_op(py2c_int(10), py2c_int(15), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[11])) { loc = 15; goto error; }
     if (!py2c_slot_bound(&g_set_order_more__z)) {
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
@@ -899,7 +900,7 @@ static Py2cValue mod_set_order_more(void) {
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__z); int64_t rc = py2c_set_add(t[12], s0); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[9], t[12]}, 3, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[9], t[12]}, 3);
     if (PY2C_IS_NULL(t[13])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[9]);
@@ -907,9 +908,9 @@ static Py2cValue mod_set_order_more(void) {
     PY2C_CLEAR(t[13]);
 
 #line 6 "set_order_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     if (!py2c_slot_bound(&g_set_order_more__z)) {
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
@@ -930,7 +931,7 @@ static Py2cValue mod_set_order_more(void) {
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__z); int64_t rc = py2c_set_add(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -955,7 +956,7 @@ static Py2cValue mod_set_order_more(void) {
     t[6] = py2c_set_from_iterable(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1005,58 +1006,59 @@ static Py2cValue mod_set_order_more(void) {
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
 
 #line 9 "set_order_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
     py2c_slot_store(&g_set_order_more__s, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "set_order_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(200), py2c_int(7)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(200);
+    t[2] = py2c_int(7);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 40; goto error; }
-        goto L1;
-    }
-    py2c_slot_store(&g_set_order_more__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 40; goto error; }
+    if (!n0) goto L1;
+    py2c_slot_store(&g_set_order_more__i, t[4]); t[4] = PY2C_NULL;
 
 #line 11 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 43; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
     if (!py2c_slot_bound(&g_set_order_more__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 45; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__i); t[4] = py2c_binary_op(s0, py2c_int(31), PY2C_OP_MUL); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
-    t[5] = py2c_binary_op(t[4], py2c_int(97), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], py2c_int(40), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__i); t[6] = py2c_fast_binary_op(s0, py2c_int(31), PY2C_OP_MUL); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(97), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(40), PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 12 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
@@ -1064,46 +1066,47 @@ L1:;
         { loc = 50; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order_more__s);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 13 "set_order_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-40), py2c_int(60), py2c_int(3)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(-40);
+    t[1] = py2c_int(60);
+    t[2] = py2c_int(3);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
 L3:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 51; goto error; }
-        goto L4;
-    }
-    py2c_slot_store(&g_set_order_more__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 51; goto error; }
+    if (!n0) goto L4;
+    py2c_slot_store(&g_set_order_more__i, t[4]); t[4] = PY2C_NULL;
 
 #line 14 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 54; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
     if (!py2c_slot_bound(&g_set_order_more__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 56; goto error; }
     }
-    t[4] = py2c_slot_load(&g_set_order_more__i);
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+    t[6] = py2c_slot_load(&g_set_order_more__i);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     py2c_safepoint();
     goto L3;
 L4:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 15 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
@@ -1111,46 +1114,47 @@ L4:;
         { loc = 58; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order_more__s);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 16 "set_order_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100), py2c_int(130)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(100);
+    t[1] = py2c_int(130);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
+    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
 L6:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 59; goto error; }
-        goto L7;
-    }
-    py2c_slot_store(&g_set_order_more__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 59; goto error; }
+    if (!n0) goto L7;
+    py2c_slot_store(&g_set_order_more__i, t[4]); t[4] = PY2C_NULL;
 
 #line 17 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 62; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
     if (!py2c_slot_bound(&g_set_order_more__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 64; goto error; }
     }
-    t[4] = py2c_slot_load(&g_set_order_more__i);
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
+    t[6] = py2c_slot_load(&g_set_order_more__i);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     py2c_safepoint();
     goto L6;
 L7:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 18 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
@@ -1163,10 +1167,10 @@ L7:;
         { loc = 68; goto error; }
     }
     t[1] = py2c_slot_load(&g_set_order_more__s);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1187,7 +1191,7 @@ L7:;
         { loc = 74; goto error; }
     }
     t[3] = py2c_slot_load(&g_set_order_more__s);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_set_order_more__s)) {
@@ -1195,10 +1199,10 @@ L7:;
         { loc = 76; goto error; }
     }
     t[5] = py2c_slot_load(&g_set_order_more__s);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 69; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1206,7 +1210,7 @@ L7:;
     PY2C_CLEAR(t[7]);
 
 #line 20 "set_order_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-10), py2c_int(10)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-10), py2c_int(10)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
@@ -1217,7 +1221,7 @@ L7:;
     py2c_slot_store(&g_set_order_more__a, t[2]); t[2] = PY2C_NULL;
 
 #line 21 "set_order_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(30), py2c_int(3)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(30), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
@@ -1236,7 +1240,7 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 83; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[0] = py2c_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
     if (!py2c_slot_bound(&g_set_order_more__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
@@ -1246,9 +1250,9 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 86; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[1] = py2c_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1263,7 +1267,7 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 90; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[0] = py2c_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
     if (!py2c_slot_bound(&g_set_order_more__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
@@ -1273,7 +1277,7 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 93; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[1] = py2c_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     if (!py2c_slot_bound(&g_set_order_more__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -1283,7 +1287,7 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 96; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[2] = py2c_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
     if (!py2c_slot_bound(&g_set_order_more__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
@@ -1293,7 +1297,7 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 99; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[3] = py2c_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
     if (!py2c_slot_bound(&g_set_order_more__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -1303,7 +1307,7 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 102; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[4] = py2c_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
     if (!py2c_slot_bound(&g_set_order_more__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
@@ -1313,9 +1317,9 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 105; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[5] = py2c_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[5] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1326,9 +1330,9 @@ L7:;
     PY2C_CLEAR(t[6]);
 
 #line 24 "set_order_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(40)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(40)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_set_order_more__c, t[1]); t[1] = PY2C_NULL;
@@ -1339,7 +1343,7 @@ L7:;
         { loc = 110; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(40), py2c_int(2)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(40), py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
@@ -1372,7 +1376,7 @@ L7:;
         { loc = 118; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order_more__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1401,7 +1405,7 @@ L7:;
         { loc = 124; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order_more__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1431,13 +1435,13 @@ L7:;
         { loc = 130; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order_more__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 32 "set_order_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
@@ -1453,7 +1457,7 @@ L7:;
         { loc = 134; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order_more__t);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1474,7 +1478,7 @@ L7:;
     if (py2c_set_add(t[3], t[2]) < 0) { loc = 137; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_inplace_op(t[0], t[3], PY2C_OP_SUB);
+    t[4] = py2c_fast_inplace_op(t[0], t[3], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1501,7 +1505,7 @@ L7:;
         { loc = 145; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order_more__t);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-3), py2c_int(4)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-3), py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
@@ -1509,72 +1513,73 @@ L7:;
     t[3] = f_setcomp_4(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 37 "set_order_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
     py2c_slot_store(&g_set_order_more__g, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "set_order_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(20)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(1);
+    t[1] = py2c_int(20);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
+    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
 L9:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 149; goto error; }
-        goto L10;
-    }
-    py2c_slot_store(&g_set_order_more__k, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 149; goto error; }
+    if (!n0) goto L10;
+    py2c_slot_store(&g_set_order_more__k, t[4]); t[4] = PY2C_NULL;
 
 #line 39 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
         { loc = 152; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 153; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 153; goto error; } }
     if (!py2c_slot_bound(&g_set_order_more__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 154; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__k); t[4] = py2c_binary_op(s0, py2c_int(1000003), PY2C_OP_MUL); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__k); t[6] = py2c_fast_binary_op(s0, py2c_int(1000003), PY2C_OP_MUL); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 151; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 
 #line 40 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__g)) {
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
         { loc = 157; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
     if (!py2c_slot_bound(&g_set_order_more__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 159; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__k); t[4] = py2c_negative(s0); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__k); t[6] = py2c_fast_negative(s0); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     py2c_safepoint();
     goto L9;
 L10:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 41 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__g)) {
@@ -1582,21 +1587,21 @@ L10:;
         { loc = 162; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order_more__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 42 "set_order_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_set_order_more__p, t[1]); t[1] = PY2C_NULL;
 
 #line 43 "set_order_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
@@ -1617,7 +1622,7 @@ L10:;
     }
     t[0] = py2c_slot_load(&g_set_order_more__popped);
     t[1] = py2c_slot_load(&g_set_order_more__p);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1653,7 +1658,7 @@ L10:;
         { loc = 177; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order_more__p);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1679,7 +1684,7 @@ L10:;
         { loc = 182; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_order_more__keys);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_set_order_more__keys)) {
@@ -1691,7 +1696,7 @@ L10:;
     if (PY2C_IS_NULL(t[4])) { loc = 184; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_set_order_more__keys)) {
@@ -1703,10 +1708,10 @@ L10:;
     if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 187; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 180; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
@@ -1714,7 +1719,7 @@ L10:;
     PY2C_CLEAR(t[10]);
 
 #line 50 "set_order_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 193; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
@@ -1722,7 +1727,7 @@ L10:;
     t[2] = f_setcomp_5(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 195; goto error; }
     t[4] = py2c_iter(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 194; goto error; }
@@ -1730,11 +1735,11 @@ L10:;
     t[5] = f_setcomp_6(t[4], NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 194; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 197; goto error; }
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 198; goto error; }
-    t[8] = py2c_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 199; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_set_new();
@@ -1743,7 +1748,7 @@ L10:;
     if (py2c_set_add(t[9], t[8]) < 0) { loc = 196; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 191; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1751,7 +1756,7 @@ L10:;
     PY2C_CLEAR(t[10]);
 
 #line 51 "set_order_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
@@ -1759,7 +1764,7 @@ L10:;
     t[2] = f_setcomp_7(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 204; goto error; }
     t[4] = py2c_iter(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
@@ -1767,7 +1772,7 @@ L10:;
     t[5] = f_setcomp_8(t[4], NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 203; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 200; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1788,15 +1793,15 @@ L10:;
     t[4] = py2c_set_from_iterable(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 207; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 206; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30), py2c_int(0), py2c_int(-4)}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30), py2c_int(0), py2c_int(-4)}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 212; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 211; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 205; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -1808,7 +1813,7 @@ L10:;
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 215; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 215; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 215; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
@@ -1816,7 +1821,7 @@ L10:;
     t[3] = py2c_set_from_iterable(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 216; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 217; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1825,10 +1830,10 @@ L10:;
     if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 220; goto error; }
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 220; goto error; }
     if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 220; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 219; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 218; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(8), py2c_int(16), py2c_int(24), py2c_int(32)});
@@ -1836,14 +1841,14 @@ L10:;
     t[9] = py2c_set_from_iterable(t[8]);
     if (PY2C_IS_NULL(t[9])) { loc = 222; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 221; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(py2c_int(1), py2c_int(10), PY2C_OP_LSHIFT);
+    t[11] = py2c_fast_binary_op(py2c_int(1), py2c_int(10), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[11])) { loc = 225; goto error; }
-    t[12] = py2c_binary_op(py2c_int(1), py2c_int(20), PY2C_OP_LSHIFT);
+    t[12] = py2c_fast_binary_op(py2c_int(1), py2c_int(20), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[12])) { loc = 226; goto error; }
-    t[13] = py2c_binary_op(py2c_int(1), py2c_int(30), PY2C_OP_LSHIFT);
+    t[13] = py2c_fast_binary_op(py2c_int(1), py2c_int(30), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[13])) { loc = 227; goto error; }
     t[14] = py2c_frozenset_const(3, (Py2cValue[]){t[11], t[12], t[13]});
     if (PY2C_IS_NULL(t[14])) { loc = 224; goto error; }
@@ -1853,10 +1858,10 @@ L10:;
     t[15] = py2c_set_from_iterable(t[14]);
     if (PY2C_IS_NULL(t[15])) { loc = 224; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[15]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 223; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[16]}, 4, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[16]}, 4);
     if (PY2C_IS_NULL(t[17])) { loc = 213; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);

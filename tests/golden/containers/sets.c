@@ -186,7 +186,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_x, py2c_int(7), PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(v_x, py2c_int(7), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -241,7 +241,7 @@ static Py2cValue mod_sets(void) {
         { loc = 4; goto error; }
     }
     t[1] = py2c_slot_load(&g_sets__s);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_sets__s)) {
@@ -258,7 +258,7 @@ static Py2cValue mod_sets(void) {
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); n1 = py2c_contains(s0, py2c_int(4)); py2c_decref(s0); }
     if (n1 < 0) { loc = 7; goto error; }
     t[4] = py2c_bool(n1);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -308,15 +308,15 @@ static Py2cValue mod_sets(void) {
         { loc = 19; goto error; }
     }
     t[0] = py2c_slot_load(&g_sets__s);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 7 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(20), py2c_int(3)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(20), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_sets__t, t[1]); t[1] = PY2C_NULL;
@@ -334,7 +334,7 @@ static Py2cValue mod_sets(void) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 25; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[0] = py2c_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
     if (!py2c_slot_bound(&g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
@@ -344,7 +344,7 @@ static Py2cValue mod_sets(void) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 28; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[1] = py2c_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
     if (!py2c_slot_bound(&g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
@@ -354,7 +354,7 @@ static Py2cValue mod_sets(void) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 31; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[2] = py2c_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
     if (!py2c_slot_bound(&g_sets__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
@@ -364,7 +364,7 @@ static Py2cValue mod_sets(void) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 34; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sets__t); Py2cValue s1 = py2c_slot_load(&g_sets__s); t[3] = py2c_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__t); Py2cValue s1 = py2c_slot_load(&g_sets__s); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
     if (!py2c_slot_bound(&g_sets__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
@@ -374,10 +374,10 @@ static Py2cValue mod_sets(void) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 37; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[4] = py2c_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
     t[5] = py2c_slot_load(&g_sets__t);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[0], t[1], t[2], t[3], t[4]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[0], t[1], t[2], t[3], t[4]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[0]);
@@ -438,7 +438,7 @@ static Py2cValue mod_sets(void) {
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[13]}, 3, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[13]}, 3);
     if (PY2C_IS_NULL(t[14])) { loc = 39; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -446,7 +446,7 @@ static Py2cValue mod_sets(void) {
     PY2C_CLEAR(t[14]);
 
 #line 10 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
@@ -462,7 +462,7 @@ static Py2cValue mod_sets(void) {
         { loc = 57; goto error; }
     }
     t[0] = py2c_slot_load(&g_sets__u);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -478,7 +478,7 @@ static Py2cValue mod_sets(void) {
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 59; goto error; }
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 59; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_sets__f, t[1]); t[1] = PY2C_NULL;
@@ -489,17 +489,17 @@ static Py2cValue mod_sets(void) {
         { loc = 62; goto error; }
     }
     t[0] = py2c_slot_load(&g_sets__f);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[2], t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(t[2], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -508,10 +508,10 @@ static Py2cValue mod_sets(void) {
         { loc = 69; goto error; }
     }
     t[6] = py2c_slot_load(&g_sets__f);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -528,7 +528,7 @@ static Py2cValue mod_sets(void) {
     t[2] = py2c_set_from_iterable(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_compare(t[0], t[2], PY2C_LT);
+    t[3] = py2c_fast_compare(t[0], t[2], PY2C_LT);
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -540,7 +540,7 @@ static Py2cValue mod_sets(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
     if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 75; goto error; }
     if (py2c_set_add(t[5], py2c_int(2)) < 0) { loc = 75; goto error; }
-    t[6] = py2c_compare(t[4], t[5], PY2C_LE);
+    t[6] = py2c_fast_compare(t[4], t[5], PY2C_LE);
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -550,10 +550,10 @@ static Py2cValue mod_sets(void) {
     t[8] = py2c_set_new();
     if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
     if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 79; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 78; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_compare(t[7], t[9], PY2C_EQ);
+    t[10] = py2c_fast_compare(t[7], t[9], PY2C_EQ);
     if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
@@ -571,7 +571,7 @@ static Py2cValue mod_sets(void) {
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10], t[15]}, 4, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10], t[15]}, 4);
     if (PY2C_IS_NULL(t[16])) { loc = 70; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -580,85 +580,87 @@ static Py2cValue mod_sets(void) {
     PY2C_CLEAR(t[16]);
 
 #line 15 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
     py2c_slot_store(&g_sets__big, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(100);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 86; goto error; }
-        goto L1;
-    }
-    py2c_slot_store(&g_sets__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 86; goto error; }
+    if (!n0) goto L1;
+    py2c_slot_store(&g_sets__i, t[4]); t[4] = PY2C_NULL;
 
 #line 17 "sets.py"
     if (!py2c_slot_bound(&g_sets__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
         { loc = 89; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sets__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
     if (!py2c_slot_bound(&g_sets__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 91; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sets__i); t[4] = py2c_binary_op(s0, py2c_int(37), PY2C_OP_MUL); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
-    t[5] = py2c_binary_op(t[4], py2c_int(101), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&g_sets__i); t[6] = py2c_fast_binary_op(s0, py2c_int(37), PY2C_OP_MUL); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 92; goto error; }
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(101), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 88; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 18 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(100), py2c_int(3)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(100);
+    t[2] = py2c_int(3);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
+    if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
 L3:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 94; goto error; }
-        goto L4;
-    }
-    py2c_slot_store(&g_sets__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 94; goto error; }
+    if (!n0) goto L4;
+    py2c_slot_store(&g_sets__i, t[4]); t[4] = PY2C_NULL;
 
 #line 19 "sets.py"
     if (!py2c_slot_bound(&g_sets__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
         { loc = 97; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sets__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error; } }
     if (!py2c_slot_bound(&g_sets__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 99; goto error; }
     }
-    t[4] = py2c_slot_load(&g_sets__i);
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 96; goto error; }
+    t[6] = py2c_slot_load(&g_sets__i);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 96; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     py2c_safepoint();
     goto L3;
 L4:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 20 "sets.py"
     if (!py2c_slot_bound(&g_sets__big)) {
@@ -666,7 +668,7 @@ L4:;
         { loc = 101; goto error; }
     }
     t[0] = py2c_slot_load(&g_sets__big);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -681,15 +683,15 @@ L4:;
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 104; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_7.ob)});
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
-    t[2] = py2c_getitem(t[1], py2c_int(0));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 104; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -700,7 +702,7 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 107; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 107; goto error; }
     if (!n0) goto L7;
 
@@ -723,25 +725,25 @@ L6:;
 L7:;
 
 #line 24 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 25 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
     t[3] = py2c_set_new();
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
     if (py2c_set_add(t[3], py2c_obj_value(&str_12.ob)) < 0) { loc = 118; goto error; }
     if (py2c_set_add(t[3], py2c_obj_value(&str_13.ob)) < 0) { loc = 118; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -350,9 +350,9 @@ static Py2cValue mod_slicing(void) {
     int n0 = 0;
 
 #line 1 "slicing.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_slicing__l, t[1]); t[1] = PY2C_NULL;
@@ -364,7 +364,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[0] = py2c_slice_new(py2c_int(2), py2c_int(5), PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -373,7 +373,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -382,7 +382,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[4] = py2c_slice_new(py2c_int(7), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -391,7 +391,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -400,7 +400,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[8] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[8])) { loc = 16; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[9] = py2c_getitem(s0, t[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 17; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -409,7 +409,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[10] = py2c_slice_new(py2c_int(1), PY2C_NONE, py2c_int(3));
     if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[11] = py2c_getitem(s0, t[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -418,7 +418,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[12] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[12])) { loc = 22; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[13] = py2c_getitem(s0, t[12]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[13] = py2c_fast_getitem(s0, t[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[13])) { loc = 23; goto error; }
     PY2C_CLEAR(t[12]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -427,7 +427,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[14] = py2c_slice_new(py2c_int(8), py2c_int(2), py2c_int(-2));
     if (PY2C_IS_NULL(t[14])) { loc = 25; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[15] = py2c_getitem(s0, t[14]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[15] = py2c_fast_getitem(s0, t[14]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[15])) { loc = 26; goto error; }
     PY2C_CLEAR(t[14]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -436,7 +436,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[16] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[16])) { loc = 28; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[17] = py2c_getitem(s0, t[16]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[17] = py2c_fast_getitem(s0, t[16]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[17])) { loc = 29; goto error; }
     PY2C_CLEAR(t[16]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -445,7 +445,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[18] = py2c_slice_new(PY2C_NONE, py2c_int(-7), PY2C_NONE);
     if (PY2C_IS_NULL(t[18])) { loc = 31; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[19] = py2c_getitem(s0, t[18]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[19] = py2c_fast_getitem(s0, t[18]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[19])) { loc = 32; goto error; }
     PY2C_CLEAR(t[18]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -454,7 +454,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[20] = py2c_slice_new(py2c_int(-100), py2c_int(100), PY2C_NONE);
     if (PY2C_IS_NULL(t[20])) { loc = 34; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[21] = py2c_getitem(s0, t[20]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[21] = py2c_fast_getitem(s0, t[20]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[21])) { loc = 35; goto error; }
     PY2C_CLEAR(t[20]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -463,7 +463,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[22] = py2c_slice_new(py2c_int(5), py2c_int(2), PY2C_NONE);
     if (PY2C_IS_NULL(t[22])) { loc = 37; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[23] = py2c_getitem(s0, t[22]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[23] = py2c_fast_getitem(s0, t[22]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[23])) { loc = 38; goto error; }
     PY2C_CLEAR(t[22]);
     t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15], t[17], t[19], t[21], t[23]}, 12, PY2C_NULL);
@@ -489,7 +489,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-3));
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -498,7 +498,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[2] = py2c_slice_new(py2c_int(-1), py2c_int(-4), py2c_int(-1));
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -507,7 +507,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[4] = py2c_slice_new(py2c_int(100), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -516,7 +516,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[6] = py2c_slice_new(py2c_int(3), py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -525,7 +525,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[8] = py2c_slice_new(py2c_int(2), py2c_int(8), py2c_int(10));
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[9] = py2c_getitem(s0, t[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -534,10 +534,10 @@ static Py2cValue mod_slicing(void) {
     }
     t[10] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[10])) { loc = 56; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[11] = py2c_getitem(s0, t[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 57; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6);
     if (PY2C_IS_NULL(t[12])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -548,9 +548,9 @@ static Py2cValue mod_slicing(void) {
     PY2C_CLEAR(t[12]);
 
 #line 4 "slicing.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_slicing__t, t[1]); t[1] = PY2C_NULL;
@@ -562,7 +562,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[0] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_slicing__t)) {
@@ -571,7 +571,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-2));
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_slicing__t)) {
@@ -580,7 +580,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(0), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_slicing__t)) {
@@ -589,7 +589,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[6] = py2c_slice_new(py2c_int(4), py2c_int(1), py2c_int(-1));
     if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_slicing__t)) {
@@ -598,16 +598,16 @@ static Py2cValue mod_slicing(void) {
     }
     t[8] = py2c_slice_new(py2c_int(1), py2c_int(2), PY2C_NONE);
     if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[9] = py2c_getitem(s0, t[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 76; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 73; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_0.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[11]}, 5, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[11]}, 5);
     if (PY2C_IS_NULL(t[12])) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -626,7 +626,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__s); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__s); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_slicing__s)) {
@@ -635,7 +635,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__s); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__s); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_slicing__s)) {
@@ -644,7 +644,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[4] = py2c_slice_new(py2c_int(2), py2c_int(-2), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__s); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__s); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_slicing__s)) {
@@ -653,10 +653,10 @@ static Py2cValue mod_slicing(void) {
     }
     t[6] = py2c_slice_new(py2c_int(5), py2c_int(1), py2c_int(-1));
     if (PY2C_IS_NULL(t[6])) { loc = 89; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__s); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -665,7 +665,7 @@ static Py2cValue mod_slicing(void) {
     PY2C_CLEAR(t[8]);
 
 #line 8 "slicing.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(20), py2c_int(2)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(20), py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
     py2c_slot_store(&g_slicing__r, t[0]); t[0] = PY2C_NULL;
 
@@ -676,7 +676,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[0] = py2c_slice_new(py2c_int(2), py2c_int(5), PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_slicing__r)) {
@@ -685,7 +685,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_slicing__r)) {
@@ -694,7 +694,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
     if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_slicing__r)) {
@@ -703,17 +703,17 @@ static Py2cValue mod_slicing(void) {
     }
     t[6] = py2c_slice_new(py2c_int(1), py2c_int(7), py2c_int(2));
     if (PY2C_IS_NULL(t[6])) { loc = 104; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 105; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_slicing__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 106; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[9] = py2c_getitem(s0, py2c_int(-2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[9] = py2c_fast_getitem(s0, py2c_int(-2)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 107; goto error; }
     if (!py2c_slot_bound(&g_slicing__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
@@ -721,10 +721,10 @@ static Py2cValue mod_slicing(void) {
     }
     t[10] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[10])) { loc = 109; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[11] = py2c_getitem(s0, t[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__r); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 110; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8], t[9], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8], t[9], t[11]}, 6);
     if (PY2C_IS_NULL(t[12])) { loc = 92; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -735,9 +735,9 @@ static Py2cValue mod_slicing(void) {
     PY2C_CLEAR(t[12]);
 
 #line 10 "slicing.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_slicing__a, t[1]); t[1] = PY2C_NULL;
@@ -754,7 +754,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[1] = py2c_slice_new(py2c_int(2), py2c_int(4), PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error; } }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
@@ -764,7 +764,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 118; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__a);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -779,7 +779,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[1] = py2c_slice_new(py2c_int(1), py2c_int(1), PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 122; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 122; goto error; } }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
@@ -789,7 +789,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 124; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__a);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -801,7 +801,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_slicing__a)) {
@@ -810,7 +810,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_setitem(s0, t[2], t[1]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_fast_setitem(s0, t[2], t[1]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -820,7 +820,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 132; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__a);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -835,13 +835,13 @@ static Py2cValue mod_slicing(void) {
     }
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); t[2] = py2c_getitem(s0, t[1]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[0], t[3], PY2C_OP_MUL);
+    t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -851,7 +851,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[5])) { loc = 140; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_setitem(s0, t[5], t[4]); py2c_decref(s0); if (rc < 0) { loc = 141; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_fast_setitem(s0, t[5], t[4]); py2c_decref(s0); if (rc < 0) { loc = 141; goto error; } }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
 
@@ -861,7 +861,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 143; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__a);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -875,7 +875,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[1] = py2c_slice_new(py2c_int(-2), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 147; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 147; goto error; } }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
@@ -885,7 +885,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 149; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__a);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -897,7 +897,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[0] = py2c_slice_new(py2c_int(1), py2c_int(6), py2c_int(2));
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_setitem(s0, t[0], py2c_obj_value(&str_5.ob)); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_fast_setitem(s0, t[0], py2c_obj_value(&str_5.ob)); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
     PY2C_CLEAR(t[0]);
 
 #line 22 "slicing.py"
@@ -906,7 +906,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 154; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__a);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -924,13 +924,13 @@ static Py2cValue mod_slicing(void) {
         { loc = 158; goto error; }
     }
     t[2] = py2c_slot_load(&g_slicing__a);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(t[3], PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_setitem(t[1], t[4], t[0]) < 0) { loc = 160; goto error; }
+    if (py2c_fast_setitem(t[1], t[4], t[0]) < 0) { loc = 160; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[0]);
@@ -941,13 +941,13 @@ static Py2cValue mod_slicing(void) {
         { loc = 162; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__a);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 25 "slicing.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
     if (!py2c_slot_bound(&g_slicing__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -955,7 +955,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[1] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 166; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 166; goto error; } }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
@@ -965,15 +965,15 @@ static Py2cValue mod_slicing(void) {
         { loc = 168; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__a);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 27 "slicing.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_slicing__b, t[1]); t[1] = PY2C_NULL;
@@ -994,7 +994,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 175; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__b);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1015,7 +1015,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 180; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__b);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1033,7 +1033,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 184; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__b);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1054,7 +1054,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 189; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__b);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 188; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1075,15 +1075,15 @@ static Py2cValue mod_slicing(void) {
         { loc = 194; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__b);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 38 "slicing.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_slicing__c, t[1]); t[1] = PY2C_NULL;
@@ -1095,7 +1095,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__c); int64_t rc = py2c_setitem(s0, t[0], py2c_obj_value(&str_6.ob)); py2c_decref(s0); if (rc < 0) { loc = 199; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__c); int64_t rc = py2c_fast_setitem(s0, t[0], py2c_obj_value(&str_6.ob)); py2c_decref(s0); if (rc < 0) { loc = 199; goto error; } }
     PY2C_CLEAR(t[0]);
 
 #line 40 "slicing.py"
@@ -1104,7 +1104,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 201; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1121,7 +1121,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[1] = py2c_slice_new(py2c_int(4), py2c_int(1), py2c_int(-1));
     if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__c); int64_t rc = py2c_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 205; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__c); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 205; goto error; } }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
@@ -1131,7 +1131,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 207; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1154,7 +1154,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[1] = py2c_slice_new(py2c_int(5), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 212; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 212; goto error; } }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
@@ -1168,7 +1168,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[1] = py2c_slice_new(py2c_int(-10), py2c_int(1), PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 216; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 216; goto error; } }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
@@ -1178,7 +1178,7 @@ static Py2cValue mod_slicing(void) {
         { loc = 218; goto error; }
     }
     t[0] = py2c_slot_load(&g_slicing__m);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 217; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1197,7 +1197,7 @@ static Py2cValue mod_slicing(void) {
     }
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[1])) { loc = 221; goto error_1; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 222; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 222; goto error_1; } }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -1217,7 +1217,7 @@ error_1:
         { loc = 225; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_slicing__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 224; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1251,7 +1251,7 @@ L0:;
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 227; goto error_4; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 228; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1272,7 +1272,7 @@ error_4:
         { loc = 231; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_slicing__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 230; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1304,7 +1304,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
         { loc = 232; goto error_7; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); t[0] = py2c_getitem(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 233; goto error_7; }
     PY2C_CLEAR(t[0]);
     goto L6;
@@ -1324,7 +1324,7 @@ error_7:
         { loc = 236; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_slicing__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 235; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1361,7 +1361,7 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'fl' is not defined");
         { loc = 238; goto error_10; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__fl); t[1] = py2c_getitem(t[0], s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__fl); t[1] = py2c_fast_getitem(t[0], s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 239; goto error_10; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1382,7 +1382,7 @@ error_10:
         { loc = 242; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_slicing__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 241; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1416,7 +1416,7 @@ L9:;
     }
     t[0] = py2c_slice_new(py2c_int(1), py2c_int(2), PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 244; goto error_13; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_setitem(s0, t[0], py2c_int(5)); py2c_decref(s0); if (rc < 0) { loc = 245; goto error_13; } }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_fast_setitem(s0, t[0], py2c_int(5)); py2c_decref(s0); if (rc < 0) { loc = 245; goto error_13; } }
     PY2C_CLEAR(t[0]);
     goto L12;
 error_13:
@@ -1435,7 +1435,7 @@ error_13:
         { loc = 248; goto error_15; }
     }
     t[1] = py2c_slot_load(&g_slicing__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 247; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1467,7 +1467,7 @@ L12:;
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 249; goto error_16; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__t); int64_t rc = py2c_setitem(s0, py2c_int(0), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 250; goto error_16; } }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__t); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 250; goto error_16; } }
     goto L15;
 error_16:
     py2c_traceback_add(&code_mod_slicing, loc);
@@ -1485,7 +1485,7 @@ error_16:
         { loc = 253; goto error_18; }
     }
     t[1] = py2c_slot_load(&g_slicing__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 252; goto error_18; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1535,7 +1535,7 @@ error_19:
         { loc = 258; goto error_21; }
     }
     t[1] = py2c_slot_load(&g_slicing__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 257; goto error_21; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1567,7 +1567,7 @@ L18:;
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
         { loc = 259; goto error_22; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_setitem(s0, py2c_int(10), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 260; goto error_22; } }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); int64_t rc = py2c_fast_setitem(s0, py2c_int(10), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 260; goto error_22; } }
     goto L21;
 error_22:
     py2c_traceback_add(&code_mod_slicing, loc);
@@ -1585,7 +1585,7 @@ error_22:
         { loc = 263; goto error_24; }
     }
     t[1] = py2c_slot_load(&g_slicing__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 262; goto error_24; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1635,7 +1635,7 @@ error_25:
         { loc = 268; goto error_27; }
     }
     t[1] = py2c_slot_load(&g_slicing__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 267; goto error_27; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1667,7 +1667,7 @@ L24:;
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 269; goto error_28; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[0] = py2c_getitem(s0, py2c_int(10)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__t); t[0] = py2c_fast_getitem(s0, py2c_int(10)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 270; goto error_28; }
     PY2C_CLEAR(t[0]);
     goto L27;
@@ -1687,7 +1687,7 @@ error_28:
         { loc = 273; goto error_30; }
     }
     t[1] = py2c_slot_load(&g_slicing__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 272; goto error_30; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1719,7 +1719,7 @@ L27:;
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
         { loc = 275; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); t[0] = py2c_getitem(s0, PY2C_TRUE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); t[0] = py2c_fast_getitem(s0, PY2C_TRUE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 276; goto error; }
     if (!py2c_slot_bound(&g_slicing__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
@@ -1731,13 +1731,13 @@ L27:;
         { loc = 279; goto error; }
     }
     t[2] = py2c_slot_load(&g_slicing__m);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 278; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_negative(t[3]);
+    t[4] = py2c_fast_negative(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 280; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_getitem(t[1], t[4]);
+    t[5] = py2c_fast_getitem(t[1], t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 281; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1748,11 +1748,11 @@ L27:;
     if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 282; goto error; }
     t[7] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[7])) { loc = 283; goto error; }
-    t[8] = py2c_getitem(t[6], t[7]);
+    t[8] = py2c_fast_getitem(t[6], t[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 284; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_getitem(t[8], py2c_int(0));
+    t[9] = py2c_fast_getitem(t[8], py2c_int(0));
     if (PY2C_IS_NULL(t[9])) { loc = 285; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_slicing__l)) {
@@ -1761,31 +1761,31 @@ L27:;
     }
     t[10] = py2c_slice_new(PY2C_TRUE, py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[10])) { loc = 287; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[11] = py2c_getitem(s0, t[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 288; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_slicing__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 289; goto error; }
     }
-    t[12] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[12] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[12])) { loc = 290; goto error; }
-    t[13] = py2c_negative(t[12]);
+    t[13] = py2c_fast_negative(t[12]);
     if (PY2C_IS_NULL(t[13])) { loc = 291; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[14] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[14])) { loc = 292; goto error; }
-    t[15] = py2c_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+    t[15] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[15])) { loc = 293; goto error; }
     t[16] = py2c_slice_new(t[13], t[14], t[15]);
     if (PY2C_IS_NULL(t[16])) { loc = 294; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[17] = py2c_getitem(s0, t[16]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[17] = py2c_fast_getitem(s0, t[16]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[17])) { loc = 295; goto error; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[9], t[11], t[17]}, 5, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[9], t[11], t[17]}, 5);
     if (PY2C_IS_NULL(t[18])) { loc = 274; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);

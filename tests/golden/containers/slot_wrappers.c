@@ -806,7 +806,7 @@ static Py2cValue mod_slot_wrappers(void) {
     if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -876,7 +876,7 @@ static Py2cValue mod_slot_wrappers(void) {
     if (PY2C_IS_NULL(t[17])) { loc = 33; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
     if (PY2C_IS_NULL(t[18])) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -944,7 +944,7 @@ static Py2cValue mod_slot_wrappers(void) {
     if (PY2C_IS_NULL(t[16])) { loc = 53; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7], t[10], t[13], t[16]}, 6, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7], t[10], t[13], t[16]}, 6);
     if (PY2C_IS_NULL(t[17])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -981,7 +981,7 @@ static Py2cValue mod_slot_wrappers(void) {
         { loc = 63; goto error; }
     }
     t[3] = py2c_slot_load(&g_slot_wrappers__it);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3], py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3], py2c_obj_value(&str_16.ob)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_method_lookup_ic(py2c_int(3), py2c_obj_value(&str_17.ob), &t[5], &t[6], &attr_ic[30]) < 0) { loc = 65; goto error; }
@@ -1003,7 +1003,7 @@ static Py2cValue mod_slot_wrappers(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 68; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 72; goto error; }
     if (py2c_method_lookup_ic(t[15], py2c_obj_value(&str_7.ob), &t[16], &t[17], &attr_ic[33]) < 0) { loc = 73; goto error; }
     PY2C_CLEAR(t[15]);
@@ -1011,7 +1011,7 @@ static Py2cValue mod_slot_wrappers(void) {
     if (PY2C_IS_NULL(t[18])) { loc = 71; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[10], t[14], t[18]}, 6, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[10], t[14], t[18]}, 6);
     if (PY2C_IS_NULL(t[19])) { loc = 58; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1036,7 +1036,7 @@ static Py2cValue mod_slot_wrappers(void) {
         { loc = 78; goto error; }
     }
     t[0] = py2c_slot_load(&g_slot_wrappers__f);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
@@ -1051,11 +1051,11 @@ static Py2cValue mod_slot_wrappers(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 83; goto error; }
     if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 83; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 80; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_set_new();
@@ -1065,16 +1065,16 @@ static Py2cValue mod_slot_wrappers(void) {
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_6.ob), &attr_ic[36]);
     if (PY2C_IS_NULL(t[8])) { loc = 87; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 88; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[8], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 85; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 84; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 76; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[6]);
@@ -1141,10 +1141,10 @@ L0:;
         { loc = 103; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_slot_wrappers__src);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1165,7 +1165,7 @@ error_1:
         { loc = 107; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_slot_wrappers__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_20.ob), &attr_ic[37]);
@@ -1176,7 +1176,7 @@ error_1:
         { loc = 109; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_slot_wrappers__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 105; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1209,7 +1209,7 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 19 "slot_wrappers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_int(1)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
     py2c_slot_store(&g_slot_wrappers__e, t[0]); t[0] = PY2C_NULL;
 
@@ -1232,7 +1232,7 @@ L1:;
     if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_9.ob), &t[7], &t[8], &attr_ic[40]) < 0) { loc = 120; goto error; }
     PY2C_CLEAR(t[6]);
@@ -1260,7 +1260,7 @@ L1:;
     if (PY2C_IS_NULL(t[21])) { loc = 127; goto error; }
     PY2C_CLEAR(t[19]);
     PY2C_CLEAR(t[20]);
-    t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12], t[15], t[18], t[21]}, 7, PY2C_NULL);
+    t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12], t[15], t[18], t[21]}, 7);
     if (PY2C_IS_NULL(t[22])) { loc = 111; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1305,7 +1305,7 @@ L1:;
         { loc = 132; goto error; }
     }
     t[0] = py2c_slot_load(&g_slot_wrappers__P);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_slot_wrappers__p, t[1]); t[1] = PY2C_NULL;
@@ -1316,7 +1316,7 @@ L1:;
         { loc = 136; goto error; }
     }
     t[0] = py2c_slot_load(&g_slot_wrappers__Q);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_8.ob), &t[2], &t[3], &attr_ic[45]) < 0) { loc = 137; goto error; }
@@ -1330,7 +1330,7 @@ L1:;
         { loc = 140; goto error; }
     }
     t[5] = py2c_slot_load(&g_slot_wrappers__Q);
-    t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], NULL, 0);
     if (PY2C_IS_NULL(t[6])) { loc = 139; goto error; }
     PY2C_CLEAR(t[5]);
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_9.ob), &t[7], &t[8], &attr_ic[46]) < 0) { loc = 141; goto error; }
@@ -1363,11 +1363,11 @@ L1:;
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
-    t[18] = py2c_compare(t[13], t[17], PY2C_EQ);
+    t[18] = py2c_fast_compare(t[13], t[17], PY2C_EQ);
     if (PY2C_IS_NULL(t[18])) { loc = 142; goto error; }
     t[10] = t[18]; t[18] = PY2C_NULL;
     PY2C_CLEAR(t[13]);
-    n0 = py2c_is_true(t[10]);
+    n0 = py2c_fast_is_true(t[10]);
     if (n0 < 0) { loc = 142; goto error; }
     if (!n0) goto L6;
     PY2C_CLEAR(t[10]);
@@ -1376,10 +1376,10 @@ L1:;
         { loc = 151; goto error; }
     }
     t[18] = py2c_slot_load(&g_slot_wrappers__p);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[18]}, 1);
     if (PY2C_IS_NULL(t[19])) { loc = 150; goto error; }
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_compare(t[17], t[19], PY2C_EQ);
+    t[20] = py2c_fast_compare(t[17], t[19], PY2C_EQ);
     if (PY2C_IS_NULL(t[20])) { loc = 142; goto error; }
     t[10] = t[20]; t[20] = PY2C_NULL;
     PY2C_CLEAR(t[17]);
@@ -1399,7 +1399,7 @@ L6:;
     if (PY2C_IS_NULL(t[14])) { loc = 152; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[10], t[14]}, 4, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[10], t[14]}, 4);
     if (PY2C_IS_NULL(t[15])) { loc = 133; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);

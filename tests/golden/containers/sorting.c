@@ -219,12 +219,12 @@ static Py2cValue f_rand(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'seed' is not defined");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sorting__seed); t[0] = py2c_binary_op(s0, py2c_int(1103515245), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_sorting__seed); t[0] = py2c_fast_binary_op(s0, py2c_int(1103515245), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(12345), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(12345), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_int(2147483648), PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(2147483648), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_sorting__seed, t[2]); t[2] = PY2C_NULL;
@@ -234,7 +234,7 @@ static Py2cValue f_rand(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'seed' is not defined");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sorting__seed); t[0] = py2c_binary_op(s0, v_n, PY2C_OP_MOD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_sorting__seed); t[0] = py2c_fast_binary_op(s0, v_n, PY2C_OP_MOD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -274,7 +274,7 @@ L0:;
         { loc = 3; goto error; }
     }
     t[1] = py2c_slot_load(&g_sorting__rand);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], v_i});
@@ -311,7 +311,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 13 "sorting.py"
-    t[0] = py2c_getitem(v_p, py2c_int(0));
+    t[0] = py2c_fast_getitem(v_p, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -338,7 +338,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 14 "sorting.py"
-    t[0] = py2c_getitem(v_p, py2c_int(0));
+    t[0] = py2c_fast_getitem(v_p, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -377,29 +377,29 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'by_key' is not defined");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); fr->t[1] = py2c_getitem(s0, fr->v_i); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); fr->t[1] = py2c_fast_getitem(s0, fr->v_i); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
-    fr->t[2] = py2c_getitem(fr->t[1], py2c_int(0));
+    fr->t[2] = py2c_fast_getitem(fr->t[1], py2c_int(0));
     if (PY2C_IS_NULL(fr->t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[1]);
     if (!py2c_slot_bound(&g_sorting__by_key)) {
         py2c_error_format(&py2c_exc_NameError, "name 'by_key' is not defined");
         { loc = 5; goto error; }
     }
-    fr->t[3] = py2c_binary_op(fr->v_i, py2c_int(1), PY2C_OP_ADD);
+    fr->t[3] = py2c_fast_binary_op(fr->v_i, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[3])) { loc = 7; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); fr->t[4] = py2c_getitem(s0, fr->t[3]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); fr->t[4] = py2c_fast_getitem(s0, fr->t[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(fr->t[3]);
-    fr->t[5] = py2c_getitem(fr->t[4], py2c_int(0));
+    fr->t[5] = py2c_fast_getitem(fr->t[4], py2c_int(0));
     if (PY2C_IS_NULL(fr->t[5])) { loc = 9; goto error; }
     PY2C_CLEAR(fr->t[4]);
-    fr->t[6] = py2c_compare(fr->t[2], fr->t[5], PY2C_LT);
+    fr->t[6] = py2c_fast_compare(fr->t[2], fr->t[5], PY2C_LT);
     if (PY2C_IS_NULL(fr->t[6])) { loc = 10; goto error; }
     PY2C_CLEAR(fr->t[2]);
     PY2C_CLEAR(fr->t[5]);
     fr->t[0] = fr->t[6]; fr->t[6] = PY2C_NULL;
-    fr->n0 = py2c_is_true(fr->t[0]);
+    fr->n0 = py2c_fast_is_true(fr->t[0]);
     if (fr->n0 < 0) { loc = 10; goto error; }
     if (fr->n0) goto L2;
     PY2C_CLEAR(fr->t[0]);
@@ -407,24 +407,24 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'by_key' is not defined");
         { loc = 11; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); fr->t[1] = py2c_getitem(s0, fr->v_i); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); fr->t[1] = py2c_fast_getitem(s0, fr->v_i); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[1])) { loc = 13; goto error; }
-    fr->t[2] = py2c_getitem(fr->t[1], py2c_int(1));
+    fr->t[2] = py2c_fast_getitem(fr->t[1], py2c_int(1));
     if (PY2C_IS_NULL(fr->t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(fr->t[1]);
     if (!py2c_slot_bound(&g_sorting__by_key)) {
         py2c_error_format(&py2c_exc_NameError, "name 'by_key' is not defined");
         { loc = 15; goto error; }
     }
-    fr->t[3] = py2c_binary_op(fr->v_i, py2c_int(1), PY2C_OP_ADD);
+    fr->t[3] = py2c_fast_binary_op(fr->v_i, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[3])) { loc = 17; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); fr->t[4] = py2c_getitem(s0, fr->t[3]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); fr->t[4] = py2c_fast_getitem(s0, fr->t[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[4])) { loc = 18; goto error; }
     PY2C_CLEAR(fr->t[3]);
-    fr->t[5] = py2c_getitem(fr->t[4], py2c_int(1));
+    fr->t[5] = py2c_fast_getitem(fr->t[4], py2c_int(1));
     if (PY2C_IS_NULL(fr->t[5])) { loc = 19; goto error; }
     PY2C_CLEAR(fr->t[4]);
-    fr->t[6] = py2c_compare(fr->t[2], fr->t[5], PY2C_LT);
+    fr->t[6] = py2c_fast_compare(fr->t[2], fr->t[5], PY2C_LT);
     if (PY2C_IS_NULL(fr->t[6])) { loc = 20; goto error; }
     PY2C_CLEAR(fr->t[2]);
     PY2C_CLEAR(fr->t[5]);
@@ -474,7 +474,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_sorting__rand);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1000)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -546,7 +546,7 @@ L0:;
         { loc = 5; goto error; }
     }
     t[2] = py2c_slot_load(&g_sorting__size);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
@@ -590,9 +590,9 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'size' is not defined");
         { loc = 15; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sorting__size); t[2] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_sorting__size); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
@@ -605,10 +605,10 @@ L0:;
         nf->v_0 = t[4];
         t[4] = PY2C_NULL;
     }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
     PY2C_CLEAR(t[5]);
-    n0 = py2c_is_true(t[6]);
+    n0 = py2c_fast_is_true(t[6]);
     if (n0 < 0) { loc = 17; goto error; }
     PY2C_CLEAR(t[6]);
     if (n0) goto L3;
@@ -627,7 +627,7 @@ L3:;
     }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_sorting__rev)) {
@@ -636,7 +636,7 @@ L3:;
     }
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_sorting__rev); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_sorting__rev); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_sorting__by_key)) {
@@ -645,11 +645,11 @@ L3:;
     }
     t[6] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_sorting__by_key); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_slot_load(&g_sorting__size);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8], t[3], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[9])) { loc = 19; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[3]);
@@ -662,21 +662,21 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 17 "sorting.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100), py2c_int(40), py2c_int(-1)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100), py2c_int(40), py2c_int(-1)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(300)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(300)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
     t[6] = py2c_iter(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
@@ -684,16 +684,16 @@ L1:;
     t[7] = f_listcomp_2(t[6], NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(t[4], t[7], PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[4], t[7], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 39; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 38; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(t[8], t[10], PY2C_OP_ADD);
+    t[11] = py2c_fast_binary_op(t[8], t[10], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[11])) { loc = 40; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
@@ -718,10 +718,10 @@ L1:;
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(37));
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_sorting__runs); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_sorting__runs); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -740,7 +740,7 @@ L1:;
         { loc = 52; goto error; }
     }
     t[0] = py2c_slot_load(&g_sorting__words);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_sorting__words)) {
@@ -762,7 +762,7 @@ L1:;
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -778,7 +778,7 @@ L1:;
     if (py2c_list_append(t[0], py2c_int(-2)) < 0) { loc = 58; goto error; }
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 58; goto error; }
     if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 58; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
@@ -802,7 +802,7 @@ L1:;
         { loc = 64; goto error; }
     }
     t[0] = py2c_slot_load(&g_sorting__mixed);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -846,7 +846,7 @@ L1:;
         { loc = 74; goto error; }
     }
     t[0] = py2c_slot_load(&g_sorting__pairs);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

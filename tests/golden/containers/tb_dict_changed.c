@@ -66,9 +66,9 @@ L0:;
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 3 "tb_dict_changed.py"
-    t[1] = py2c_getitem(v_d, v_k);
+    t[1] = py2c_fast_getitem(v_d, v_k);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    n0 = py2c_compare_bool(t[1], py2c_int(0), PY2C_LT);
+    n0 = py2c_fast_compare_bool(t[1], py2c_int(0), PY2C_LT);
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L3;
@@ -117,11 +117,11 @@ static Py2cValue mod_tb_dict_changed(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(1)) < 0) { loc = 4; goto error; }
     if (py2c_dict_setitem(t[1], py2c_int(2), py2c_int(2)) < 0) { loc = 4; goto error; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -137,11 +137,11 @@ static Py2cValue mod_tb_dict_changed(void) {
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 8; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_int(-1)) < 0) { loc = 8; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_2.ob), py2c_int(3)) < 0) { loc = 8; goto error; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

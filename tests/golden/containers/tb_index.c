@@ -50,12 +50,12 @@ static Py2cValue f_last_but(Py2cFunction *fn, Py2cValue *params) {
 
 #line 2 "tb_index.py"
     t[0] = v_seq; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_seq}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_seq}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    t[2] = py2c_binary_op(t[1], v_n, PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[1], v_n, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_getitem(t[0], t[2]);
+    t[3] = py2c_fast_getitem(t[0], t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -96,11 +96,11 @@ static Py2cValue mod_tb_index(void) {
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 4; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 4; goto error; }
     t[1] = py2c_slot_load(&g_tb_index__last_but);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -127,9 +127,9 @@ static Py2cValue mod_tb_index(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
         { loc = 8; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tb_index__matrix); t[0] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tb_index__matrix); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
-    if (py2c_setitem(t[0], py2c_int(2), py2c_int(5)) < 0) { loc = 10; goto error; }
+    if (py2c_fast_setitem(t[0], py2c_int(2), py2c_int(5)) < 0) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;

@@ -63,7 +63,7 @@ static Py2cValue mod_tb_keyerror_str(void) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&g_tb_keyerror_str__port);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -73,9 +73,9 @@ static Py2cValue mod_tb_keyerror_str(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'config' is not defined");
         { loc = 7; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tb_keyerror_str__config); t[0] = py2c_getitem(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tb_keyerror_str__config); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -58,7 +58,7 @@ static Py2cValue f_at(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_tb_keyerror_tuple__grid); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tb_keyerror_tuple__grid); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -106,10 +106,10 @@ static Py2cValue mod_tb_keyerror_tuple(void) {
         { loc = 6; goto error; }
     }
     t[0] = py2c_slot_load(&g_tb_keyerror_tuple__at);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -120,10 +120,10 @@ static Py2cValue mod_tb_keyerror_tuple(void) {
         { loc = 9; goto error; }
     }
     t[0] = py2c_slot_load(&g_tb_keyerror_tuple__at);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

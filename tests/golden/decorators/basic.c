@@ -562,7 +562,7 @@ static Py2cValue f_log(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 3 "basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_msg}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_msg}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -601,7 +601,7 @@ static Py2cValue f_tag(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_name)->ref);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -650,7 +650,7 @@ static Py2cValue f_tag__deco(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_getattr_ic(v_f, py2c_obj_value(&str_4.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_name)->ref);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1], py2c_obj_value(&str_3.ob), t[0]}, 4, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1], py2c_obj_value(&str_3.ob), t[0]}, 4);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -659,7 +659,7 @@ static Py2cValue f_tag__deco(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "basic.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){v_f, py2c_obj_value(&str_5.ob), t[0]}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){v_f, py2c_obj_value(&str_5.ob), t[0]}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(1);
@@ -669,7 +669,7 @@ static Py2cValue f_tag__deco(Py2cFunction *fn, Py2cValue *params) {
         { loc = 6; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_name)->ref); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
-    t[3] = py2c_binary_op(t[1], t[2], PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -703,7 +703,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 21 "basic.py"
-    t[0] = py2c_binary_op(v_x, py2c_int(2), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -778,7 +778,7 @@ static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
     }
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0], v_args, v_kwargs}, 4, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0], v_args, v_kwargs}, 4);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -804,7 +804,7 @@ static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_r; v_r = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 31 "basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), v_r}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), v_r}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -929,7 +929,7 @@ static Py2cValue f_repeat__deco__w(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1029,7 +1029,7 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 50 "basic.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1103,7 +1103,7 @@ static Py2cValue f_register__deco(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'key' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_basic__registry); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_key)->ref); int64_t rc = py2c_setitem(s0, s1, v_f); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__registry); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_key)->ref); int64_t rc = py2c_fast_setitem(s0, s1, v_f); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 2; goto error; } }
 
 #line 61 "basic.py"
     { Py2cValue old = result; result = v_f; py2c_incref(result); py2c_decref(old); }
@@ -1131,7 +1131,7 @@ static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 68 "basic.py"
-    t[0] = py2c_binary_op(v_x, v_x, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1158,7 +1158,7 @@ static Py2cValue f_negate(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 73 "basic.py"
-    t[0] = py2c_negative(v_x);
+    t[0] = py2c_fast_negative(v_x);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1340,12 +1340,12 @@ static Py2cValue f_counted__w(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_calls)->ref);
     t[1] = py2c_int(0);
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-    t[3] = py2c_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(t[0], t[1], t[3]) < 0) { loc = 2; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1355,7 +1355,7 @@ static Py2cValue f_counted__w(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'calls' where it is not associated with a value in enclosing scope");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_calls)->ref); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_calls)->ref); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
@@ -1547,7 +1547,7 @@ static Py2cValue f_Point__double(Py2cFunction *fn, Py2cValue *params) {
 #line 128 "basic.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_20.ob), &attr_ic[5]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1587,7 +1587,7 @@ static Py2cValue f_show_old(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1664,7 +1664,7 @@ static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 161 "basic.py"
-    t[0] = py2c_binary_op(v_a, py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_a, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1691,7 +1691,7 @@ static Py2cValue f_k(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 166 "basic.py"
-    t[0] = py2c_binary_op(v_a, py2c_int(1), PY2C_OP_SUB);
+    t[0] = py2c_fast_binary_op(v_a, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1743,7 +1743,7 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_local; v_local = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 185 "basic.py"
-    t[0] = py2c_call(v_local, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_local, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1821,17 +1821,17 @@ static Py2cValue f_outer__make__w(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'prefix' where it is not associated with a value in enclosing scope");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_prefix)->ref); t[0] = py2c_binary_op(s0, py2c_obj_value(&str_31.ob), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_prefix)->ref); t[0] = py2c_fast_binary_op(s0, py2c_obj_value(&str_31.ob), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
         { loc = 3; goto error; }
     }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_f)->ref);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[0], t[2], PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1920,10 +1920,10 @@ static Py2cValue mod_basic(void) {
         { loc = 5; goto error; }
     }
     t[1] = py2c_slot_load(&g_basic__log);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1937,10 +1937,10 @@ static Py2cValue mod_basic(void) {
         { loc = 9; goto error; }
     }
     t[5] = py2c_slot_load(&g_basic__log);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -1949,7 +1949,7 @@ static Py2cValue mod_basic(void) {
         { loc = 12; goto error; }
     }
     t[8] = py2c_slot_load(&g_basic__log);
-    t[9] = py2c_call(t[8], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_tuple_pack(1, (Py2cValue[]){t[9]});
@@ -1974,7 +1974,7 @@ static Py2cValue mod_basic(void) {
         { loc = 17; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__f);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_basic__f)) {
@@ -1983,7 +1983,7 @@ static Py2cValue mod_basic(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basic__f); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2010,7 +2010,7 @@ static Py2cValue mod_basic(void) {
         { loc = 24; goto error; }
     }
     t[1] = py2c_slot_load(&g_basic__repeat);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_function_new(&info_f_add, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -2043,12 +2043,12 @@ L0:;
         { loc = 32; goto error; }
     }
     t[1] = py2c_slot_load(&g_basic__add);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
     PY2C_CLEAR(t[1]);
     t[0] = t[2]; t[2] = PY2C_NULL;
 L1:;
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2069,7 +2069,7 @@ L1:;
         { loc = 36; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__register);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_function_new(&info_f_square, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -2086,7 +2086,7 @@ L1:;
         { loc = 40; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__register);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_function_new(&info_f_negate, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -2103,28 +2103,28 @@ L1:;
         { loc = 45; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__registry);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_basic__registry)) {
         py2c_error_format(&py2c_exc_NameError, "name 'registry' is not defined");
         { loc = 47; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_basic__registry); t[2] = py2c_getitem(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__registry); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(7)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_basic__registry)) {
         py2c_error_format(&py2c_exc_NameError, "name 'registry' is not defined");
         { loc = 50; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_basic__registry); t[4] = py2c_getitem(s0, py2c_obj_value(&str_13.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__registry); t[4] = py2c_fast_getitem(s0, py2c_obj_value(&str_13.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(7)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2152,7 +2152,7 @@ L1:;
         { loc = 57; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__weird);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_4.ob), &attr_ic[9]);
@@ -2162,9 +2162,9 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'weird' is not defined");
         { loc = 59; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_basic__weird); t[3] = py2c_compare(s0, py2c_int(10), PY2C_GT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__weird); t[3] = py2c_fast_compare(s0, py2c_int(10), PY2C_GT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2181,7 +2181,7 @@ L1:;
         { loc = 63; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__constant);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(42)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(42)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_function_new(&info_f_answer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -2198,7 +2198,7 @@ L1:;
         { loc = 67; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__answer);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2219,7 +2219,7 @@ L1:;
         { loc = 72; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__with_label);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(0, NULL);
@@ -2245,7 +2245,7 @@ L1:;
         { loc = 76; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__Point);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_basic__p, t[1]); t[1] = PY2C_NULL;
@@ -2280,7 +2280,7 @@ L1:;
         { loc = 88; goto error; }
     }
     t[7] = py2c_slot_load(&g_basic__Point);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 87; goto error; }
     PY2C_CLEAR(t[7]);
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_22.ob), &t[9], &t[10], &attr_ic[13]) < 0) { loc = 89; goto error; }
@@ -2289,7 +2289,7 @@ L1:;
     if (PY2C_IS_NULL(t[11])) { loc = 86; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -2342,7 +2342,7 @@ L1:;
         { loc = 97; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__Ns);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_basic__ns, t[1]); t[1] = PY2C_NULL;
@@ -2388,7 +2388,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'decos' is not defined");
         { loc = 107; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_basic__decos); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__decos); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
     t[1] = py2c_function_new(&info_f_k, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
@@ -2404,7 +2404,7 @@ L1:;
         { loc = 113; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__h);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_basic__k)) {
@@ -2412,10 +2412,10 @@ L1:;
         { loc = 115; goto error; }
     }
     t[2] = py2c_slot_load(&g_basic__k);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2432,10 +2432,10 @@ L1:;
         { loc = 119; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__outer);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

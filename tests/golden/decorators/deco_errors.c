@@ -155,10 +155,10 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "deco_errors.py"
     t[0] = py2c_getattr_ic(v_f, py2c_obj_value(&str_1.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_0.ob), t[0], PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), t[0], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_raise(t[2], PY2C_NULL);
@@ -192,7 +192,7 @@ static Py2cValue f_ok(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "deco_errors.py"
     t[0] = py2c_getattr_ic(v_f, py2c_obj_value(&str_1.ob), &attr_ic[1]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -224,12 +224,12 @@ static Py2cValue f_factory(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 12 "deco_errors.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(0), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_LT);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
 #line 13 "deco_errors.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 2; goto error; }
@@ -420,7 +420,7 @@ error_1:
         { loc = 10; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_deco_errors__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -453,7 +453,7 @@ L0:;
         { loc = 12; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_deco_errors__factory);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error_4; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_deco_errors__factory)) {
@@ -461,7 +461,7 @@ L0:;
         { loc = 14; goto error_4; }
     }
     t[2] = py2c_slot_load(&g_deco_errors__factory);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(-1)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error_4; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_function_new(&info_f_second, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -492,7 +492,7 @@ error_4:
         { loc = 20; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_deco_errors__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -558,7 +558,7 @@ error_7:
         { loc = 28; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_deco_errors__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -624,7 +624,7 @@ error_10:
         { loc = 35; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_deco_errors__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -662,7 +662,7 @@ L9:;
         { loc = 38; goto error; }
     }
     t[1] = py2c_slot_load(&g_deco_errors__factory);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_deco_errors__bad)) {

@@ -453,7 +453,7 @@ static Py2cValue f_Temperature____init__(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_slot_load(&g_descriptors__Temperature);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_6.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_6.ob), t[2], &attr_ic[4]) < 0) { loc = 3; goto error; }
@@ -515,12 +515,12 @@ static Py2cValue f_Temperature__degrees_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 17 "descriptors.py"
-    n0 = py2c_compare_bool(v_value, py2c_int(-273), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_value, py2c_int(-273), PY2C_LT);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
 #line 18 "descriptors.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 2; goto error; }
@@ -556,7 +556,7 @@ static Py2cValue f_Temperature__degrees_3(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 23 "descriptors.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -588,12 +588,12 @@ static Py2cValue f_Temperature__convert(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 28 "descriptors.py"
-    t[0] = py2c_binary_op(v_c, py2c_int(9), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_c, py2c_int(9), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(5), PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(5), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_int(32), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(32), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -621,7 +621,7 @@ static Py2cValue f_Temperature__freezing(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 32 "descriptors.py"
-    t[0] = py2c_call(v_cls, (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(v_cls, (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -649,11 +649,11 @@ static Py2cValue f_Temperature__describe(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 36 "descriptors.py"
-    t[0] = py2c_binary_op(v_prefix, py2c_obj_value(&str_16.ob), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_prefix, py2c_obj_value(&str_16.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_getattr_ic(v_cls, py2c_obj_value(&str_5.ob), &attr_ic[8]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -798,7 +798,7 @@ static Py2cValue f_Stacked__helper(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 66 "descriptors.py"
-    t[0] = py2c_binary_op(v_x, py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_x, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -832,7 +832,7 @@ static Py2cValue f_Stacked__value(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Stacked); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_26.ob), &attr_ic[11]);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -904,7 +904,7 @@ static Py2cValue mod_descriptors(void) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&g_descriptors__Temperature);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(20)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_descriptors__t, t[1]); t[1] = PY2C_NULL;
@@ -934,7 +934,7 @@ static Py2cValue mod_descriptors(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -955,7 +955,7 @@ static Py2cValue mod_descriptors(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[16]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -983,7 +983,7 @@ error_1:
         { loc = 24; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_descriptors__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1024,7 +1024,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[18]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1047,7 +1047,7 @@ L0:;
         { loc = 35; goto error; }
     }
     t[0] = py2c_slot_load(&g_descriptors__f);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_21.ob), &attr_ic[20]);
@@ -1086,7 +1086,7 @@ L0:;
     if (PY2C_IS_NULL(t[12])) { loc = 45; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6], t[9], t[12]}, 5, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6], t[9], t[12]}, 5);
     if (PY2C_IS_NULL(t[13])) { loc = 33; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1102,7 +1102,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temperature); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[25]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1114,10 +1114,10 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temperature); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[26]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_obj_value(&str_14.ob));
+    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_14.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_21.ob), &attr_ic[27]);
@@ -1129,16 +1129,16 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__Temperature); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[28]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
-    t[5] = py2c_getitem(t[4], py2c_obj_value(&str_15.ob));
+    t[5] = py2c_fast_getitem(t[4], py2c_obj_value(&str_15.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_21.ob), &attr_ic[29]);
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1154,7 +1154,7 @@ L0:;
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_24.ob), &attr_ic[31]);
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1179,7 +1179,7 @@ L0:;
         { loc = 68; goto error; }
     }
     t[0] = py2c_slot_load(&g_descriptors__Stacked);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_descriptors__s, t[1]); t[1] = PY2C_NULL;
@@ -1206,7 +1206,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_descriptors__s); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[34]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1234,7 +1234,7 @@ error_4:
         { loc = 80; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_descriptors__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -18,15 +18,15 @@ static Py2cValue mod_float_mod_zero(void) {
     for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 1 "float_mod_zero.py"
-    t[0] = py2c_binary_op(py2c_float(1.5), py2c_int(1), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_float(1.5), py2c_int(1), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 2 "float_mod_zero.py"
-    t[0] = py2c_binary_op(py2c_float(1.5), py2c_float(0.0), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_float(1.5), py2c_float(0.0), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);

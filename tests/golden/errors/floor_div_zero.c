@@ -20,20 +20,20 @@ static Py2cValue mod_floor_div_zero(void) {
     for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
 
 #line 1 "floor_div_zero.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(3), PY2C_OP_FLOORDIV);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(3), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 2 "floor_div_zero.py"
-    t[0] = py2c_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(0), PY2C_OP_FLOORDIV);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(0), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

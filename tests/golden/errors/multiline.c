@@ -22,9 +22,9 @@ static Py2cValue mod_multiline(void) {
     for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 1 "multiline.py"
-    t[0] = py2c_binary_op(py2c_int(1), py2c_obj_value(&str_1.ob), PY2C_OP_SUB);
+    t[0] = py2c_fast_binary_op(py2c_int(1), py2c_obj_value(&str_1.ob), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0], py2c_obj_value(&str_2.ob)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0], py2c_obj_value(&str_2.ob)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -20,9 +20,9 @@ static Py2cValue mod_unorderable(void) {
     for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 1 "unorderable.py"
-    t[0] = py2c_compare(py2c_obj_value(&str_0.ob), py2c_int(1), PY2C_LT);
+    t[0] = py2c_fast_compare(py2c_obj_value(&str_0.ob), py2c_int(1), PY2C_LT);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -99,7 +99,7 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 7 "chain_cause.py"
-    t[0] = py2c_getitem(v_d, v_k);
+    t[0] = py2c_fast_getitem(v_d, v_k);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -119,10 +119,10 @@ error_1:
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
         { loc = 3; goto error_3; }
     }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_4.ob), v_k, PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), v_k, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_3; }
     t[2] = py2c_slot_load(&g_chain_cause__ConfigError);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -201,11 +201,11 @@ static Py2cValue mod_chain_cause(void) {
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 5; goto error; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_5.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -218,7 +218,7 @@ static Py2cValue mod_chain_cause(void) {
     t[0] = py2c_slot_load(&g_chain_cause__load);
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_6.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -46,7 +46,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 3 "chain_context.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_s}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -61,7 +61,7 @@ error_1:
     if (!n0) goto L1;
 
 #line 5 "chain_context.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){v_s}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_2; }
     t[2] = py2c_raise(t[1], PY2C_NULL);
     { loc = 3; goto error_2; }
@@ -106,7 +106,7 @@ static Py2cValue mod_chain_context(void) {
     py2c_slot_store(&g_chain_context__parse, t[0]); t[0] = PY2C_NULL;
 
 #line 8 "chain_context.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -116,7 +116,7 @@ static Py2cValue mod_chain_context(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_chain_context__parse);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

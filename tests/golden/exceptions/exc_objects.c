@@ -469,14 +469,14 @@ static Py2cValue f_E2____str__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_8.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_getitem(t[1], py2c_int(0));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[2]});
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_7.ob), t[3], PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), t[3], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -538,7 +538,7 @@ static Py2cValue f_E3____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 14 "exc_objects.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_11.ob), t[0], &attr_ic[4]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
@@ -570,7 +570,7 @@ static Py2cValue f_nested(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 45 "exc_objects.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_1; }
@@ -586,7 +586,7 @@ error_1:
     if (!n0) goto L1;
 
 #line 48 "exc_objects.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     t[2] = py2c_raise(t[1], PY2C_NULL);
     { loc = 4; goto error_3; }
@@ -605,7 +605,7 @@ error_3:
 #line 50 "exc_objects.py"
     t[2] = py2c_getattr_ic(v_v, py2c_obj_value(&str_23.ob), &attr_ic[5]);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_5; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_5; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(v_v);
@@ -706,7 +706,7 @@ static Py2cValue f_finally_return(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 83 "exc_objects.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_1; }
@@ -765,7 +765,7 @@ static Py2cValue f_except_var_deleted(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 89 "exc_objects.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_1; }
@@ -822,9 +822,9 @@ error_4:
     { Py2cValue old = v_n; v_n = t[0]; py2c_incref(v_n); py2c_decref(old); }
 
 #line 95 "exc_objects.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_n}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_n}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_6; }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_29.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_29.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(v_n);
@@ -843,9 +843,9 @@ L4:;
     { Py2cValue old = v_u; v_u = t[0]; py2c_incref(v_u); py2c_decref(old); }
 
 #line 97 "exc_objects.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_u}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_u}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error_7; }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_30.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(v_u);
@@ -966,7 +966,7 @@ static Py2cValue mod_exc_objects(void) {
         { loc = 6; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_exc_objects__E1);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_12.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_1; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -989,7 +989,7 @@ error_1:
         { loc = 11; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_exc_objects__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error_3; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_exc_objects__e)) {
@@ -997,7 +997,7 @@ error_1:
         { loc = 13; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_exc_objects__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error_3; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_exc_objects__e)) {
@@ -1012,7 +1012,7 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[7]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error_3; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1048,7 +1048,7 @@ L0:;
         { loc = 19; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_exc_objects__E2);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(7), py2c_obj_value(&str_13.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(7), py2c_obj_value(&str_13.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error_4; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -1075,7 +1075,7 @@ error_4:
         { loc = 24; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_exc_objects__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_6; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_exc_objects__e)) {
@@ -1083,7 +1083,7 @@ error_4:
         { loc = 26; goto error_6; }
     }
     t[3] = py2c_slot_load(&g_exc_objects__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error_6; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_exc_objects__e)) {
@@ -1098,7 +1098,7 @@ error_4:
     }
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[9]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error_6; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1134,7 +1134,7 @@ L3:;
         { loc = 32; goto error_7; }
     }
     t[0] = py2c_slot_load(&g_exc_objects__E3);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error_7; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -1161,7 +1161,7 @@ error_7:
         { loc = 37; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_exc_objects__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_9; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_exc_objects__e)) {
@@ -1169,7 +1169,7 @@ error_7:
         { loc = 39; goto error_9; }
     }
     t[3] = py2c_slot_load(&g_exc_objects__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error_9; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_exc_objects__e)) {
@@ -1184,7 +1184,7 @@ error_7:
     }
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[11]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 43; goto error_9; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1220,7 +1220,7 @@ L6:;
         { loc = 45; goto error; }
     }
     t[0] = py2c_slot_load(&g_exc_objects__E1);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_exc_objects__e, t[1]); t[1] = PY2C_NULL;
@@ -1247,7 +1247,7 @@ L6:;
         { loc = 53; goto error; }
     }
     t[1] = py2c_slot_load(&g_exc_objects__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_exc_objects__e)) {
@@ -1255,10 +1255,10 @@ L6:;
         { loc = 55; goto error; }
     }
     t[3] = py2c_slot_load(&g_exc_objects__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1266,30 +1266,30 @@ L6:;
     PY2C_CLEAR(t[5]);
 
 #line 32 "exc_objects.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4);
     if (PY2C_IS_NULL(t[9])) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1300,34 +1300,34 @@ L6:;
 #line 33 "exc_objects.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
     if (PY2C_IS_NULL(t[5])) { loc = 74; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
     if (PY2C_IS_NULL(t[8])) { loc = 77; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 76; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 75; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[10]}, 4, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[10]}, 4);
     if (PY2C_IS_NULL(t[11])) { loc = 66; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1336,7 +1336,7 @@ L6:;
     PY2C_CLEAR(t[11]);
 
 #line 34 "exc_objects.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
     py2c_slot_store(&g_exc_objects__ex, t[0]); t[0] = PY2C_NULL;
 
@@ -1375,7 +1375,7 @@ error_10:
     }
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__caught); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[14]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error_12; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1404,7 +1404,7 @@ L11:;
 L9:;
 
 #line 40 "exc_objects.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error_13; }
     t[1] = py2c_raise(t[0], PY2C_NONE);
     { loc = 89; goto error_13; }
@@ -1439,7 +1439,7 @@ error_13:
     }
     { Py2cValue s0 = py2c_slot_load(&g_exc_objects__t); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[17]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 97; goto error_15; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 91; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1479,10 +1479,10 @@ L12:;
         { loc = 101; goto error; }
     }
     t[0] = py2c_slot_load(&g_exc_objects__nested);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1507,7 +1507,7 @@ error_16:
         { loc = 106; goto error_18; }
     }
     t[1] = py2c_slot_load(&g_exc_objects__v);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error_18; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_exc_objects__v)) {
@@ -1515,13 +1515,13 @@ error_16:
         { loc = 109; goto error_18; }
     }
     t[3] = py2c_slot_load(&g_exc_objects__v);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 108; goto error_18; }
     PY2C_CLEAR(t[3]);
     n0 = py2c_is(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     PY2C_CLEAR(t[4]);
     t[3] = py2c_bool(n0);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 104; goto error_18; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1569,7 +1569,7 @@ error_19:
         { loc = 113; goto error_21; }
     }
     t[1] = py2c_slot_load(&g_exc_objects__t);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error_21; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1597,7 +1597,7 @@ L20:;
 L18:;
 
 #line 61 "exc_objects.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error_22; }
     t[1] = py2c_raise(t[0], py2c_int(5));
     { loc = 115; goto error_22; }
@@ -1619,7 +1619,7 @@ error_22:
         { loc = 118; goto error_24; }
     }
     t[1] = py2c_slot_load(&g_exc_objects__t);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error_24; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1666,7 +1666,7 @@ L21:;
         { loc = 121; goto error_25; }
     }
     t[0] = py2c_slot_load(&g_exc_objects__NotExc);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error_25; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -1689,7 +1689,7 @@ error_25:
         { loc = 125; goto error_27; }
     }
     t[1] = py2c_slot_load(&g_exc_objects__t);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error_27; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1787,7 +1787,7 @@ unwind_28:
         { loc = 131; goto error_34; }
     }
     t[1] = py2c_slot_load(&g_exc_objects__t);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error_34; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1825,10 +1825,10 @@ L27:;
         { loc = 135; goto error; }
     }
     t[0] = py2c_slot_load(&g_exc_objects__finally_return);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1844,10 +1844,10 @@ L27:;
         { loc = 139; goto error; }
     }
     t[0] = py2c_slot_load(&g_exc_objects__except_var_deleted);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1858,10 +1858,10 @@ L27:;
         { loc = 143; goto error; }
     }
     t[0] = py2c_slot_load(&g_exc_objects__E2);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_16.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_exc_objects__E2)) {
@@ -1892,11 +1892,11 @@ L37:;
     }
     t[5] = py2c_slot_load(&g_exc_objects__E2);
     t[6] = py2c_slot_load(&g_exc_objects__E1);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 148; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 140; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1907,11 +1907,11 @@ L37:;
 #line 100 "exc_objects.py"
     t[0] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 151; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 151; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1922,15 +1922,15 @@ L37:;
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 155; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
     if (!py2c_slot_bound(&g_exc_objects__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 157; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[1] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[1] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1938,15 +1938,15 @@ L37:;
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 160; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[3] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[3] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 161; goto error; }
     if (!py2c_slot_bound(&g_exc_objects__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 162; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[4] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[4] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
-    t[5] = py2c_compare(t[3], t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1954,13 +1954,13 @@ L37:;
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 167; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[6] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[6] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 168; goto error; }
     if (!py2c_slot_bound(&g_exc_objects__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 169; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[7] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__r); t[7] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 170; goto error; }
     t[8] = py2c_set_new();
     if (PY2C_IS_NULL(t[8])) { loc = 166; goto error; }
@@ -1968,10 +1968,10 @@ L37:;
     if (py2c_set_add(t[8], t[7]) < 0) { loc = 166; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 165; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 154; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);

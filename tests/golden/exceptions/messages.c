@@ -780,15 +780,15 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 5 "messages.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_0.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -841,7 +841,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 9 "messages.py"
-    t[0] = py2c_binary_op(py2c_int(1), py2c_obj_value(&str_2.ob), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_int(1), py2c_obj_value(&str_2.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -866,7 +866,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 10 "messages.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_2.ob), py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -897,7 +897,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -926,7 +926,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "messages.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -952,7 +952,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 13 "messages.py"
-    t[0] = py2c_binary_op(PY2C_NONE, PY2C_NONE, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(PY2C_NONE, PY2C_NONE, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -977,7 +977,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 14 "messages.py"
-    t[0] = py2c_binary_op(py2c_float(1.5), py2c_int(2), PY2C_OP_MATMUL);
+    t[0] = py2c_fast_binary_op(py2c_float(1.5), py2c_int(2), PY2C_OP_MATMUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1002,7 +1002,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 15 "messages.py"
-    t[0] = py2c_compare(py2c_obj_value(&str_2.ob), py2c_int(1), PY2C_LT);
+    t[0] = py2c_fast_compare(py2c_obj_value(&str_2.ob), py2c_int(1), PY2C_LT);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1032,7 +1032,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_GT);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_GT);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1059,7 +1059,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 17 "messages.py"
-    t[0] = py2c_compare(PY2C_NONE, py2c_int(0), PY2C_GE);
+    t[0] = py2c_fast_compare(PY2C_NONE, py2c_int(0), PY2C_GE);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1084,7 +1084,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 18 "messages.py"
-    t[0] = py2c_negative(py2c_obj_value(&str_2.ob));
+    t[0] = py2c_fast_negative(py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1162,7 +1162,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 21 "messages.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1187,7 +1187,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 22 "messages.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_obj_value(&str_4.ob), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_obj_value(&str_4.ob), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1212,7 +1212,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 23 "messages.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_2.ob), py2c_float(1.5), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), py2c_float(1.5), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1237,7 +1237,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 24 "messages.py"
-    t[0] = py2c_binary_op(py2c_int(1), py2c_int(-1), PY2C_OP_LSHIFT);
+    t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(-1), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1262,9 +1262,9 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 25 "messages.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(-1), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(-1), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(0), PY2C_OP_FLOORDIV);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(0), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1290,7 +1290,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 26 "messages.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1315,7 +1315,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 27 "messages.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1340,7 +1340,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 28 "messages.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){PY2C_NONE}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1365,7 +1365,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 29 "messages.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1390,7 +1390,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 30 "messages.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1420,7 +1420,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_messages__five);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1451,7 +1451,7 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_messages__abc);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1477,7 +1477,7 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 34 "messages.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1505,7 +1505,7 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1535,7 +1535,7 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'nothing' is not defined");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_messages__nothing); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_messages__nothing); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1595,7 +1595,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'five' is not defined");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_messages__five); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_messages__five); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1852,7 +1852,7 @@ static Py2cValue f_use_before(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'value' where it is not associated with a value");
         { loc = 1; goto error; }
     }
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_value}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_value}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1947,14 +1947,14 @@ static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_messages__forever);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1987,7 +1987,7 @@ static Py2cValue f_mutual_a(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_messages__mutual_b);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_n}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -2020,7 +2020,7 @@ static Py2cValue f_mutual_b(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_messages__mutual_a);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_n}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -2134,10 +2134,10 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 149 "messages.py"
-    n0 = py2c_compare_bool(v_x, py2c_int(0), PY2C_GT);
+    n0 = py2c_fast_compare_bool(v_x, py2c_int(0), PY2C_GT);
     if (n0 < 0) { loc = 0; goto error; }
     if (n0) goto L0;
-    t[0] = py2c_binary_op(py2c_obj_value(&str_27.ob), v_x, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_27.ob), v_x, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_call(py2c_type_value(&py2c_exc_AssertionError), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -2148,7 +2148,7 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 150 "messages.py"
-    n0 = py2c_compare_bool(v_x, py2c_int(10), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_x, py2c_int(10), PY2C_LT);
     if (n0 < 0) { loc = 2; goto error; }
     if (n0) goto L1;
     t[0] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
@@ -2224,7 +2224,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2238,7 +2238,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2252,7 +2252,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2266,7 +2266,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2280,7 +2280,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2294,7 +2294,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2308,7 +2308,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2322,7 +2322,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2336,7 +2336,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2350,7 +2350,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2364,7 +2364,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2378,7 +2378,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2392,7 +2392,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2406,7 +2406,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2420,7 +2420,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2434,7 +2434,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2448,7 +2448,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2462,7 +2462,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2476,7 +2476,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2490,7 +2490,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2504,7 +2504,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2518,7 +2518,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2541,7 +2541,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2555,7 +2555,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2569,7 +2569,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2583,7 +2583,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2597,7 +2597,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2611,7 +2611,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2625,7 +2625,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2639,7 +2639,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2653,7 +2653,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2667,7 +2667,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2681,7 +2681,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2725,7 +2725,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = py2c_slot_load(&g_messages__show);
     t[1] = py2c_slot_load(&g_messages__f);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2742,7 +2742,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = py2c_slot_load(&g_messages__show);
     t[1] = py2c_slot_load(&g_messages__f);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2759,7 +2759,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = py2c_slot_load(&g_messages__show);
     t[1] = py2c_slot_load(&g_messages__f);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2861,7 +2861,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = py2c_slot_load(&g_messages__show);
     t[1] = py2c_slot_load(&g_messages__g);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2), py2c_int(3)}, 4, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2), py2c_int(3)}, 4);
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2878,7 +2878,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = py2c_slot_load(&g_messages__show);
     t[1] = py2c_slot_load(&g_messages__k);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2909,7 +2909,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_34, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2923,7 +2923,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_function_new(&info_f_lambda_35, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1), py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2952,7 +2952,7 @@ static Py2cValue mod_messages(void) {
         { loc = 149; goto error; }
     }
     t[0] = py2c_slot_load(&g_messages__show);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2967,7 +2967,7 @@ static Py2cValue mod_messages(void) {
     t[1] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
     t[2] = py2c_slot_load(&g_messages__show);
-    t[3] = py2c_call(t[2], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), t[0], t[1]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), t[0], t[1]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -2991,7 +2991,7 @@ static Py2cValue mod_messages(void) {
         { loc = 157; goto error; }
     }
     t[0] = py2c_slot_load(&g_messages__show);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), py2c_int(1), py2c_obj_value(&str_22.ob)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), py2c_int(1), py2c_obj_value(&str_22.ob)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3006,7 +3006,7 @@ static Py2cValue mod_messages(void) {
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 160; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 160; goto error; }
     t[1] = py2c_slot_load(&g_messages__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_sorted), t[0], py2c_int(1)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_sorted), t[0], py2c_int(1)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 158; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -3029,7 +3029,7 @@ static Py2cValue mod_messages(void) {
         { loc = 164; goto error; }
     }
     t[0] = py2c_slot_load(&g_messages__show);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_divmod), py2c_int(1)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_divmod), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3040,7 +3040,7 @@ static Py2cValue mod_messages(void) {
         { loc = 166; goto error; }
     }
     t[0] = py2c_slot_load(&g_messages__show);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_max)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_max)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3066,7 +3066,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = py2c_slot_load(&g_messages__show);
     t[1] = py2c_slot_load(&g_messages__use_before);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3083,7 +3083,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = py2c_slot_load(&g_messages__show);
     t[1] = py2c_slot_load(&g_messages__use_global);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3105,7 +3105,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = py2c_slot_load(&g_messages__show);
     t[1] = py2c_slot_load(&g_messages__deleted);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3127,7 +3127,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = py2c_slot_load(&g_messages__show);
     t[1] = py2c_slot_load(&g_messages__forever);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(0)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3154,14 +3154,14 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = py2c_slot_load(&g_messages__show);
     t[1] = py2c_slot_load(&g_messages__mutual_a);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 185; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 126 "messages.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -3169,7 +3169,7 @@ static Py2cValue mod_messages(void) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 190; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_messages__it, t[1]); t[1] = PY2C_NULL;
@@ -3180,10 +3180,10 @@ static Py2cValue mod_messages(void) {
         { loc = 193; goto error; }
     }
     t[0] = py2c_slot_load(&g_messages__it);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3199,7 +3199,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = py2c_slot_load(&g_messages__show);
     t[1] = py2c_slot_load(&g_messages__it);
-    t[2] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_next), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_next), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3211,10 +3211,10 @@ static Py2cValue mod_messages(void) {
         { loc = 199; goto error; }
     }
     t[0] = py2c_slot_load(&g_messages__it);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0], py2c_obj_value(&str_26.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0], py2c_obj_value(&str_26.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3245,7 +3245,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = py2c_slot_load(&g_messages__show);
     t[1] = py2c_slot_load(&g_messages__gen);
-    t[2] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_next), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_next), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3262,7 +3262,7 @@ static Py2cValue mod_messages(void) {
         { loc = 207; goto error; }
     }
     t[0] = py2c_slot_load(&g_messages__genfunc);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_messages__gf, t[1]); t[1] = PY2C_NULL;
@@ -3273,7 +3273,7 @@ static Py2cValue mod_messages(void) {
         { loc = 209; goto error; }
     }
     t[0] = py2c_slot_load(&g_messages__gf);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3289,7 +3289,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = py2c_slot_load(&g_messages__show);
     t[1] = py2c_slot_load(&g_messages__gf);
-    t[2] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_next), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_next), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3311,7 +3311,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = py2c_slot_load(&g_messages__show);
     t[1] = py2c_slot_load(&g_messages__check);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(-1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(-1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3328,7 +3328,7 @@ static Py2cValue mod_messages(void) {
     }
     t[0] = py2c_slot_load(&g_messages__show);
     t[1] = py2c_slot_load(&g_messages__check);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(11)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(11)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 217; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3340,10 +3340,10 @@ static Py2cValue mod_messages(void) {
         { loc = 222; goto error; }
     }
     t[0] = py2c_slot_load(&g_messages__check);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 221; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3374,7 +3374,7 @@ error_1:
         { loc = 228; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_messages__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 227; goto error_3; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_messages__e)) {
@@ -3383,7 +3383,7 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_messages__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 230; goto error_3; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 226; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

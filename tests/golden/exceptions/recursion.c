@@ -52,10 +52,10 @@ static Py2cValue f_down(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'down' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_recursion__down);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -91,7 +91,7 @@ static Py2cValue mod_recursion(void) {
         { loc = 2; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_recursion__down);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -112,7 +112,7 @@ error_1:
         { loc = 5; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_recursion__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -145,7 +145,7 @@ L0:;
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&g_recursion__down);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

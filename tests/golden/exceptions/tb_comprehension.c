@@ -55,7 +55,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_tb_comprehension__data); t[1] = py2c_getitem(s0, v_k); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tb_comprehension__data); t[1] = py2c_fast_getitem(s0, v_k); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -99,7 +99,7 @@ static Py2cValue mod_tb_comprehension(void) {
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

@@ -107,10 +107,10 @@ static Py2cValue f_Oops____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "tb_custom_str.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_obj_value(&str_4.ob), t[1], PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), t[1], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -142,7 +142,7 @@ static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_tb_custom_str__Oops);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -193,7 +193,7 @@ static Py2cValue mod_tb_custom_str(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_tb_custom_str__go);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -455,10 +455,10 @@ static Py2cValue f_Fatal__describe(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "user_exceptions.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_7.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_obj_value(&str_6.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -521,10 +521,10 @@ static Py2cValue f_WithStr____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "user_exceptions.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_7.ob), &attr_ic[1]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_obj_value(&str_10.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -617,7 +617,7 @@ static Py2cValue f_checked(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 66 "user_exceptions.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(0), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_LT);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
@@ -626,10 +626,10 @@ static Py2cValue f_checked(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_obj_value(&str_31.ob), v_n, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_31.ob), v_n, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_slot_load(&g_user_exceptions__NotFound);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -785,7 +785,7 @@ static Py2cValue mod_user_exceptions(void) {
         { loc = 12; goto error; }
     }
     t[1] = py2c_slot_load(&g_user_exceptions__AppError);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 10; goto error; }
@@ -795,7 +795,7 @@ static Py2cValue mod_user_exceptions(void) {
         { loc = 14; goto error; }
     }
     t[1] = py2c_slot_load(&g_user_exceptions__AppError);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 10; goto error; }
@@ -805,7 +805,7 @@ static Py2cValue mod_user_exceptions(void) {
         { loc = 16; goto error; }
     }
     t[1] = py2c_slot_load(&g_user_exceptions__NotFound);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 10; goto error; }
@@ -815,7 +815,7 @@ static Py2cValue mod_user_exceptions(void) {
         { loc = 18; goto error; }
     }
     t[1] = py2c_slot_load(&g_user_exceptions__Fatal);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 10; goto error; }
@@ -825,7 +825,7 @@ static Py2cValue mod_user_exceptions(void) {
         { loc = 20; goto error; }
     }
     t[1] = py2c_slot_load(&g_user_exceptions__WithStr);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 10; goto error; }
@@ -835,7 +835,7 @@ static Py2cValue mod_user_exceptions(void) {
         { loc = 22; goto error; }
     }
     t[1] = py2c_slot_load(&g_user_exceptions__WithInit);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(404), py2c_obj_value(&str_19.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(404), py2c_obj_value(&str_19.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 10; goto error; }
@@ -879,7 +879,7 @@ error_1:
         { loc = 28; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_user_exceptions__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_20.ob), &attr_ic[4]);
@@ -890,7 +890,7 @@ error_1:
         { loc = 31; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_user_exceptions__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error_3; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
@@ -898,7 +898,7 @@ error_1:
         { loc = 33; goto error_3; }
     }
     t[8] = py2c_slot_load(&g_user_exceptions__e);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 32; goto error_3; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
@@ -912,10 +912,10 @@ error_1:
         { loc = 37; goto error_3; }
     }
     t[11] = py2c_slot_load(&g_user_exceptions__e);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[11], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[11], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 36; goto error_3; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[5], t[7], t[9], t[10], t[12]}, 6, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[5], t[7], t[9], t[10], t[12]}, 6);
     if (PY2C_IS_NULL(t[13])) { loc = 26; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -939,7 +939,7 @@ L4:;
         { loc = 41; goto error_4; }
     }
     t[3] = py2c_slot_load(&g_user_exceptions__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error_4; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_20.ob), &attr_ic[6]);
@@ -950,7 +950,7 @@ L4:;
         { loc = 44; goto error_4; }
     }
     t[6] = py2c_slot_load(&g_user_exceptions__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 43; goto error_4; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
@@ -958,7 +958,7 @@ L4:;
         { loc = 46; goto error_4; }
     }
     t[8] = py2c_slot_load(&g_user_exceptions__e);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 45; goto error_4; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
@@ -967,7 +967,7 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[7]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[10])) { loc = 48; goto error_4; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[5], t[7], t[9], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[5], t[7], t[9], t[10]}, 5);
     if (PY2C_IS_NULL(t[11])) { loc = 39; goto error_4; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -1012,7 +1012,7 @@ L1:;
         { loc = 50; goto error_5; }
     }
     t[0] = py2c_slot_load(&g_user_exceptions__Fatal);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_5; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -1049,10 +1049,10 @@ error_5:
     }
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[9]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 58; goto error_7; }
-    t[5] = py2c_getitem(t[4], py2c_int(0));
+    t[5] = py2c_fast_getitem(t[4], py2c_int(0));
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error_7; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 53; goto error_7; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1086,7 +1086,7 @@ L7:;
         { loc = 61; goto error_8; }
     }
     t[0] = py2c_slot_load(&g_user_exceptions__WithInit);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(500), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(500), py2c_obj_value(&str_23.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error_8; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -1131,10 +1131,10 @@ error_8:
         { loc = 72; goto error_10; }
     }
     t[4] = py2c_slot_load(&g_user_exceptions__e);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error_10; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 64; goto error_10; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1192,7 +1192,7 @@ error_11:
         { loc = 78; goto error_13; }
     }
     t[1] = py2c_slot_load(&g_user_exceptions__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error_13; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
@@ -1210,7 +1210,7 @@ error_11:
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_20.ob), &attr_ic[15]);
     if (PY2C_IS_NULL(t[5])) { loc = 83; goto error_13; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error_13; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1250,7 +1250,7 @@ L13:;
     }
     t[0] = py2c_slot_load(&g_user_exceptions__Fatal);
     t[1] = py2c_slot_load(&g_user_exceptions__AppError);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1259,7 +1259,7 @@ L13:;
         { loc = 89; goto error; }
     }
     t[3] = py2c_slot_load(&g_user_exceptions__Fatal);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
@@ -1272,11 +1272,11 @@ L13:;
     }
     t[5] = py2c_slot_load(&g_user_exceptions__AppError);
     t[6] = py2c_slot_load(&g_user_exceptions__NotFound);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1289,7 +1289,7 @@ L13:;
         { loc = 95; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_exceptions__Fatal);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
@@ -1297,7 +1297,7 @@ L13:;
         { loc = 97; goto error; }
     }
     t[2] = py2c_slot_load(&g_user_exceptions__AppError);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_user_exceptions__Fatal)) {
@@ -1305,7 +1305,7 @@ L13:;
         { loc = 100; goto error; }
     }
     t[4] = py2c_slot_load(&g_user_exceptions__Fatal);
-    t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], NULL, 0);
     if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_user_exceptions__NotFound)) {
@@ -1313,11 +1313,11 @@ L13:;
         { loc = 101; goto error; }
     }
     t[6] = py2c_slot_load(&g_user_exceptions__NotFound);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1337,7 +1337,7 @@ L13:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__Fatal); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[17]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
-    t[2] = py2c_getitem(t[1], py2c_int(0));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_20.ob), &attr_ic[18]);
@@ -1349,7 +1349,7 @@ L13:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__NotFound); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[19]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1362,7 +1362,7 @@ L13:;
         { loc = 112; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_exceptions__AppError);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_user_exceptions__e, t[1]); t[1] = PY2C_NULL;
@@ -1387,7 +1387,7 @@ L13:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[22]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1399,25 +1399,23 @@ L13:;
     py2c_slot_store(&g_user_exceptions__errors, t[0]); t[0] = PY2C_NULL;
 
 #line 51 "user_exceptions.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(3);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
 L16:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 121; goto error; }
-        goto L17;
-    }
-    py2c_slot_store(&g_user_exceptions__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 121; goto error; }
+    if (!n0) goto L17;
+    py2c_slot_store(&g_user_exceptions__i, t[4]); t[4] = PY2C_NULL;
 
 #line 53 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 124; goto error_14; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__i); n0 = py2c_compare_bool(s0, py2c_int(0), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__i); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 123; goto error_14; }
     if (!n0) goto L20;
 
@@ -1430,15 +1428,15 @@ L16:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 127; goto error_14; }
     }
-    t[2] = py2c_slot_load(&g_user_exceptions__AppError);
-    t[3] = py2c_slot_load(&g_user_exceptions__i);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 125; goto error_14; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_raise(t[4], PY2C_NULL);
-    { loc = 128; goto error_14; }
+    t[4] = py2c_slot_load(&g_user_exceptions__AppError);
+    t[5] = py2c_slot_load(&g_user_exceptions__i);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 125; goto error_14; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_raise(t[6], PY2C_NULL);
+    { loc = 128; goto error_14; }
+    PY2C_CLEAR(t[6]);
 L20:;
 
 #line 55 "user_exceptions.py"
@@ -1446,7 +1444,7 @@ L20:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 130; goto error_14; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__i); n0 = py2c_compare_bool(s0, py2c_int(1), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__i); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 129; goto error_14; }
     if (!n0) goto L22;
 
@@ -1459,15 +1457,15 @@ L20:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 133; goto error_14; }
     }
-    t[2] = py2c_slot_load(&g_user_exceptions__NotFound);
-    t[3] = py2c_slot_load(&g_user_exceptions__i);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error_14; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_raise(t[4], PY2C_NULL);
-    { loc = 134; goto error_14; }
+    t[4] = py2c_slot_load(&g_user_exceptions__NotFound);
+    t[5] = py2c_slot_load(&g_user_exceptions__i);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 131; goto error_14; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_raise(t[6], PY2C_NULL);
+    { loc = 134; goto error_14; }
+    PY2C_CLEAR(t[6]);
 L22:;
 
 #line 57 "user_exceptions.py"
@@ -1475,125 +1473,128 @@ L22:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 136; goto error_14; }
     }
-    t[2] = py2c_slot_load(&g_user_exceptions__i);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error_14; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_raise(t[3], PY2C_NULL);
+    t[4] = py2c_slot_load(&g_user_exceptions__i);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 135; goto error_14; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_raise(t[5], PY2C_NULL);
     { loc = 137; goto error_14; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     goto L19;
 error_14:
     py2c_traceback_add(&code_mod_user_exceptions, loc);
-    for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
-    t[2] = py2c_error_fetch();
-    py2c_exc_handled_push(t[2]);
+    for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
+    t[4] = py2c_error_fetch();
+    py2c_exc_handled_push(t[4]);
     if (!py2c_slot_bound(&g_user_exceptions__NotFound)) {
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
         { loc = 139; goto error_15; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__NotFound); t[3] = py2c_tuple_pack(2, (Py2cValue[]){s0, PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 138; goto error_15; }
-    n0 = py2c_exception_matches(t[2], t[3]);
+    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__NotFound); t[5] = py2c_tuple_pack(2, (Py2cValue[]){s0, PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 138; goto error_15; }
+    n0 = py2c_exception_matches(t[4], t[5]);
     if (n0 < 0) { loc = 140; goto error_15; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     if (!n0) goto L24;
-    py2c_incref(t[2]); py2c_slot_store(&g_user_exceptions__err, t[2]);
+    py2c_incref(t[4]); py2c_slot_store(&g_user_exceptions__err, t[4]);
 
 #line 59 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__errors)) {
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
         { loc = 142; goto error_16; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__errors); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[3], &t[4], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 143; goto error_16; } }
+    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__errors); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[5], &t[6], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 143; goto error_16; } }
     if (!py2c_slot_bound(&g_user_exceptions__err)) {
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
         { loc = 145; goto error_16; }
     }
-    t[5] = py2c_slot_load(&g_user_exceptions__err);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 144; goto error_16; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_20.ob), &attr_ic[24]);
-    if (PY2C_IS_NULL(t[7])) { loc = 146; goto error_16; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 141; goto error_16; }
+    t[7] = py2c_slot_load(&g_user_exceptions__err);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 144; goto error_16; }
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_20.ob), &attr_ic[24]);
+    if (PY2C_IS_NULL(t[9])) { loc = 146; goto error_16; }
     PY2C_CLEAR(t[8]);
+    t[10] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 141; goto error_16; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[10]);
     py2c_slot_store(&g_user_exceptions__err, PY2C_NULL);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto L19;
 L24:;
     if (!py2c_slot_bound(&g_user_exceptions__AppError)) {
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
         { loc = 147; goto error_15; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__AppError); n0 = py2c_exception_matches(t[2], s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__AppError); n0 = py2c_exception_matches(t[4], s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 147; goto error_15; }
     if (!n0) goto L25;
-    py2c_incref(t[2]); py2c_slot_store(&g_user_exceptions__err, t[2]);
+    py2c_incref(t[4]); py2c_slot_store(&g_user_exceptions__err, t[4]);
 
 #line 61 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__errors)) {
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
         { loc = 149; goto error_17; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__errors); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[3], &t[4], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error_17; } }
+    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__errors); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[5], &t[6], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error_17; } }
     if (!py2c_slot_bound(&g_user_exceptions__err)) {
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
         { loc = 152; goto error_17; }
     }
-    t[5] = py2c_slot_load(&g_user_exceptions__err);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error_17; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_20.ob), &attr_ic[26]);
-    if (PY2C_IS_NULL(t[7])) { loc = 153; goto error_17; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_obj_value(&str_30.ob), t[7], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[8])) { loc = 154; goto error_17; }
+    t[7] = py2c_slot_load(&g_user_exceptions__err);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 151; goto error_17; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 148; goto error_17; }
+    t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_20.ob), &attr_ic[26]);
+    if (PY2C_IS_NULL(t[9])) { loc = 153; goto error_17; }
     PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[10] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[9], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[10])) { loc = 154; goto error_17; }
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 148; goto error_17; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[11]);
     py2c_slot_store(&g_user_exceptions__err, PY2C_NULL);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto L19;
 L25:;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[2]);
-    t[2] = PY2C_NULL;
+    py2c_error_restore(t[4]);
+    t[4] = PY2C_NULL;
     goto unwind;
 error_16:
     py2c_traceback_add(&code_mod_user_exceptions, loc);
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
     py2c_slot_store(&g_user_exceptions__err, PY2C_NULL);
     goto L26;
 error_17:
     py2c_traceback_add(&code_mod_user_exceptions, loc);
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
     py2c_slot_store(&g_user_exceptions__err, PY2C_NULL);
     goto L26;
 error_15:
     py2c_traceback_add(&code_mod_user_exceptions, loc);
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
 L26:;
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto unwind;
 L19:;
     py2c_safepoint();
     goto L16;
 L17:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 62 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__errors)) {
@@ -1601,7 +1602,7 @@ L17:;
         { loc = 156; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_exceptions__errors);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1617,7 +1618,7 @@ L17:;
         { loc = 159; goto error_18; }
     }
     t[0] = py2c_slot_load(&g_user_exceptions__checked);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(-5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(-5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error_18; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1642,7 +1643,7 @@ error_18:
         { loc = 162; goto error_20; }
     }
     t[1] = py2c_slot_load(&g_user_exceptions__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_32.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_32.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 161; goto error_20; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1689,7 +1690,7 @@ L27:;
         { loc = 165; goto error_22; }
     }
     t[0] = py2c_slot_load(&g_user_exceptions__checked);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(-1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error_22; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1714,7 +1715,7 @@ error_22:
         { loc = 168; goto error_24; }
     }
     t[1] = py2c_slot_load(&g_user_exceptions__Chain);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error_24; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
@@ -1766,7 +1767,7 @@ unwind_21:
         { loc = 174; goto error_26; }
     }
     t[1] = py2c_slot_load(&g_user_exceptions__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error_26; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
@@ -1775,7 +1776,7 @@ unwind_21:
     }
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_35.ob), &attr_ic[27]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 177; goto error_26; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 175; goto error_26; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
@@ -1790,10 +1791,10 @@ unwind_21:
     }
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[29]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 182; goto error_26; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 180; goto error_26; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 172; goto error_26; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1829,7 +1830,7 @@ L30:;
         { loc = 184; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_exceptions__Fatal);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_38.ob), py2c_int(7)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_38.ob), py2c_int(7)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);

@@ -202,7 +202,7 @@ static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 9 "executor.py"
-    t[0] = py2c_binary_op(v_x, v_x, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -234,7 +234,7 @@ static Py2cValue f_fail(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_raise(t[2], PY2C_NULL);
@@ -267,7 +267,7 @@ static Py2cValue f_power(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 17 "executor.py"
-    t[0] = py2c_binary_op(v_base, v_exp, PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(v_base, v_exp, PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -501,7 +501,7 @@ static Py2cValue mod_executor(void) {
         { loc = 14; goto error_1; }
     }
     t[4] = py2c_slot_load(&g_executor__square);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error_1; }
     t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error_1; }
@@ -509,16 +509,16 @@ static Py2cValue mod_executor(void) {
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error_1; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error_1; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
 #line 22 "executor.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error_1; }
     t[3] = py2c_iter(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error_1; }
@@ -539,7 +539,7 @@ static Py2cValue mod_executor(void) {
     }
     t[2] = py2c_slot_load(&g_executor__as_completed);
     t[3] = py2c_slot_load(&g_executor__futs);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -553,10 +553,10 @@ static Py2cValue mod_executor(void) {
         nf->v_0 = t[5];
         t[5] = PY2C_NULL;
     }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error_1; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error_1; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -577,7 +577,7 @@ static Py2cValue mod_executor(void) {
     }
     t[2] = py2c_slot_load(&g_executor__as_completed);
     t[3] = py2c_slot_load(&g_executor__futs);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -623,7 +623,7 @@ L2:;
         { loc = 36; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_executor__done);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_1; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_executor__done)) {
@@ -631,10 +631,10 @@ L2:;
         { loc = 38; goto error_1; }
     }
     t[4] = py2c_slot_load(&g_executor__done);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error_1; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 34; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -652,11 +652,11 @@ L2:;
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_1; }
-    t[5] = py2c_getitem(t[3], t[4]);
+    t[5] = py2c_fast_getitem(t[3], t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 39; goto error_1; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -687,7 +687,7 @@ L2:;
     t[3] = py2c_future_result(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -736,7 +736,7 @@ error_2:
         { loc = 57; goto error_4; }
     }
     t[3] = py2c_slot_load(&g_executor__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error_4; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -775,7 +775,7 @@ unwind_1:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_8.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error_5; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 5; goto error_5; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L7;
@@ -822,7 +822,7 @@ L0:;
     t[5] = py2c_future_result(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error_6; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 63; goto error_6; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -855,7 +855,7 @@ L0:;
         { loc = 73; goto error_7; }
     }
     t[3] = py2c_slot_load(&g_executor__it);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 72; goto error_7; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -876,7 +876,7 @@ error_7:
         { loc = 76; goto error_9; }
     }
     t[4] = py2c_slot_load(&g_executor__e);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 75; goto error_9; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -915,7 +915,7 @@ unwind_6:
     t[4] = py2c_type_value_of(t[3]);
     t[5] = py2c_call_method(t[2], py2c_obj_value(&str_8.ob), (Py2cValue[]){t[4], t[3], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error_10; }
-    n0 = py2c_is_true(t[5]);
+    n0 = py2c_fast_is_true(t[5]);
     if (n0 < 0) { loc = 58; goto error_10; }
     PY2C_CLEAR(t[5]);
     if (n0) goto L12;
@@ -937,7 +937,7 @@ L8:;
     PY2C_CLEAR(t[2]);
 
 #line 44 "executor.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);

@@ -620,8 +620,9 @@ static Py2cValue f_producer(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 4; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
     Py2cValue v_q = params[0];
     Py2cValue v_start = params[1];
     Py2cValue v_n = params[2];
@@ -630,33 +631,32 @@ static Py2cValue f_producer(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 14 "param_kinds.py"
-    t[0] = py2c_binary_op(v_n, v_step, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_n, v_step, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(v_start, t[0], PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(v_start, t[0], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_start, t[1], v_step}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[2] = v_start; py2c_incref(t[2]);
+    t[3] = v_step; py2c_incref(t[3]);
+    t[4] = py2c_range_loop_new(&t[2], &t[1], &t[3], 3);
+    if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
 L0:;
-    t[4] = py2c_iter_next(t[3]);
-    if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[4], &t[2], t[1], t[3], &t[5]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "param_kinds.py"
-    t[4] = py2c_queue_put(v_q, v_i);
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_queue_put(v_q, v_i);
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[5]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -664,7 +664,7 @@ error:
     py2c_traceback_add(&code_f_producer, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_q);
     PY2C_CLEAR(v_start);
     PY2C_CLEAR(v_n);
@@ -718,14 +718,14 @@ L3:;
 
 #line 25 "param_kinds.py"
     t[0] = v_total; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], v_item, PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], v_item, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_total; v_total = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "param_kinds.py"
     t[0] = v_count; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_count; v_count = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -761,7 +761,7 @@ error_1:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error_2; }
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 8; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (n0) goto L6;
@@ -853,7 +853,7 @@ static Py2cValue f_run_threads(Py2cFunction *fn, Py2cValue *params) {
     py2c_slot_store(&py2c_cell_ptr(c_lock)->ref, t[2]); t[2] = PY2C_NULL;
 
 #line 35 "param_kinds.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
@@ -864,7 +864,7 @@ static Py2cValue f_run_threads(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_consumers; v_consumers = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "param_kinds.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
@@ -875,7 +875,7 @@ static Py2cValue f_run_threads(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_producers; v_producers = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "param_kinds.py"
-    t[0] = py2c_binary_op(v_consumers, v_producers, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_consumers, v_producers, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
@@ -986,7 +986,7 @@ L10:;
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_out)->ref)) {
@@ -1002,7 +1002,7 @@ L10:;
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_out)->ref)) {
@@ -1010,10 +1010,10 @@ L10:;
         { loc = 39; goto error; }
     }
     t[6] = py2c_slot_load(&py2c_cell_ptr(c_out)->ref);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1155,7 +1155,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'q' where it is not associated with a value in enclosing scope");
         { loc = 6; goto error; }
     }
-    t[4] = py2c_binary_op(v_k, py2c_int(1000), PY2C_OP_MUL);
+    t[4] = py2c_fast_binary_op(v_k, py2c_int(1000), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_q)->ref); t[5] = py2c_tuple_pack(3, (Py2cValue[]){s0, t[4], py2c_int(50)}); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
@@ -1288,7 +1288,7 @@ static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 49 "param_kinds.py"
-    t[0] = py2c_binary_op(v_x, v_x, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1616,7 +1616,7 @@ static Py2cValue f_run_pool(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_param_kinds__Queue);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_seen; v_seen = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1654,9 +1654,9 @@ static Py2cValue f_run_pool(Py2cFunction *fn, Py2cValue *params) {
         { loc = 11; goto error_1; }
     }
     t[5] = py2c_slot_load(&py2c_cell_ptr(c_ex)->ref);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error_1; }
-    t[7] = py2c_call(t[4], (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1669,7 +1669,7 @@ static Py2cValue f_run_pool(Py2cFunction *fn, Py2cValue *params) {
     t[5] = f_run_pool__listcomp(t[4], NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error_1; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error_1; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1680,7 +1680,7 @@ static Py2cValue f_run_pool(Py2cFunction *fn, Py2cValue *params) {
         { loc = 18; goto error_1; }
     }
     t[4] = py2c_slot_load(&g_param_kinds__results);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error_1; }
     t[6] = py2c_iter(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error_1; }
@@ -1688,11 +1688,11 @@ static Py2cValue f_run_pool(Py2cFunction *fn, Py2cValue *params) {
     t[7] = f_run_pool__listcomp_2(t[6], (Py2cValue[]){c_ex});
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error_1; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(t[4], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[4], (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 17; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 16; goto error_1; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -1703,33 +1703,34 @@ static Py2cValue f_run_pool(Py2cFunction *fn, Py2cValue *params) {
         { loc = 22; goto error_1; }
     }
     t[4] = py2c_slot_load(&g_param_kinds__SimpleQueue);
-    t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], NULL, 0);
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error_1; }
     PY2C_CLEAR(t[4]);
     { Py2cValue old = v_sq; v_sq = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 84 "param_kinds.py"
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error_1; }
-    t[5] = py2c_iter(t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 23; goto error_1; }
-    PY2C_CLEAR(t[4]);
+    t[4] = py2c_int(0);
+    t[5] = py2c_int(4);
+    t[6] = py2c_int(1);
+    t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 24; goto error_1; }
 L1:;
-    t[6] = py2c_iter_next(t[5]);
-    if (PY2C_IS_NULL(t[6])) {
-        if (py2c_error_occurred()) { loc = 23; goto error_1; }
-        goto L2;
-    }
-    { Py2cValue old = v_i; v_i = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
+    if (n0 < 0) { loc = 23; goto error_1; }
+    if (!n0) goto L2;
+    { Py2cValue old = v_i; v_i = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 85 "param_kinds.py"
-    t[6] = py2c_queue_put(v_sq, v_i);
-    if (PY2C_IS_NULL(t[6])) { loc = 25; goto error_1; }
-    PY2C_CLEAR(t[6]);
+    t[8] = py2c_queue_put(v_sq, v_i);
+    if (PY2C_IS_NULL(t[8])) { loc = 25; goto error_1; }
+    PY2C_CLEAR(t[8]);
     py2c_safepoint();
     goto L1;
 L2:;
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 
 #line 86 "param_kinds.py"
     t[4] = py2c_queue_put(v_sq, PY2C_NONE);
@@ -1754,7 +1755,7 @@ L2:;
     t[7] = py2c_future_result(t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 31; goto error_1; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error_1; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1780,10 +1781,10 @@ L2:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 37; goto error_1; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 36; goto error_1; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
@@ -1799,7 +1800,7 @@ error_1:
     t[5] = py2c_type_value_of(t[4]);
     t[6] = py2c_call_method(t[3], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[5], t[4], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 2; goto error_2; }
-    n0 = py2c_is_true(t[6]);
+    n0 = py2c_fast_is_true(t[6]);
     if (n0 < 0) { loc = 2; goto error_2; }
     PY2C_CLEAR(t[6]);
     if (n0) goto L4;
@@ -1831,10 +1832,10 @@ L0:;
     if (py2c_set_add(t[2], t[1]) < 0) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1845,7 +1846,7 @@ L0:;
         { loc = 51; goto error; }
     }
     t[0] = py2c_slot_load(&g_param_kinds__Queue);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_box; v_box = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1890,7 +1891,7 @@ L0:;
 #line 94 "param_kinds.py"
     t[0] = py2c_queue_get(v_box);
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2125,9 +2126,9 @@ static Py2cValue f_mixed(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 115 "param_kinds.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_q, PY2C_BUILTIN_VALUE(py2c_list_type)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_q, PY2C_BUILTIN_VALUE(py2c_list_type)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L0;
@@ -2222,7 +2223,7 @@ static Py2cValue f_traced__wrapper(Py2cFunction *fn, Py2cValue *params) {
     }
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_fn)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[17]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2375,7 +2376,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_param_kinds__log);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2391,7 +2392,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_slot_load(&g_param_kinds__log);
     t[1] = py2c_slot_load(&g_param_kinds__log_q);
-    t[2] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_41.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_41.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2415,7 +2416,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
 
 #line 142 "param_kinds.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
@@ -2423,7 +2424,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
     t[2] = f_run_others__listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2434,7 +2435,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
         { loc = 12; goto error; }
     }
     t[0] = py2c_slot_load(&g_param_kinds__Queue);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_box)->ref, t[1]); t[1] = PY2C_NULL;
@@ -2450,14 +2451,14 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_handlers; v_handlers = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 145 "param_kinds.py"
-    t[0] = py2c_getitem(v_handlers, py2c_int(0));
+    t[0] = py2c_fast_getitem(v_handlers, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_box)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'box' where it is not associated with a value");
         { loc = 18; goto error; }
     }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_box)->ref);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2497,7 +2498,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
         { loc = 25; goto error; }
     }
     t[0] = py2c_slot_load(&g_param_kinds__mixed);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_items}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_items}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2513,7 +2514,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_slot_load(&g_param_kinds__mixed);
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_box)->ref);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2530,7 +2531,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_slot_load(&g_param_kinds__decorated);
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_box)->ref);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2542,7 +2543,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
         { loc = 35; goto error; }
     }
     t[0] = py2c_slot_load(&g_param_kinds__Holder);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_39.ob), &t[2], &t[3], &attr_ic[20]) < 0) { loc = 36; goto error; }
@@ -2560,7 +2561,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[5]);
 
 #line 152 "param_kinds.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
@@ -2568,7 +2569,7 @@ static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
     t[2] = f_run_others__listcomp_2(t[1], (Py2cValue[]){c_box});
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[2], v_items}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[2], v_items}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2815,7 +2816,7 @@ static Py2cValue mod_param_kinds(void) {
         { loc = 14; goto error; }
     }
     t[0] = py2c_slot_load(&g_param_kinds__Queue);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_param_kinds__log_q, t[1]); t[1] = PY2C_NULL;
@@ -2891,7 +2892,7 @@ static Py2cValue mod_param_kinds(void) {
         { loc = 27; goto error; }
     }
     t[0] = py2c_slot_load(&g_param_kinds__run_threads);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2902,7 +2903,7 @@ static Py2cValue mod_param_kinds(void) {
         { loc = 29; goto error; }
     }
     t[0] = py2c_slot_load(&g_param_kinds__run_pool);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2913,7 +2914,7 @@ static Py2cValue mod_param_kinds(void) {
         { loc = 31; goto error; }
     }
     t[0] = py2c_slot_load(&g_param_kinds__run_others);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

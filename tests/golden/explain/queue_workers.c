@@ -300,7 +300,7 @@ L3:;
         { loc = 9; goto error_1; }
     }
     t[1] = py2c_slot_load(&g_queue_workers__total);
-    t[2] = py2c_inplace_op(t[1], v_item, PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], v_item, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_1; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_queue_workers__total, t[2]); t[2] = PY2C_NULL;
@@ -311,7 +311,7 @@ L3:;
         { loc = 12; goto error_1; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_queue_workers__results); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error_1; } }
-    t[3] = py2c_binary_op(v_item, v_item, PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(v_item, v_item, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error_1; }
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){v_n, t[3]});
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_1; }
@@ -334,7 +334,7 @@ error_1:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_2; }
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 6; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (n0) goto L6;
@@ -401,7 +401,7 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 28 "queue_workers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -435,33 +435,34 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 31 "queue_workers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(1000);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 L3:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 7; goto error; }
-        goto L4;
-    }
-    { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 7; goto error; }
+    if (!n0) goto L4;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__q)) {
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
         { loc = 10; goto error; }
     }
-    t[2] = py2c_slot_load(&g_queue_workers__q);
-    t[3] = py2c_queue_put(t[2], v_i);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_queue_workers__q);
+    t[5] = py2c_queue_put(t[4], v_i);
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     py2c_safepoint();
     goto L3;
 L4:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 33 "queue_workers.py"
     t[0] = py2c_iter(v_threads);
@@ -530,7 +531,7 @@ L10:;
         { loc = 25; goto error; }
     }
     t[0] = py2c_slot_load(&g_queue_workers__total);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -549,7 +550,7 @@ L10:;
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_queue_workers__results)) {
@@ -557,10 +558,10 @@ L10:;
         { loc = 31; goto error; }
     }
     t[3] = py2c_slot_load(&g_queue_workers__results);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -576,13 +577,13 @@ L10:;
     t[1] = f_main__setcomp(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_compare(t[2], py2c_int(4), PY2C_LE);
+    t[3] = py2c_fast_compare(t[2], py2c_int(4), PY2C_LE);
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -607,7 +608,7 @@ L10:;
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -623,7 +624,7 @@ error_1:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error_2; }
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 37; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (n0) goto L13;
@@ -654,11 +655,11 @@ L12:;
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 47; goto error; }
     PY2C_CLEAR(t[2]);
     t[0] = py2c_bool(!n0);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -674,7 +675,7 @@ L12:;
     PY2C_CLEAR(t[1]);
 
 #line 46 "queue_workers.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error_4; }
     t[2] = py2c_raise(t[1], PY2C_NULL);
     { loc = 51; goto error_4; }
@@ -691,7 +692,7 @@ error_4:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_5; }
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 48; goto error_5; }
     PY2C_CLEAR(t[3]);
     if (n0) goto L16;
@@ -734,7 +735,7 @@ unwind_3:
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_7; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -958,9 +959,9 @@ L0:;
     PY2C_CLEAR(t[2]);
 
 #line 54 "queue_workers.py"
-    t[2] = py2c_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_1; }
-    n0 = py2c_compare_bool(t[2], py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[2], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 3; goto error_1; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L4;
@@ -987,7 +988,7 @@ error_1:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error_2; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 1; goto error_2; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L6;
@@ -1094,6 +1095,7 @@ static Py2cValue mod_queue_workers(void) {
     int32_t loc = 0;
     Py2cValue t[7];
     for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
 
 #line 4 "queue_workers.py"
     t[0] = py2c_import("threading");
@@ -1119,7 +1121,7 @@ static Py2cValue mod_queue_workers(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_queue_workers__Lock);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_queue_workers__lock, t[1]); t[1] = PY2C_NULL;
@@ -1165,7 +1167,7 @@ static Py2cValue mod_queue_workers(void) {
         { loc = 13; goto error; }
     }
     t[0] = py2c_slot_load(&g_queue_workers__main);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1182,7 +1184,7 @@ static Py2cValue mod_queue_workers(void) {
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 17; goto error; }
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 17; goto error; }
     t[1] = py2c_slot_load(&g_queue_workers__first_even);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1195,7 +1197,7 @@ static Py2cValue mod_queue_workers(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1214,18 +1216,16 @@ static Py2cValue mod_queue_workers(void) {
     py2c_slot_store(&g_queue_workers__lq, t[2]); t[2] = PY2C_NULL;
 
 #line 62 "queue_workers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(3);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 24; goto error; }
-        goto L1;
-    }
-    py2c_slot_store(&g_queue_workers__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 24; goto error; }
+    if (!n0) goto L1;
+    py2c_slot_store(&g_queue_workers__i, t[4]); t[4] = PY2C_NULL;
 
 #line 63 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__lq)) {
@@ -1236,20 +1236,23 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 28; goto error; }
     }
-    t[2] = py2c_slot_load(&g_queue_workers__lq);
-    t[3] = py2c_slot_load(&g_queue_workers__i);
-    t[4] = py2c_queue_put(t[2], t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_queue_workers__lq);
+    t[5] = py2c_slot_load(&g_queue_workers__i);
+    t[6] = py2c_queue_put(t[4], t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 64 "queue_workers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
@@ -1257,7 +1260,7 @@ L1:;
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

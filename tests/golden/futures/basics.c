@@ -513,7 +513,7 @@ static Py2cValue f_sq(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 6 "basics.py"
-    t[0] = py2c_binary_op(v_x, v_x, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -540,9 +540,9 @@ static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 9 "basics.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_0.ob), v_x, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), v_x, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -718,7 +718,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_negative(t[4]);
+    t[5] = py2c_fast_negative(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
@@ -979,7 +979,7 @@ L0:;
     PY2C_CLEAR(fr->t[1]);
     PY2C_CLEAR(fr->t[2]);
     fr->t[0] = fr->t[3]; fr->t[3] = PY2C_NULL;
-    fr->n0 = py2c_is_true(fr->t[0]);
+    fr->n0 = py2c_fast_is_true(fr->t[0]);
     if (fr->n0 < 0) { loc = 4; goto error; }
     if (!fr->n0) goto L2;
     PY2C_CLEAR(fr->t[0]);
@@ -988,7 +988,7 @@ L0:;
     if (PY2C_IS_NULL(fr->t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(fr->t[1]);
     PY2C_CLEAR(fr->t[2]);
-    fr->n1 = py2c_is_true(fr->t[3]);
+    fr->n1 = py2c_fast_is_true(fr->t[3]);
     if (fr->n1 < 0) { loc = 8; goto error; }
     PY2C_CLEAR(fr->t[3]);
     fr->t[1] = py2c_bool(!fr->n1);
@@ -1139,7 +1139,7 @@ static Py2cValue mod_basics(void) {
         { loc = 14; goto error_1; }
     }
     t[4] = py2c_slot_load(&g_basics__sq);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error_1; }
     t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error_1; }
@@ -1147,16 +1147,16 @@ static Py2cValue mod_basics(void) {
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error_1; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error_1; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
 #line 13 "basics.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error_1; }
     t[3] = py2c_iter(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error_1; }
@@ -1177,7 +1177,7 @@ static Py2cValue mod_basics(void) {
     }
     t[2] = py2c_slot_load(&g_basics__as_completed);
     t[3] = py2c_slot_load(&g_basics__futs);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1191,10 +1191,10 @@ static Py2cValue mod_basics(void) {
         nf->v_0 = t[5];
         t[5] = PY2C_NULL;
     }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error_1; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error_1; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1243,7 +1243,7 @@ error_2:
         { loc = 31; goto error_4; }
     }
     t[3] = py2c_slot_load(&g_basics__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error_4; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1280,10 +1280,10 @@ L1:;
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error_1; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error_1; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1299,7 +1299,7 @@ L1:;
     }
     t[2] = py2c_slot_load(&g_basics__wait);
     t[3] = py2c_slot_load(&g_basics__futs);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1312,7 +1312,7 @@ L1:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__d); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[13]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_1; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error_1; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_basics__d)) {
@@ -1321,7 +1321,7 @@ L1:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__d); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[14]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_1; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 44; goto error_1; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_basics__d)) {
@@ -1329,13 +1329,13 @@ L1:;
         { loc = 48; goto error_1; }
     }
     t[6] = py2c_slot_load(&g_basics__d);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error_1; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_8.ob), &attr_ic[15]);
     if (PY2C_IS_NULL(t[8])) { loc = 49; goto error_1; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 40; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1358,7 +1358,7 @@ L1:;
         { loc = 54; goto error_1; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__f); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 53; goto error_1; } }
-    { Py2cValue s0 = py2c_slot_load(&g_basics__futs); t[3] = py2c_binary_op(s0, t[2], PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__futs); t[3] = py2c_fast_binary_op(s0, t[2], PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error_1; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_basics__FIRST_EXCEPTION)) {
@@ -1381,10 +1381,10 @@ L1:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__d2); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[16]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error_1; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 58; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1427,7 +1427,7 @@ L5:;
         { loc = 68; goto error_5; }
     }
     t[8] = py2c_slot_load(&g_basics__r);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 67; goto error_5; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -1452,7 +1452,7 @@ error_5:
         { loc = 71; goto error_7; }
     }
     t[3] = py2c_slot_load(&g_basics__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error_7; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1526,7 +1526,7 @@ L4:;
     if (PY2C_IS_NULL(t[12])) { loc = 83; goto error_1; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12]}, 4, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12]}, 4);
     if (PY2C_IS_NULL(t[13])) { loc = 74; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1554,7 +1554,7 @@ L4:;
     t[3] = py2c_future_result(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1571,7 +1571,7 @@ unwind_1:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error_8; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 5; goto error_8; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L10;
@@ -1598,7 +1598,7 @@ L0:;
         { loc = 92; goto error; }
     }
     t[0] = py2c_slot_load(&g_basics__ThreadPoolExecutor);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_basics__ex2, t[1]); t[1] = PY2C_NULL;
@@ -1678,7 +1678,7 @@ L0:;
     if (PY2C_IS_NULL(t[8])) { loc = 110; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1741,7 +1741,7 @@ L0:;
         { loc = 125; goto error; }
     }
     t[0] = py2c_slot_load(&g_basics__done);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_basics__nd)) {
@@ -1749,10 +1749,10 @@ L0:;
         { loc = 127; goto error; }
     }
     t[2] = py2c_slot_load(&g_basics__nd);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1823,13 +1823,13 @@ error_9:
         { loc = 140; goto error_11; }
     }
     t[2] = py2c_slot_load(&g_basics__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 139; goto error_11; }
     PY2C_CLEAR(t[2]);
     n0 = py2c_is(t[3], PY2C_BUILTIN_VALUE(py2c_exc_TimeoutError));
     PY2C_CLEAR(t[3]);
     t[2] = py2c_bool(n0);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 136; goto error_11; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1878,7 +1878,7 @@ L11:;
     t[1] = py2c_future_result(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1928,7 +1928,7 @@ error_12:
         { loc = 155; goto error_14; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 154; goto error_14; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1961,7 +1961,7 @@ L17:;
         { loc = 157; goto error_15; }
     }
     t[0] = py2c_slot_load(&g_basics__ThreadPoolExecutor);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 156; goto error_15; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1982,7 +1982,7 @@ error_15:
         { loc = 160; goto error_17; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error_17; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2077,7 +2077,7 @@ L20:;
         { loc = 178; goto error; }
     }
     t[0] = py2c_slot_load(&g_basics__cb);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2115,7 +2115,7 @@ error_18:
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 67 "basics.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 185; goto error_20; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_basics__e, PY2C_NULL);
@@ -2151,7 +2151,7 @@ L23:;
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_31.ob), &attr_ic[39]);
     if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_basics__concurrent)) {
@@ -2166,7 +2166,7 @@ L23:;
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_32.ob), &attr_ic[42]);
     if (PY2C_IS_NULL(t[5])) { loc = 194; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -2203,7 +2203,7 @@ error_21:
     if (!n0) goto L27;
 
 #line 72 "basics.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error_22; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -2275,7 +2275,7 @@ L26:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__init); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[45]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 215; goto error_23; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 209; goto error_23; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -2292,7 +2292,7 @@ error_23:
     t[5] = py2c_type_value_of(t[4]);
     t[6] = py2c_call_method(t[3], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[5], t[4], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 203; goto error_24; }
-    n0 = py2c_is_true(t[6]);
+    n0 = py2c_fast_is_true(t[6]);
     if (n0 < 0) { loc = 203; goto error_24; }
     PY2C_CLEAR(t[6]);
     if (n0) goto L30;
@@ -2319,7 +2319,7 @@ L29:;
         { loc = 217; goto error; }
     }
     t[0] = py2c_slot_load(&g_basics__ThreadPoolExecutor);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_basics__ex4, t[1]); t[1] = PY2C_NULL;
@@ -2337,7 +2337,7 @@ L29:;
     py2c_slot_store(&g_basics__blk, t[2]); t[2] = PY2C_NULL;
 
 #line 80 "basics.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 222; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 221; goto error; }
@@ -2348,7 +2348,7 @@ L29:;
     py2c_slot_store(&g_basics__hold, t[2]); t[2] = PY2C_NULL;
 
 #line 81 "basics.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 224; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 223; goto error; }
@@ -2396,7 +2396,7 @@ L29:;
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 232; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_basics__rest)) {
@@ -2412,14 +2412,14 @@ L29:;
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 235; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[2], t[5], PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 238; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 231; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);

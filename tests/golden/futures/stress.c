@@ -191,7 +191,7 @@ static Py2cValue f_inc(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 8 "stress.py"
-    t[0] = py2c_binary_op(v_x, py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_x, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -503,7 +503,7 @@ static Py2cValue mod_stress(void) {
     py2c_slot_store(&g_stress__ex, t[2]); t[2] = PY2C_NULL;
 
 #line 12 "stress.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50000)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50000)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_1; }
     t[3] = py2c_iter(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error_1; }
@@ -527,10 +527,10 @@ static Py2cValue mod_stress(void) {
         nf->v_0 = t[2];
         t[2] = PY2C_NULL;
     }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error_1; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -546,7 +546,7 @@ static Py2cValue mod_stress(void) {
         { loc = 18; goto error_1; }
     }
     t[4] = py2c_slot_load(&g_stress__inc);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30000)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30000)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error_1; }
     t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error_1; }
@@ -554,10 +554,10 @@ static Py2cValue mod_stress(void) {
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error_1; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error_1; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -568,7 +568,7 @@ static Py2cValue mod_stress(void) {
         { loc = 24; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_stress__as_completed);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20000)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20000)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error_1; }
     t[4] = py2c_iter(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error_1; }
@@ -576,7 +576,7 @@ static Py2cValue mod_stress(void) {
     t[5] = f_listcomp_2(t[4], NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error_1; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(t[2], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[2], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -590,10 +590,10 @@ static Py2cValue mod_stress(void) {
         nf->v_0 = t[7];
         t[7] = PY2C_NULL;
     }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 21; goto error_1; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 20; goto error_1; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
@@ -609,7 +609,7 @@ error_1:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error_2; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 3; goto error_2; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L1;
@@ -635,124 +635,122 @@ L0:;
     py2c_slot_store(&g_stress__finished, py2c_int(0));
 
 #line 19 "stress.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(20);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
 L2:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 27; goto error; }
-        goto L3;
-    }
-    py2c_slot_store(&g_stress__round, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 27; goto error; }
+    if (!n0) goto L3;
+    py2c_slot_store(&g_stress__round, t[4]); t[4] = PY2C_NULL;
 
 #line 20 "stress.py"
     if (!py2c_slot_bound(&g_stress__ThreadPoolExecutor)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ThreadPoolExecutor' is not defined");
         { loc = 30; goto error; }
     }
-    t[2] = py2c_slot_load(&g_stress__ThreadPoolExecutor);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
-    PY2C_CLEAR(t[2]);
-    py2c_slot_store(&g_stress__ex, t[3]); t[3] = PY2C_NULL;
+    t[4] = py2c_slot_load(&g_stress__ThreadPoolExecutor);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(4)}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+    PY2C_CLEAR(t[4]);
+    py2c_slot_store(&g_stress__ex, t[5]); t[5] = PY2C_NULL;
 
 #line 21 "stress.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(200)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = f_listcomp_3(t[3], NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
-    PY2C_CLEAR(t[3]);
-    py2c_slot_store(&g_stress__fs, t[4]); t[4] = PY2C_NULL;
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(200)}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+    t[5] = py2c_iter(t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = f_listcomp_3(t[5], NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
+    PY2C_CLEAR(t[5]);
+    py2c_slot_store(&g_stress__fs, t[6]); t[6] = PY2C_NULL;
 
 #line 22 "stress.py"
     if (!py2c_slot_bound(&g_stress__fs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
         { loc = 34; goto error; }
     }
-    t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_stress__fs); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
+    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_stress__fs); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_iter(t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+    PY2C_CLEAR(t[5]);
 L5:;
-    t[5] = py2c_iter_next(t[4]);
-    if (PY2C_IS_NULL(t[5])) {
+    t[7] = py2c_iter_next(t[6]);
+    if (PY2C_IS_NULL(t[7])) {
         if (py2c_error_occurred()) { loc = 33; goto error; }
         goto L6;
     }
-    py2c_slot_store(&g_stress__f, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_stress__f, t[7]); t[7] = PY2C_NULL;
 
 #line 23 "stress.py"
     if (!py2c_slot_bound(&g_stress__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 38; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stress__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[5], &t[6], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
-    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
+    { Py2cValue s0 = py2c_slot_load(&g_stress__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[7], &t[8], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 37; goto error; }
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     py2c_safepoint();
     goto L5;
 L6:;
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
 
 #line 24 "stress.py"
     if (!py2c_slot_bound(&g_stress__ex)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
         { loc = 41; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stress__ex); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
-    { Py2cValue s0 = py2c_slot_load_or(&g_stress__round, PY2C_BUILTIN_VALUE(py2c_builtin_round)); t[4] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
-    t[5] = py2c_compare(t[4], py2c_int(0), PY2C_EQ);
-    if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){PY2C_TRUE, t[5]}, 0, kwnames_1);
-    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&g_stress__ex); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+    { Py2cValue s0 = py2c_slot_load_or(&g_stress__round, PY2C_BUILTIN_VALUE(py2c_builtin_round)); t[6] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 43; goto error; }
+    t[7] = py2c_fast_compare(t[6], py2c_int(0), PY2C_EQ);
+    if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){PY2C_TRUE, t[7]}, 0, kwnames_1);
+    if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
 
 #line 25 "stress.py"
     if (!py2c_slot_bound(&g_stress__fs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
         { loc = 46; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stress__fs); t[2] = py2c_iter(s0); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_stress__fs); t[4] = py2c_iter(s0); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
 L8:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
+    t[5] = py2c_iter_next(t[4]);
+    if (PY2C_IS_NULL(t[5])) {
         if (py2c_error_occurred()) { loc = 45; goto error; }
         goto L9;
     }
-    py2c_slot_store(&g_stress__f, t[3]); t[3] = PY2C_NULL;
+    py2c_slot_store(&g_stress__f, t[5]); t[5] = PY2C_NULL;
 
 #line 26 "stress.py"
     if (!py2c_slot_bound(&g_stress__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 48; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stress__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[3], &t[4], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    n0 = py2c_is_true(t[5]);
-    if (n0 < 0) { loc = 50; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_stress__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[5], &t[6], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    n0 = py2c_fast_is_true(t[7]);
+    if (n0 < 0) { loc = 50; goto error; }
+    PY2C_CLEAR(t[7]);
     if (!n0) goto L11;
 
 #line 27 "stress.py"
@@ -760,11 +758,11 @@ L8:;
         py2c_error_format(&py2c_exc_NameError, "name 'cancelled' is not defined");
         { loc = 52; goto error; }
     }
-    t[3] = py2c_slot_load(&g_stress__cancelled);
-    t[4] = py2c_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
-    PY2C_CLEAR(t[3]);
-    py2c_slot_store(&g_stress__cancelled, t[4]); t[4] = PY2C_NULL;
+    t[5] = py2c_slot_load(&g_stress__cancelled);
+    t[6] = py2c_fast_inplace_op(t[5], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
+    PY2C_CLEAR(t[5]);
+    py2c_slot_store(&g_stress__cancelled, t[6]); t[6] = PY2C_NULL;
     goto L12;
 L11:;
 
@@ -773,14 +771,14 @@ L11:;
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 54; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stress__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[3], &t[4], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    n0 = py2c_is_true(t[5]);
-    if (n0 < 0) { loc = 56; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_stress__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[5], &t[6], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    n0 = py2c_fast_is_true(t[7]);
+    if (n0 < 0) { loc = 56; goto error; }
+    PY2C_CLEAR(t[7]);
     if (!n0) goto L13;
 
 #line 29 "stress.py"
@@ -788,21 +786,24 @@ L11:;
         py2c_error_format(&py2c_exc_NameError, "name 'finished' is not defined");
         { loc = 58; goto error; }
     }
-    t[3] = py2c_slot_load(&g_stress__finished);
-    t[4] = py2c_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
-    PY2C_CLEAR(t[3]);
-    py2c_slot_store(&g_stress__finished, t[4]); t[4] = PY2C_NULL;
+    t[5] = py2c_slot_load(&g_stress__finished);
+    t[6] = py2c_fast_inplace_op(t[5], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
+    PY2C_CLEAR(t[5]);
+    py2c_slot_store(&g_stress__finished, t[6]); t[6] = PY2C_NULL;
 L13:;
 L12:;
     py2c_safepoint();
     goto L8;
 L9:;
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     py2c_safepoint();
     goto L2;
 L3:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 30 "stress.py"
     if (!py2c_slot_bound(&g_stress__cancelled)) {
@@ -813,9 +814,9 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'finished' is not defined");
         { loc = 61; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stress__cancelled); Py2cValue s1 = py2c_slot_load(&g_stress__finished); t[0] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_stress__cancelled); Py2cValue s1 = py2c_slot_load(&g_stress__finished); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

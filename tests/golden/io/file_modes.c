@@ -453,7 +453,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 76 "file_modes.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -483,7 +483,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_46.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_46.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -514,7 +514,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_47.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_47.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -540,7 +540,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 76 "file_modes.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_float(3.5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_float(3.5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -662,9 +662,9 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_file_modes__base); t[0] = py2c_binary_op(s0, py2c_obj_value(&str_50.ob), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_file_modes__base); t[0] = py2c_fast_binary_op(s0, py2c_obj_value(&str_50.ob), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -722,7 +722,7 @@ static Py2cValue mod_file_modes(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'base' is not defined");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_file_modes__base); t[0] = py2c_binary_op(s0, py2c_obj_value(&str_1.ob), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_file_modes__base); t[0] = py2c_fast_binary_op(s0, py2c_obj_value(&str_1.ob), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     py2c_slot_store(&g_file_modes__path, t[0]); t[0] = PY2C_NULL;
 
@@ -732,7 +732,7 @@ static Py2cValue mod_file_modes(void) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -750,7 +750,7 @@ static Py2cValue mod_file_modes(void) {
         { loc = 10; goto error_1; }
     }
     t[3] = py2c_slot_load(&g_file_modes__f);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error_1; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_4.ob), &attr_ic[0]);
@@ -774,7 +774,7 @@ static Py2cValue mod_file_modes(void) {
     if (PY2C_IS_NULL(t[11])) { loc = 15; goto error_1; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 7; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -783,18 +783,16 @@ static Py2cValue mod_file_modes(void) {
     PY2C_CLEAR(t[12]);
 
 #line 7 "file_modes.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error_1; }
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error_1; }
-    PY2C_CLEAR(t[2]);
+    t[2] = py2c_int(0);
+    t[3] = py2c_int(3);
+    t[4] = py2c_int(1);
+    t[5] = py2c_range_loop_new(&t[2], &t[3], &t[4], 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error_1; }
 L1:;
-    t[4] = py2c_iter_next(t[3]);
-    if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 18; goto error_1; }
-        goto L2;
-    }
-    py2c_slot_store(&g_file_modes__i, t[4]); t[4] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[5], &t[2], t[3], t[4], &t[6]);
+    if (n0 < 0) { loc = 18; goto error_1; }
+    if (!n0) goto L2;
+    py2c_slot_store(&g_file_modes__i, t[6]); t[6] = PY2C_NULL;
 
 #line 8 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__i)) {
@@ -805,17 +803,20 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 22; goto error_1; }
     }
-    t[4] = py2c_slot_load(&g_file_modes__i);
-    t[5] = py2c_slot_load(&g_file_modes__f);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[4], t[5]}, 2, kwnames_0);
-    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error_1; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    t[6] = py2c_slot_load(&g_file_modes__i);
+    t[7] = py2c_slot_load(&g_file_modes__f);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[6], t[7]}, 2, kwnames_0);
+    if (PY2C_IS_NULL(t[8])) { loc = 20; goto error_1; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
     py2c_safepoint();
     goto L1;
 L2:;
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 9 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__f)) {
@@ -841,7 +842,7 @@ L2:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error_1; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -857,7 +858,7 @@ error_1:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error_2; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 3; goto error_2; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L4;
@@ -885,7 +886,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -896,7 +897,7 @@ L0:;
         { loc = 35; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -921,7 +922,7 @@ L0:;
         { loc = 41; goto error_3; }
     }
     t[2] = py2c_slot_load(&g_file_modes__f);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error_3; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_file_modes__rest, t[3]); t[3] = PY2C_NULL;
@@ -937,7 +938,7 @@ error_3:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error_4; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 33; goto error_4; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L6;
@@ -964,7 +965,7 @@ L5:;
         { loc = 44; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__first);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_file_modes__rest)) {
@@ -972,7 +973,7 @@ L5:;
         { loc = 45; goto error; }
     }
     t[2] = py2c_slot_load(&g_file_modes__rest);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -984,7 +985,7 @@ L5:;
         { loc = 48; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_15.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_15.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1007,7 +1008,7 @@ L5:;
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error_5; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error_5; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1024,7 +1025,7 @@ error_5:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_6; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 46; goto error_6; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L8;
@@ -1051,7 +1052,7 @@ L7:;
         { loc = 58; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_19.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_19.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1081,7 +1082,7 @@ error_7:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error_8; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 56; goto error_8; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L10;
@@ -1108,14 +1109,14 @@ L9:;
         { loc = 65; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__lines);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_file_modes__lines)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lines' is not defined");
         { loc = 66; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_file_modes__lines); t[2] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_file_modes__lines); t[2] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], py2c_obj_value(&str_21.ob)}, 2, kwnames_1);
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
@@ -1129,7 +1130,7 @@ L9:;
         { loc = 70; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_23.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1146,7 +1147,7 @@ L9:;
     if (PY2C_IS_NULL(t[4])) { loc = 74; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error_9; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_file_modes__f)) {
@@ -1158,7 +1159,7 @@ L9:;
     if (PY2C_IS_NULL(t[8])) { loc = 77; goto error_9; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 72; goto error_9; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -1210,10 +1211,10 @@ L9:;
     if (PY2C_IS_NULL(t[4])) { loc = 91; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 90; goto error_9; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 89; goto error_9; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1229,7 +1230,7 @@ error_9:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error_10; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 68; goto error_10; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L12;
@@ -1256,7 +1257,7 @@ L11:;
         { loc = 96; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_28.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_28.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1303,7 +1304,7 @@ L11:;
     if (PY2C_IS_NULL(t[7])) { loc = 105; goto error_11; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 104; goto error_11; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1319,7 +1320,7 @@ error_11:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 94; goto error_12; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 94; goto error_12; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L14;
@@ -1346,7 +1347,7 @@ L13:;
         { loc = 112; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_32.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_32.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1363,10 +1364,10 @@ L13:;
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error_13; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 115; goto error_13; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 114; goto error_13; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1405,7 +1406,7 @@ L13:;
     if (PY2C_IS_NULL(t[4])) { loc = 126; goto error_13; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 125; goto error_13; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1421,7 +1422,7 @@ error_13:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 110; goto error_14; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 110; goto error_14; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L16;
@@ -1448,7 +1449,7 @@ L15:;
         { loc = 130; goto error_15; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_34.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_34.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error_15; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1469,7 +1470,7 @@ error_15:
         { loc = 134; goto error_17; }
     }
     t[1] = py2c_slot_load(&g_file_modes__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error_17; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[24]);
@@ -1486,7 +1487,7 @@ error_15:
         { loc = 138; goto error_17; }
     }
     t[5] = py2c_slot_load(&g_file_modes__e);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 132; goto error_17; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1521,7 +1522,7 @@ L17:;
         { loc = 141; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1551,7 +1552,7 @@ error_18:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 139; goto error_19; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 139; goto error_19; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L21;
@@ -1578,7 +1579,7 @@ L20:;
         { loc = 148; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -1595,7 +1596,7 @@ L20:;
     if (PY2C_IS_NULL(t[4])) { loc = 152; goto error_20; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error_20; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_file_modes__f)) {
@@ -1607,7 +1608,7 @@ L20:;
     if (PY2C_IS_NULL(t[8])) { loc = 156; goto error_20; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 155; goto error_20; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_file_modes__f)) {
@@ -1624,10 +1625,10 @@ L20:;
         { loc = 163; goto error_20; }
     }
     t[13] = py2c_slot_load(&g_file_modes__f);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 162; goto error_20; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[12], t[14]}, 4, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[12], t[14]}, 4);
     if (PY2C_IS_NULL(t[15])) { loc = 150; goto error_20; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
@@ -1646,7 +1647,7 @@ error_20:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 146; goto error_21; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 146; goto error_21; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L23;
@@ -1668,7 +1669,7 @@ L22:;
     PY2C_CLEAR(t[1]);
 
 #line 44 "file_modes.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_36.ob), py2c_int(3), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_36.ob), py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
     py2c_slot_store(&g_file_modes__text, t[0]); t[0] = PY2C_NULL;
 
@@ -1707,7 +1708,7 @@ L22:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 169; goto error_22; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1724,7 +1725,7 @@ error_22:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 165; goto error_23; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 165; goto error_23; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L25;
@@ -1772,10 +1773,10 @@ L24:;
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
         { loc = 184; goto error_24; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_file_modes__text); t[5] = py2c_compare(t[4], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_file_modes__text); t[5] = py2c_fast_compare(t[4], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 185; goto error_24; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 180; goto error_24; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1791,7 +1792,7 @@ error_24:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 176; goto error_25; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 176; goto error_25; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L27;
@@ -1835,10 +1836,10 @@ L26:;
     if (PY2C_IS_NULL(t[4])) { loc = 192; goto error_26; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 191; goto error_26; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 190; goto error_26; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1854,7 +1855,7 @@ error_26:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 186; goto error_27; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 186; goto error_27; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L29;
@@ -1916,7 +1917,7 @@ error_29:
         { loc = 205; goto error_31; }
     }
     t[3] = py2c_slot_load(&g_file_modes__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 204; goto error_31; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_4.ob), &attr_ic[35]);
@@ -1927,7 +1928,7 @@ error_29:
         { loc = 207; goto error_31; }
     }
     t[6] = py2c_slot_load(&g_file_modes__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 203; goto error_31; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1965,7 +1966,7 @@ unwind_28:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 195; goto error_32; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 195; goto error_32; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L34;
@@ -1992,7 +1993,7 @@ L30:;
         { loc = 210; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -2022,7 +2023,7 @@ error_33:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 208; goto error_34; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 208; goto error_34; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L36;
@@ -2079,7 +2080,7 @@ error_36:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 215; goto error_37; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 215; goto error_37; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L39;
@@ -2117,7 +2118,7 @@ unwind_35:
         { loc = 225; goto error_39; }
     }
     t[1] = py2c_slot_load(&g_file_modes__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 224; goto error_39; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[38]);
@@ -2128,7 +2129,7 @@ unwind_35:
         { loc = 227; goto error_39; }
     }
     t[4] = py2c_slot_load(&g_file_modes__e);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 223; goto error_39; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2162,7 +2163,7 @@ L37:;
         { loc = 229; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 228; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_file_modes__f, t[1]); t[1] = PY2C_NULL;
@@ -2183,7 +2184,7 @@ L37:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[40]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 235; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 230; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2208,7 +2209,7 @@ L37:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__f); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[42]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 241; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 239; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2241,7 +2242,7 @@ error_40:
         { loc = 247; goto error_42; }
     }
     t[1] = py2c_slot_load(&g_file_modes__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 246; goto error_42; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2274,7 +2275,7 @@ L42:;
         { loc = 250; goto error_43; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 249; goto error_43; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
@@ -2282,7 +2283,7 @@ L42:;
     py2c_slot_store(&g_file_modes__g, t[2]); t[2] = PY2C_NULL;
 
 #line 73 "file_modes.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_44.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_44.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 252; goto error_44; }
     t[3] = py2c_raise(t[2], PY2C_NULL);
     { loc = 253; goto error_44; }
@@ -2299,7 +2300,7 @@ error_44:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 248; goto error_45; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 248; goto error_45; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L47;
@@ -2343,7 +2344,7 @@ unwind_43:
     { Py2cValue s0 = py2c_slot_load(&g_file_modes__g); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[44]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 258; goto error_47; }
     t[2] = py2c_slot_load(&g_file_modes__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[2], t[1]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[2], t[1]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 255; goto error_47; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -2423,7 +2424,7 @@ L50:;
         { loc = 270; goto error_48; }
     }
     t[2] = py2c_slot_load(&g_file_modes__bad);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 269; goto error_48; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2447,7 +2448,7 @@ error_48:
         { loc = 274; goto error_50; }
     }
     t[3] = py2c_slot_load(&g_file_modes__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 273; goto error_50; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_4.ob), &attr_ic[45]);
@@ -2458,7 +2459,7 @@ error_48:
         { loc = 276; goto error_50; }
     }
     t[6] = py2c_slot_load(&g_file_modes__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 272; goto error_50; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -2496,7 +2497,7 @@ L51:;
         { loc = 280; goto error; }
     }
     t[0] = py2c_slot_load(&g_file_modes__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 279; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_24.ob), &t[2], &t[3], &attr_ic[46]) < 0) { loc = 281; goto error; }

@@ -28,12 +28,12 @@ static Py2cValue mod_input_eof(void) {
     for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 1 "input_eof.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 2 "input_eof.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     py2c_slot_store(&g_input_eof__line, t[0]); t[0] = PY2C_NULL;
 
@@ -43,7 +43,7 @@ static Py2cValue mod_input_eof(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_input_eof__line);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -365,7 +365,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_io_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 3; goto error; }
@@ -402,7 +402,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_io_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 3; goto error; }
@@ -471,7 +471,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_io_files__f);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -519,7 +519,7 @@ static Py2cValue mod_io_files(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_io_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_io_files__f, t[1]); t[1] = PY2C_NULL;
@@ -552,7 +552,7 @@ static Py2cValue mod_io_files(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -595,7 +595,7 @@ static Py2cValue mod_io_files(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[9]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -621,7 +621,7 @@ static Py2cValue mod_io_files(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_io_files__f); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[11]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -644,7 +644,7 @@ static Py2cValue mod_io_files(void) {
         { loc = 35; goto error; }
     }
     t[0] = py2c_slot_load(&g_io_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -661,10 +661,10 @@ static Py2cValue mod_io_files(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error_1; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error_1; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -680,7 +680,7 @@ error_1:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error_2; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 33; goto error_2; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L1;
@@ -724,7 +724,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error_3; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_io_files__f)) {
@@ -736,7 +736,7 @@ L0:;
     if (PY2C_IS_NULL(t[8])) { loc = 52; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 51; goto error_3; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_io_files__f)) {
@@ -748,7 +748,7 @@ L0:;
     if (PY2C_IS_NULL(t[12])) { loc = 56; goto error_3; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 55; goto error_3; }
     PY2C_CLEAR(t[12]);
     if (!py2c_slot_bound(&g_io_files__f)) {
@@ -760,10 +760,10 @@ L0:;
     if (PY2C_IS_NULL(t[16])) { loc = 60; goto error_3; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1);
     if (PY2C_IS_NULL(t[17])) { loc = 59; goto error_3; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17]}, 4, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17]}, 4);
     if (PY2C_IS_NULL(t[18])) { loc = 46; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
@@ -781,7 +781,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error_3; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_io_files__f)) {
@@ -793,7 +793,7 @@ L0:;
     if (PY2C_IS_NULL(t[8])) { loc = 69; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 68; goto error_3; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_io_files__f)) {
@@ -805,7 +805,7 @@ L0:;
     if (PY2C_IS_NULL(t[12])) { loc = 73; goto error_3; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 72; goto error_3; }
     PY2C_CLEAR(t[12]);
     if (!py2c_slot_bound(&g_io_files__f)) {
@@ -817,10 +817,10 @@ L0:;
     if (PY2C_IS_NULL(t[16])) { loc = 77; goto error_3; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1);
     if (PY2C_IS_NULL(t[17])) { loc = 76; goto error_3; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17]}, 4, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17]}, 4);
     if (PY2C_IS_NULL(t[18])) { loc = 63; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
@@ -839,7 +839,7 @@ error_3:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_4; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 42; goto error_4; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L3;
@@ -866,7 +866,7 @@ L2:;
         { loc = 82; goto error; }
     }
     t[0] = py2c_slot_load(&g_io_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -894,10 +894,10 @@ L5:;
         { loc = 88; goto error_5; }
     }
     t[3] = py2c_slot_load(&g_io_files__line);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error_5; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error_5; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -917,7 +917,7 @@ error_5:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_6; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 80; goto error_6; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L8;
@@ -944,7 +944,7 @@ L4:;
         { loc = 91; goto error; }
     }
     t[0] = py2c_slot_load(&g_io_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -961,7 +961,7 @@ L4:;
     if (PY2C_IS_NULL(t[4])) { loc = 94; goto error_7; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error_7; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -977,7 +977,7 @@ error_7:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 89; goto error_8; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 89; goto error_8; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L10;
@@ -1004,7 +1004,7 @@ L9:;
         { loc = 99; goto error; }
     }
     t[0] = py2c_slot_load(&g_io_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_20.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_20.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -1055,7 +1055,7 @@ error_9:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 97; goto error_10; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 97; goto error_10; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L12;
@@ -1082,7 +1082,7 @@ L11:;
         { loc = 111; goto error; }
     }
     t[0] = py2c_slot_load(&g_io_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_25.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_25.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -1105,10 +1105,10 @@ L11:;
     if (PY2C_IS_NULL(t[7])) { loc = 115; goto error_11; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 114; goto error_11; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 113; goto error_11; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -1124,7 +1124,7 @@ error_11:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error_12; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 109; goto error_12; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L14;
@@ -1181,7 +1181,7 @@ error_13:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 120; goto error_14; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 120; goto error_14; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L16;
@@ -1208,7 +1208,7 @@ L15:;
         { loc = 129; goto error; }
     }
     t[0] = py2c_slot_load(&g_io_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -1225,10 +1225,10 @@ L15:;
     if (PY2C_IS_NULL(t[4])) { loc = 133; goto error_15; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 132; goto error_15; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 131; goto error_15; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1244,7 +1244,7 @@ error_15:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error_16; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 127; goto error_16; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L18;
@@ -1284,10 +1284,10 @@ L17:;
         { loc = 142; goto error_17; }
     }
     t[2] = py2c_slot_load(&g_io_files__f);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error_17; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error_17; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1303,7 +1303,7 @@ error_17:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 136; goto error_18; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 136; goto error_18; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L20;
@@ -1343,10 +1343,10 @@ L19:;
         { loc = 149; goto error_19; }
     }
     t[2] = py2c_slot_load(&g_io_files__f);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 148; goto error_19; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 147; goto error_19; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1362,7 +1362,7 @@ error_19:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error_20; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 143; goto error_20; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L22;
@@ -1419,7 +1419,7 @@ error_21:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 150; goto error_22; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 150; goto error_22; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L24;
@@ -1463,10 +1463,10 @@ L23:;
     if (PY2C_IS_NULL(t[4])) { loc = 163; goto error_23; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 162; goto error_23; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 161; goto error_23; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1482,7 +1482,7 @@ error_23:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 157; goto error_24; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 157; goto error_24; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L26;
@@ -1531,7 +1531,7 @@ L27:;
         { loc = 171; goto error_25; }
     }
     t[2] = py2c_slot_load(&g_io_files__bad);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 170; goto error_25; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1552,7 +1552,7 @@ error_25:
         { loc = 174; goto error_27; }
     }
     t[3] = py2c_slot_load(&g_io_files__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 173; goto error_27; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1589,7 +1589,7 @@ L28:;
         { loc = 176; goto error; }
     }
     t[0] = py2c_slot_load(&g_io_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_io_files__f, t[1]); t[1] = PY2C_NULL;
@@ -1650,7 +1650,7 @@ L33:;
         { loc = 189; goto error_28; }
     }
     t[2] = py2c_slot_load(&g_io_files__op);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 188; goto error_28; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1671,7 +1671,7 @@ error_28:
         { loc = 192; goto error_30; }
     }
     t[3] = py2c_slot_load(&g_io_files__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 191; goto error_30; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1703,7 +1703,7 @@ L34:;
     PY2C_CLEAR(t[1]);
 
 #line 57 "io_files.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 193; goto error_31; }
     PY2C_CLEAR(t[0]);
     goto L39;
@@ -1723,7 +1723,7 @@ error_31:
         { loc = 196; goto error_33; }
     }
     t[1] = py2c_slot_load(&g_io_files__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error_33; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1751,7 +1751,7 @@ L41:;
 L39:;
 
 #line 61 "io_files.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 197; goto error_34; }
     PY2C_CLEAR(t[0]);
     goto L42;
@@ -1771,7 +1771,7 @@ error_34:
         { loc = 200; goto error_36; }
     }
     t[1] = py2c_slot_load(&g_io_files__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_39.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_39.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error_36; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1804,7 +1804,7 @@ L42:;
         { loc = 202; goto error_37; }
     }
     t[0] = py2c_slot_load(&g_io_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_40.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_40.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 201; goto error_37; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1825,7 +1825,7 @@ error_37:
         { loc = 205; goto error_39; }
     }
     t[1] = py2c_slot_load(&g_io_files__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 204; goto error_39; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1858,7 +1858,7 @@ L45:;
         { loc = 207; goto error_40; }
     }
     t[0] = py2c_slot_load(&g_io_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_41.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 206; goto error_40; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1879,7 +1879,7 @@ error_40:
         { loc = 210; goto error_42; }
     }
     t[1] = py2c_slot_load(&g_io_files__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 209; goto error_42; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1912,7 +1912,7 @@ L48:;
         { loc = 213; goto error; }
     }
     t[0] = py2c_slot_load(&g_io_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -1947,7 +1947,7 @@ error_44:
         { loc = 220; goto error_46; }
     }
     t[3] = py2c_slot_load(&g_io_files__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_42.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_42.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 219; goto error_46; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1984,7 +1984,7 @@ unwind_43:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 211; goto error_47; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 211; goto error_47; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L55;
@@ -2011,7 +2011,7 @@ L51:;
         { loc = 223; goto error; }
     }
     t[0] = py2c_slot_load(&g_io_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 222; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -2029,7 +2029,7 @@ L51:;
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 221; goto error_49; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 221; goto error_49; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L57;
@@ -2056,7 +2056,7 @@ L56:;
         { loc = 227; goto error; }
     }
     t[0] = py2c_slot_load(&g_io_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 226; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_13.ob), NULL, 0, PY2C_NULL);
@@ -2073,7 +2073,7 @@ L56:;
     if (PY2C_IS_NULL(t[4])) { loc = 231; goto error_50; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 230; goto error_50; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_io_files__f)) {
@@ -2085,10 +2085,10 @@ L56:;
     if (PY2C_IS_NULL(t[8])) { loc = 235; goto error_50; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 234; goto error_50; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 229; goto error_50; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
@@ -2105,7 +2105,7 @@ error_50:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 225; goto error_51; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 225; goto error_51; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L59;

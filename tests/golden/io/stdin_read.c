@@ -85,7 +85,7 @@ static Py2cValue mod_stdin_read(void) {
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&g_stdin_read__data);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_stdin_read__data)) {
@@ -94,13 +94,13 @@ static Py2cValue mod_stdin_read(void) {
     }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_stdin_read__data); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stdin_read__data); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -124,7 +124,7 @@ static Py2cValue mod_stdin_read(void) {
         { loc = 17; goto error; }
     }
     t[0] = py2c_slot_load(&g_stdin_read__words);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_stdin_read__words)) {
@@ -132,19 +132,19 @@ static Py2cValue mod_stdin_read(void) {
         { loc = 20; goto error; }
     }
     t[2] = py2c_slot_load(&g_stdin_read__words);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
-    t[6] = py2c_getitem(t[4], t[5]);
+    t[6] = py2c_fast_getitem(t[4], t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[6]);
@@ -163,10 +163,10 @@ static Py2cValue mod_stdin_read(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);

@@ -249,7 +249,7 @@ L0:;
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(2), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -339,7 +339,7 @@ static Py2cValue mod_forms(void) {
     { Py2cValue s0 = py2c_slot_load(&g_forms__b); Py2cValue s1 = py2c_slot_load(&g_forms__c); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 L0:;
     t[0] = py2c_bool(n0);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -379,7 +379,7 @@ L0:;
     }
     t[0] = py2c_slot_load(&g_forms__x);
     t[1] = py2c_slot_load(&g_forms__y);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -415,7 +415,7 @@ L0:;
     t[0] = py2c_slot_load(&g_forms__p);
     t[1] = py2c_slot_load(&g_forms__q);
     t[2] = py2c_slot_load(&g_forms__r);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -454,7 +454,7 @@ L0:;
     t[0] = py2c_slot_load(&g_forms__s);
     t[1] = py2c_slot_load(&g_forms__t);
     t[2] = py2c_slot_load(&g_forms__u);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -462,7 +462,7 @@ L0:;
     PY2C_CLEAR(t[3]);
 
 #line 11 "forms.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
     if (py2c_unpack_ex(t[0], 1, 0, &t[1]) < 0) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
@@ -483,14 +483,14 @@ L0:;
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 36; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 36; goto error; }
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 36; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
     if (py2c_list_append(t[3], py2c_int(5)) < 0) { loc = 38; goto error; }
-    t[4] = py2c_binary_op(t[2], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -536,7 +536,7 @@ L0:;
     t[4] = py2c_slot_load(&g_forms__head);
     t[5] = py2c_slot_load(&g_forms__middle);
     t[6] = py2c_slot_load(&g_forms__tail);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
     if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -560,7 +560,7 @@ L0:;
         { loc = 52; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__everything);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -581,7 +581,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
         { loc = 54; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_forms__lst); int64_t rc = py2c_setitem(s0, py2c_int(0), py2c_obj_value(&str_4.ob)); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_forms__lst); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), py2c_obj_value(&str_4.ob)); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
 
 #line 19 "forms.py"
     if (!py2c_slot_bound(&g_forms__lst)) {
@@ -590,12 +590,12 @@ L0:;
     }
     t[0] = py2c_slot_load(&g_forms__lst);
     t[1] = py2c_int(-1);
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
-    t[3] = py2c_inplace_op(t[2], py2c_int(10), PY2C_OP_ADD);
+    t[3] = py2c_fast_inplace_op(t[2], py2c_int(10), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(t[0], t[1], t[3]) < 0) { loc = 58; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 58; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -612,7 +612,7 @@ L0:;
     }
     t[1] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_forms__lst); int64_t rc = py2c_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_forms__lst); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
@@ -622,7 +622,7 @@ L0:;
         { loc = 64; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__lst);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -631,7 +631,7 @@ L0:;
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 65; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(4), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(4), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_forms__lst)) {
@@ -640,7 +640,7 @@ L0:;
     }
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_forms__lst); int64_t rc = py2c_setitem(s0, t[2], t[1]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_forms__lst); int64_t rc = py2c_fast_setitem(s0, t[2], t[1]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -650,7 +650,7 @@ L0:;
         { loc = 71; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__lst);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -665,7 +665,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 73; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_forms__d); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_8.ob), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_forms__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_8.ob), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
 
 #line 26 "forms.py"
     if (!py2c_slot_bound(&g_forms__d)) {
@@ -674,12 +674,12 @@ L0:;
     }
     t[0] = py2c_slot_load(&g_forms__d);
     t[1] = py2c_obj_value(&str_8.ob);
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
-    t[3] = py2c_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(t[0], t[1], t[3]) < 0) { loc = 77; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 77; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -691,7 +691,7 @@ L0:;
     }
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_forms__d); int64_t rc = py2c_setitem(s0, t[0], py2c_obj_value(&str_9.ob)); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_forms__d); int64_t rc = py2c_fast_setitem(s0, t[0], py2c_obj_value(&str_9.ob)); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
     PY2C_CLEAR(t[0]);
 
 #line 28 "forms.py"
@@ -700,7 +700,7 @@ L0:;
         { loc = 82; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -714,7 +714,7 @@ L0:;
         { loc = 84; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__n);
-    t[1] = py2c_inplace_op(t[0], py2c_int(3), PY2C_OP_SUB);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(3), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
@@ -725,7 +725,7 @@ L0:;
         { loc = 86; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__n);
-    t[1] = py2c_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
@@ -736,7 +736,7 @@ L0:;
         { loc = 88; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__n);
-    t[1] = py2c_inplace_op(t[0], py2c_int(3), PY2C_OP_FLOORDIV);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(3), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
@@ -747,7 +747,7 @@ L0:;
         { loc = 90; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__n);
-    t[1] = py2c_inplace_op(t[0], py2c_int(2), PY2C_OP_POW);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
@@ -758,7 +758,7 @@ L0:;
         { loc = 92; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__n);
-    t[1] = py2c_inplace_op(t[0], py2c_int(7), PY2C_OP_MOD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(7), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
@@ -769,7 +769,7 @@ L0:;
         { loc = 94; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__n);
-    t[1] = py2c_inplace_op(t[0], py2c_int(3), PY2C_OP_LSHIFT);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(3), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
@@ -780,7 +780,7 @@ L0:;
         { loc = 96; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__n);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_RSHIFT);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
@@ -791,7 +791,7 @@ L0:;
         { loc = 98; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__n);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_OR);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_OR);
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
@@ -802,7 +802,7 @@ L0:;
         { loc = 100; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__n);
-    t[1] = py2c_inplace_op(t[0], py2c_int(13), PY2C_OP_AND);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(13), PY2C_OP_AND);
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
@@ -813,7 +813,7 @@ L0:;
         { loc = 102; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__n);
-    t[1] = py2c_inplace_op(t[0], py2c_int(6), PY2C_OP_XOR);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(6), PY2C_OP_XOR);
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
@@ -824,7 +824,7 @@ L0:;
         { loc = 104; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__n);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -838,7 +838,7 @@ L0:;
         { loc = 106; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__s2);
-    t[1] = py2c_inplace_op(t[0], py2c_int(3), PY2C_OP_MUL);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_forms__s2, t[1]); t[1] = PY2C_NULL;
@@ -849,7 +849,7 @@ L0:;
         { loc = 108; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__s2);
-    t[1] = py2c_inplace_op(t[0], py2c_obj_value(&str_11.ob), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_obj_value(&str_11.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_forms__s2, t[1]); t[1] = PY2C_NULL;
@@ -860,7 +860,7 @@ L0:;
         { loc = 110; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__s2);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -888,7 +888,7 @@ L0:;
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 115; goto error; }
-    t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -910,7 +910,7 @@ L0:;
     { Py2cValue s0 = py2c_slot_load(&g_forms__alias); Py2cValue s1 = py2c_slot_load(&g_forms__items); n0 = py2c_is(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     t[0] = py2c_bool(n0);
     t[1] = py2c_slot_load(&g_forms__alias);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -936,7 +936,7 @@ L0:;
     t[0] = py2c_slot_load(&g_forms__t2);
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(2)});
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
-    t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -953,7 +953,7 @@ L0:;
     }
     t[0] = py2c_slot_load(&g_forms__t2);
     t[1] = py2c_slot_load(&g_forms__t3);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -970,10 +970,10 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_iter(t[5]);
@@ -1009,7 +1009,7 @@ L1:;
     t[7] = py2c_slot_load(&g_forms__i);
     t[8] = py2c_slot_load(&g_forms__k);
     t[9] = py2c_slot_load(&g_forms__v);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1021,7 +1021,7 @@ L2:;
     PY2C_CLEAR(t[6]);
 
 #line 46 "forms.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
@@ -1036,9 +1036,9 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
         { loc = 143; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_forms__matrix); t[0] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_forms__matrix); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
-    if (py2c_setitem(t[0], py2c_int(0), py2c_int(5)) < 0) { loc = 145; goto error; }
+    if (py2c_fast_setitem(t[0], py2c_int(0), py2c_int(5)) < 0) { loc = 145; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 48 "forms.py"
@@ -1047,7 +1047,7 @@ L2:;
         { loc = 147; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__matrix);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1060,7 +1060,7 @@ L2:;
         { loc = 148; goto error; }
     }
     t[1] = py2c_slot_load(&g_forms____annotations__);
-    if (py2c_setitem(t[1], py2c_obj_value(&str_13.ob), t[0]) < 0) { loc = 148; goto error; }
+    if (py2c_fast_setitem(t[1], py2c_obj_value(&str_13.ob), t[0]) < 0) { loc = 148; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
@@ -1071,7 +1071,7 @@ L2:;
         { loc = 149; goto error; }
     }
     t[1] = py2c_slot_load(&g_forms____annotations__);
-    if (py2c_setitem(t[1], py2c_obj_value(&str_14.ob), t[0]) < 0) { loc = 149; goto error; }
+    if (py2c_fast_setitem(t[1], py2c_obj_value(&str_14.ob), t[0]) < 0) { loc = 149; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
@@ -1081,7 +1081,7 @@ L2:;
         { loc = 151; goto error; }
     }
     t[0] = py2c_slot_load(&g_forms__count);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -101,7 +101,7 @@ L0:;
     }
     t[4] = py2c_slot_load(&g_unpack_errors__a);
     t[5] = py2c_slot_load(&g_unpack_errors__b);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[4], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[4], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -126,7 +126,7 @@ error_1:
         { loc = 12; goto error_3; }
     }
     t[5] = py2c_slot_load(&g_unpack_errors__e);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error_3; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_2.ob), &attr_ic[0]);
@@ -137,7 +137,7 @@ error_1:
         { loc = 14; goto error_3; }
     }
     t[8] = py2c_slot_load(&g_unpack_errors__e);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 10; goto error_3; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -195,7 +195,7 @@ error_4:
         { loc = 19; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_unpack_errors__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -161,7 +161,7 @@ static Py2cValue mod_annotations(void) {
     py2c_slot_store(&g_annotations____annotations__, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "annotations.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -173,7 +173,7 @@ static Py2cValue mod_annotations(void) {
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_annotations____annotations__);
-    if (py2c_setitem(t[1], py2c_obj_value(&str_1.ob), t[0]) < 0) { loc = 2; goto error; }
+    if (py2c_fast_setitem(t[1], py2c_obj_value(&str_1.ob), t[0]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
@@ -184,7 +184,7 @@ static Py2cValue mod_annotations(void) {
         { loc = 3; goto error; }
     }
     t[1] = py2c_slot_load(&g_annotations____annotations__);
-    if (py2c_setitem(t[1], py2c_obj_value(&str_2.ob), t[0]) < 0) { loc = 3; goto error; }
+    if (py2c_fast_setitem(t[1], py2c_obj_value(&str_2.ob), t[0]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
@@ -194,7 +194,7 @@ static Py2cValue mod_annotations(void) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&g_annotations____annotations__);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -207,7 +207,7 @@ static Py2cValue mod_annotations(void) {
         { loc = 6; goto error; }
     }
     t[1] = py2c_slot_load(&g_annotations____annotations__);
-    if (py2c_setitem(t[1], py2c_obj_value(&str_4.ob), t[0]) < 0) { loc = 6; goto error; }
+    if (py2c_fast_setitem(t[1], py2c_obj_value(&str_4.ob), t[0]) < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
@@ -227,7 +227,7 @@ static Py2cValue mod_annotations(void) {
     t[0] = py2c_slot_load(&g_annotations____annotations__);
     t[1] = py2c_slot_load(&g_annotations__x);
     t[2] = py2c_slot_load(&g_annotations__z);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -254,7 +254,7 @@ static Py2cValue mod_annotations(void) {
         { loc = 13; goto error; }
     }
     t[0] = py2c_slot_load(&g_annotations__A);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_annotations__a, t[1]); t[1] = PY2C_NULL;
@@ -273,7 +273,7 @@ static Py2cValue mod_annotations(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_annotations__a); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -288,7 +288,7 @@ static Py2cValue mod_annotations(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 20; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_annotations__d); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_11.ob), py2c_obj_value(&str_10.ob)); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_annotations__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_11.ob), py2c_obj_value(&str_10.ob)); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
 
 #line 18 "annotations.py"
     if (!py2c_slot_bound(&g_annotations__d)) {
@@ -296,7 +296,7 @@ static Py2cValue mod_annotations(void) {
         { loc = 23; goto error; }
     }
     t[0] = py2c_slot_load(&g_annotations__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -312,10 +312,10 @@ static Py2cValue mod_annotations(void) {
         { loc = 27; goto error; }
     }
     t[0] = py2c_slot_load(&g_annotations__f);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -332,7 +332,7 @@ static Py2cValue mod_annotations(void) {
         { loc = 29; goto error_1; }
     }
     t[1] = py2c_slot_load(&g_annotations____annotations__);
-    if (py2c_setitem(t[1], py2c_obj_value(&str_12.ob), t[0]) < 0) { loc = 29; goto error_1; }
+    if (py2c_fast_setitem(t[1], py2c_obj_value(&str_12.ob), t[0]) < 0) { loc = 29; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     goto L2;
@@ -357,7 +357,7 @@ error_1:
     }
     t[1] = py2c_slot_load(&g_annotations__e);
     t[2] = py2c_slot_load(&g_annotations__w);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

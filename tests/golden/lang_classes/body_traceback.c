@@ -190,7 +190,7 @@ static Py2cValue mod_body_traceback(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_body_traceback__make);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

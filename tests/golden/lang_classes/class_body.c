@@ -418,7 +418,7 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
     }
     t[1] = py2c_slot_load(&g_class_body__count);
 L0:;
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[2]) < 0) { loc = 3; goto error; }
@@ -434,7 +434,7 @@ L0:;
     }
     t[1] = py2c_slot_load(&g_class_body__count);
 L1:;
-    t[2] = py2c_binary_op(t[1], py2c_int(2), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[2]) < 0) { loc = 6; goto error; }
@@ -487,7 +487,7 @@ L5:;
     t[5] = PY2C_NONE;
 L6:;
     t[6] = py2c_slot_load(&g_class_body__label);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1], t[2], t[6], t[3], t[4], t[5]}, 7, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1], t[2], t[6], t[3], t[4], t[5]}, 7);
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -510,7 +510,7 @@ L6:;
     if (py2c_dict_delitem(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 14; goto error; }
 
 #line 14 "class_body.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
@@ -522,28 +522,29 @@ L6:;
     PY2C_CLEAR(t[3]);
 
 #line 15 "class_body.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[1] = py2c_int(0);
+    t[2] = py2c_int(2);
+    t[3] = py2c_int(1);
+    t[4] = py2c_range_loop_new(&t[1], &t[2], &t[3], 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
 L7:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 18; goto error; }
-        goto L8;
-    }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[3]) < 0) { loc = 20; goto error; }
-    PY2C_CLEAR(t[3]);
+    n0 = py2c_range_loop_next(t[4], &t[1], t[2], t[3], &t[5]);
+    if (n0 < 0) { loc = 18; goto error; }
+    if (!n0) goto L8;
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[5]) < 0) { loc = 20; goto error; }
+    PY2C_CLEAR(t[5]);
 
 #line 16 "class_body.py"
     py2c_safepoint();
     goto L7;
 L8:;
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 
 #line 18 "class_body.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error_1; }
     t[2] = py2c_raise(t[1], PY2C_NULL);
     { loc = 22; goto error_1; }
@@ -569,7 +570,7 @@ error_1:
     }
     t[2] = PY2C_NONE;
 L12:;
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error_3; }
     PY2C_CLEAR(t[2]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), t[3]) < 0) { loc = 27; goto error_3; }
@@ -605,10 +606,10 @@ L10:;
     if (!n0) goto L14;
     t[1] = PY2C_BUILTIN_VALUE(py2c_builtin_len); py2c_incref(t[1]);
 L14:;
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -622,7 +623,7 @@ L14:;
     if (!n0) goto L15;
     t[1] = PY2C_BUILTIN_VALUE(py2c_builtin_len); py2c_incref(t[1]);
 L15:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -665,7 +666,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_i, py2c_int(2), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -757,7 +758,7 @@ static Py2cValue f_Annotated(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_24.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_24.ob), t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -772,7 +773,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_26.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_26.ob), t[1]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -791,7 +792,7 @@ L1:;
     }
     t[2] = PY2C_NONE;
 L2:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_27.ob), t[1]) < 0) { loc = 6; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_27.ob), t[1]) < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -807,7 +808,7 @@ L2:;
     }
     t[2] = PY2C_NONE;
 L5:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 8; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -821,7 +822,7 @@ L5:;
     }
     t[1] = PY2C_NONE;
 L6:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1114,7 +1115,7 @@ static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_slot_load(&g_class_body__Counter);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_40.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_40.ob), t[2], &attr_ic[4]) < 0) { loc = 2; goto error; }
@@ -1360,7 +1361,7 @@ static Py2cValue mod_class_body(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_class_body__A); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[13]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
     if (PY2C_IS_NULL(t[7])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1377,7 +1378,7 @@ static Py2cValue mod_class_body(void) {
         { loc = 18; goto error; }
     }
     t[0] = py2c_slot_load(&g_class_body__A);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_11.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_class_body__A)) {
@@ -1385,7 +1386,7 @@ static Py2cValue mod_class_body(void) {
         { loc = 20; goto error; }
     }
     t[2] = py2c_slot_load(&g_class_body__A);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_15.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_15.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_class_body__A)) {
@@ -1393,7 +1394,7 @@ static Py2cValue mod_class_body(void) {
         { loc = 23; goto error; }
     }
     t[4] = py2c_slot_load(&g_class_body__A);
-    t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], NULL, 0);
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
     PY2C_CLEAR(t[4]);
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_20.ob), &t[6], &t[7], &attr_ic[14]) < 0) { loc = 24; goto error; }
@@ -1402,7 +1403,7 @@ static Py2cValue mod_class_body(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1428,7 +1429,7 @@ static Py2cValue mod_class_body(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_class_body__A); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[17]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1473,10 +1474,10 @@ static Py2cValue mod_class_body(void) {
         { loc = 41; goto error; }
     }
     t[3] = py2c_slot_load(&g_class_body__Annotated);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[3], py2c_obj_value(&str_26.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[3], py2c_obj_value(&str_26.ob)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1511,7 +1512,7 @@ static Py2cValue mod_class_body(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_class_body__NoDoc); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[22]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1569,7 +1570,7 @@ static Py2cValue mod_class_body(void) {
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[5] = py2c_bool(n0);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1597,7 +1598,7 @@ static Py2cValue mod_class_body(void) {
         { loc = 71; goto error; }
     }
     t[4] = py2c_slot_load(&g_class_body__Outer);
-    t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], NULL, 0);
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
     PY2C_CLEAR(t[4]);
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_38.ob), &t[6], &t[7], &attr_ic[34]) < 0) { loc = 72; goto error; }
@@ -1612,7 +1613,7 @@ static Py2cValue mod_class_body(void) {
     if (PY2C_IS_NULL(t[11])) { loc = 68; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[11]}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[11]}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 62; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[11]);
@@ -1638,7 +1639,7 @@ static Py2cValue mod_class_body(void) {
         { loc = 77; goto error; }
     }
     t[0] = py2c_slot_load(&g_class_body__Counter);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_class_body__Counter)) {
@@ -1646,7 +1647,7 @@ static Py2cValue mod_class_body(void) {
         { loc = 79; goto error; }
     }
     t[2] = py2c_slot_load(&g_class_body__Counter);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_class_body__Counter)) {
@@ -1654,7 +1655,7 @@ static Py2cValue mod_class_body(void) {
         { loc = 81; goto error; }
     }
     t[4] = py2c_slot_load(&g_class_body__Counter);
-    t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], NULL, 0);
     if (PY2C_IS_NULL(t[5])) { loc = 80; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_tuple_pack(3, (Py2cValue[]){t[1], t[3], t[5]});
@@ -1687,7 +1688,7 @@ static Py2cValue mod_class_body(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_class_body__c3); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_41.ob), &attr_ic[38]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1743,7 +1744,7 @@ static Py2cValue mod_class_body(void) {
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_6.ob), &attr_ic[43]);
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1768,7 +1769,7 @@ static Py2cValue mod_class_body(void) {
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_6.ob), &attr_ic[46]);
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -341,7 +341,7 @@ error_1:
     }
     t[2] = py2c_slot_load(&g_class_namespace__e);
 L2:;
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -403,7 +403,7 @@ error_4:
     }
     t[2] = py2c_slot_load(&g_class_namespace__e);
 L7:;
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -476,7 +476,7 @@ error_7:
     }
     t[2] = py2c_slot_load(&g_class_namespace__e);
 L12:;
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -537,10 +537,10 @@ L15:;
         nf->v_0 = t[4];
         t[4] = PY2C_NULL;
     }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -777,7 +777,7 @@ static Py2cValue f_D(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
     t[1] = PY2C_NONE;
 L0:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -828,7 +828,7 @@ static Py2cValue f_E(Py2cFunction *fn, Py2cValue *params) {
     }
     t[1] = PY2C_NONE;
 L0:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -844,7 +844,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -860,7 +860,7 @@ L1:;
     }
     t[2] = PY2C_NONE;
 L2:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 5; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -883,7 +883,7 @@ L3:;
     }
     t[2] = PY2C_NONE;
 L4:;
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -952,13 +952,13 @@ static Py2cValue f_G(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
     t[1] = PY2C_BUILTIN_VALUE(py2c_builtin_len); py2c_incref(t[1]);
 L0:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -972,7 +972,7 @@ L0:;
     if (!n0) goto L1;
     t[1] = PY2C_BUILTIN_VALUE(py2c_builtin_len); py2c_incref(t[1]);
 L1:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1214,7 +1214,7 @@ L0:;
     if (!n0) goto L1;
     t[1] = py2c_obj_value(&str_0.ob);
 L1:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1228,7 +1228,7 @@ L1:;
     if (!n0) goto L2;
     t[1] = py2c_obj_value(&str_0.ob);
 L2:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1285,10 +1285,10 @@ static Py2cValue mod_class_namespace(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_class_namespace__outer);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1314,7 +1314,7 @@ static Py2cValue mod_class_namespace(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__D); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1340,7 +1340,7 @@ static Py2cValue mod_class_namespace(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__E); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1366,7 +1366,7 @@ static Py2cValue mod_class_namespace(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__F); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1427,7 +1427,7 @@ static Py2cValue mod_class_namespace(void) {
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_3.ob), &attr_ic[10]);
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1475,7 +1475,7 @@ error_1:
         { loc = 35; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_class_namespace__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1523,7 +1523,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_class_namespace__L); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

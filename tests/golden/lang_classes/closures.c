@@ -166,7 +166,7 @@ static Py2cValue f_WithGen____iter__(Py2cFunction *fn, Py2cValue *params);
 typedef struct fr_f_gen_with_class {
     Py2cValue v_Inner;
     Py2cValue v_i;
-    Py2cValue t[5];
+    Py2cValue t[7];
     int n0;
 } fr_f_gen_with_class;
 
@@ -732,7 +732,7 @@ static const Py2cCodeLoc locs_f_gen_with_class[] = {
 };
 static const Py2cCode code_f_gen_with_class = {"closures.py", "gen_with_class", locs_f_gen_with_class, 8};
 static const Py2cFuncInfo info_f_gen_with_class = {"gen_with_class", "gen_with_class", NULL, 0, 0, 0, 0, f_gen_with_class, &code_f_gen_with_class, NULL, "__main__"};
-static const Py2cGenInfo geninfo_f_gen_with_class = {"gen_with_class", "gen_with_class", f_gen_with_class_resume, sizeof(fr_f_gen_with_class), 7};
+static const Py2cGenInfo geninfo_f_gen_with_class = {"gen_with_class", "gen_with_class", f_gen_with_class_resume, sizeof(fr_f_gen_with_class), 9};
 
 /* gen_with_class.<locals>.Inner: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_gen_with_class__Inner[] = {
@@ -1103,18 +1103,18 @@ static Py2cValue f_Child__greet(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_8.ob), t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(v_inner, NULL, 0, PY2C_NULL);
+    t[5] = py2c_fast_call(v_inner, NULL, 0);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
-    t[6] = py2c_binary_op(t[4], t[5], PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(v_nested, NULL, 0, PY2C_NULL);
+    t[7] = py2c_fast_call(v_nested, NULL, 0);
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
-    t[8] = py2c_binary_op(t[6], t[7], PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1228,7 +1228,7 @@ static Py2cValue f_Child__comp(Py2cFunction *fn, Py2cValue *params) {
     py2c_incref(c___class__);
 
 #line 17 "closures.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
@@ -1250,7 +1250,7 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 19 "closures.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     PY2C_CLEAR(v_e);
     py2c_exc_handled_pop();
@@ -1514,11 +1514,11 @@ static Py2cValue f_factory__Tagged__show(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'tag' where it is not associated with a value in enclosing scope");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_tag)->ref); t[0] = py2c_binary_op(s0, py2c_obj_value(&str_14.ob), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_tag)->ref); t[0] = py2c_fast_binary_op(s0, py2c_obj_value(&str_14.ob), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_13.ob), &attr_ic[4]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1626,7 +1626,7 @@ static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_slot_load(&g_closures__Node);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_19.ob), &attr_ic[5]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_19.ob), t[2], &attr_ic[6]) < 0) { loc = 2; goto error; }
@@ -1688,7 +1688,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 47 "closures.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1717,7 +1717,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 47 "closures.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1756,12 +1756,12 @@ L0:;
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     n0 = py2c_is(v_f, PY2C_BUILTIN_VALUE(py2c_builtin_abs));
     if (!n0) goto L2;
-    t[2] = py2c_call(v_f, (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(v_f, (Py2cValue[]){py2c_int(-1)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[1] = t[2]; t[2] = PY2C_NULL;
     goto L3;
 L2:;
-    t[2] = py2c_call(v_f, (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(v_f, (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     t[1] = t[2]; t[2] = PY2C_NULL;
 L3:;
@@ -1862,7 +1862,7 @@ static Py2cValue f_Counter____call__(Py2cFunction *fn, Py2cValue *params) {
     t[0] = v_self; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_26.ob), &attr_ic[9]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_26.ob), t[2], &attr_ic[10]) < 0) { loc = 1; goto error; }
@@ -1975,14 +1975,14 @@ static Py2cValue f_memo__w(Py2cFunction *fn, Py2cValue *params) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_f)->ref);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_n}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_cache)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); int64_t rc = py2c_setitem(s0, v_n, t[1]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); int64_t rc = py2c_fast_setitem(s0, v_n, t[1]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
     PY2C_CLEAR(t[1]);
 L0:;
 
@@ -1991,7 +1991,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); t[0] = py2c_getitem(s0, v_n); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); t[0] = py2c_fast_getitem(s0, v_n); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2021,7 +2021,7 @@ static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 69 "closures.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(2), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(2), PY2C_LT);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
     t[0] = v_n; py2c_incref(t[0]);
@@ -2031,10 +2031,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
         { loc = 2; goto error; }
     }
-    t[1] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     t[2] = py2c_slot_load(&g_closures__fib);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -2042,14 +2042,14 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
         { loc = 5; goto error; }
     }
-    t[4] = py2c_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
+    t[4] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     t[5] = py2c_slot_load(&g_closures__fib);
-    t[6] = py2c_call(t[5], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_binary_op(t[3], t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[3], t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -2152,7 +2152,7 @@ static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
 
 #line 83 "closures.py"
     goto L0;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_iter(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
@@ -2241,7 +2241,7 @@ static Py2cValue f_Q____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "closures.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_33.ob), &attr_ic[14]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_35.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_35.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -2489,7 +2489,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_A; v_A = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 109 "closures.py"
-    t[0] = py2c_call(v_A, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_A, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_47.ob), &t[1], &t[2], &attr_ic[16]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
@@ -2551,7 +2551,7 @@ static Py2cValue f_f__A(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
 
 #line 108 "closures.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
@@ -2687,43 +2687,44 @@ static Py2cValue f_gen_with_class_resume(Py2cGenerator *gen) {
     { Py2cValue old = fr->v_Inner; fr->v_Inner = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 119 "closures.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_iter(fr->t[0]);
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
-    PY2C_CLEAR(fr->t[0]);
+    fr->t[0] = py2c_int(0);
+    fr->t[1] = py2c_int(2);
+    fr->t[2] = py2c_int(1);
+    fr->t[3] = py2c_range_loop_new(&fr->t[0], &fr->t[1], &fr->t[2], 1);
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 3; goto error; }
 L0:;
-    fr->t[2] = py2c_iter_next(fr->t[1]);
-    if (PY2C_IS_NULL(fr->t[2])) {
-        if (py2c_error_occurred()) { loc = 2; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = fr->v_i; fr->v_i = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+    fr->n0 = py2c_range_loop_next(fr->t[3], &fr->t[0], fr->t[1], fr->t[2], &fr->t[4]);
+    if (fr->n0 < 0) { loc = 2; goto error; }
+    if (!fr->n0) goto L1;
+    { Py2cValue old = fr->v_i; fr->v_i = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 120 "closures.py"
-    fr->t[2] = py2c_call(fr->v_Inner, (Py2cValue[]){fr->v_i}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 5; goto error; }
-    fr->t[3] = py2c_iter(fr->t[2]);
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 4; goto error; }
-    PY2C_CLEAR(fr->t[2]);
+    fr->t[4] = py2c_fast_call(fr->v_Inner, (Py2cValue[]){fr->v_i}, 1);
+    if (PY2C_IS_NULL(fr->t[4])) { loc = 5; goto error; }
+    fr->t[5] = py2c_iter(fr->t[4]);
+    if (PY2C_IS_NULL(fr->t[5])) { loc = 4; goto error; }
+    PY2C_CLEAR(fr->t[4]);
 L3:;
-    fr->n0 = py2c_generator_yield_from(gen, fr->t[3], &fr->t[4]);
+    fr->n0 = py2c_generator_yield_from(gen, fr->t[5], &fr->t[6]);
     if (fr->n0 < 0) { loc = 4; goto error; }
     if (!fr->n0) goto L4;
-    result = fr->t[4];
-    fr->t[4] = PY2C_NULL;
+    result = fr->t[6];
+    fr->t[6] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
 resume_1:
     py2c_safepoint();
     goto L3;
 L4:;
-    PY2C_CLEAR(fr->t[3]);
-    PY2C_CLEAR(fr->t[4]);
+    PY2C_CLEAR(fr->t[5]);
+    PY2C_CLEAR(fr->t[6]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(fr->t[3]);
+    PY2C_CLEAR(fr->t[2]);
     PY2C_CLEAR(fr->t[1]);
+    PY2C_CLEAR(fr->t[0]);
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_gen_with_class, loc);
@@ -2840,7 +2841,7 @@ resume_1:
 #line 118 "closures.py"
     fr->t[0] = py2c_getattr_ic(fr->v_self, py2c_obj_value(&str_33.ob), &attr_ic[21]);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_binary_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+    fr->t[1] = py2c_fast_binary_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
     result = fr->t[1];
@@ -3003,10 +3004,10 @@ static Py2cValue f_Derived__hello(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_obj_value(&str_56.ob), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_obj_value(&str_56.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(v_Helper, NULL, 0, PY2C_NULL);
+    t[5] = py2c_fast_call(v_Helper, NULL, 0);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_55.ob), &t[6], &t[7], &attr_ic[23]) < 0) { loc = 8; goto error; }
     PY2C_CLEAR(t[5]);
@@ -3014,7 +3015,7 @@ static Py2cValue f_Derived__hello(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[4], t[8], PY2C_OP_ADD);
+    t[9] = py2c_fast_binary_op(t[4], t[8], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
@@ -3196,7 +3197,7 @@ static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_C; v_C = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 145 "closures.py"
-    t[0] = py2c_call(v_C, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_C, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = v_c; v_c = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -3294,7 +3295,7 @@ static Py2cValue f_counter__C__inc(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_n)->ref, t[1]); t[1] = PY2C_NULL;
@@ -3344,7 +3345,7 @@ static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_mid; v_mid = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 159 "closures.py"
-    t[0] = py2c_call(v_mid, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_mid, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -3454,7 +3455,7 @@ L0:;
     }
     t[2] = py2c_slot_load(&py2c_cell_ptr(c_b)->ref);
 L1:;
-    t[3] = py2c_binary_op(t[1], t[2], PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3508,11 +3509,11 @@ static Py2cValue f_deep__mid__K__m(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'b' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[0] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_62.ob), &attr_ic[28]);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3606,7 +3607,7 @@ static Py2cValue f_WithGen__sorted_items_resume(Py2cGenerator *gen) {
 #line 165 "closures.py"
     fr->t[0] = py2c_getattr_ic(fr->v_self, py2c_obj_value(&str_64.ob), &attr_ic[29]);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){fr->t[0]}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){fr->t[0]}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
     fr->t[2] = py2c_iter(fr->t[1]);
@@ -3659,7 +3660,7 @@ static Py2cValue f_WithGen____iter__(Py2cFunction *fn, Py2cValue *params) {
 #line 168 "closures.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_64.ob), &attr_ic[30]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -3748,7 +3749,7 @@ static Py2cValue mod_closures(void) {
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__Child);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[31]) < 0) { loc = 8; goto error; }
@@ -3762,7 +3763,7 @@ static Py2cValue mod_closures(void) {
         { loc = 11; goto error; }
     }
     t[5] = py2c_slot_load(&g_closures__Child);
-    t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], NULL, 0);
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
     PY2C_CLEAR(t[5]);
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_9.ob), &t[7], &t[8], &attr_ic[32]) < 0) { loc = 12; goto error; }
@@ -3776,7 +3777,7 @@ static Py2cValue mod_closures(void) {
         { loc = 15; goto error; }
     }
     t[10] = py2c_slot_load(&g_closures__Child);
-    t[11] = py2c_call(t[10], NULL, 0, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], NULL, 0);
     if (PY2C_IS_NULL(t[11])) { loc = 14; goto error; }
     PY2C_CLEAR(t[10]);
     if (py2c_method_lookup_ic(t[11], py2c_obj_value(&str_10.ob), &t[12], &t[13], &attr_ic[33]) < 0) { loc = 16; goto error; }
@@ -3788,7 +3789,7 @@ static Py2cValue mod_closures(void) {
     t[15] = py2c_getattr_ic(t[14], py2c_obj_value(&str_7.ob), &attr_ic[34]);
     if (PY2C_IS_NULL(t[15])) { loc = 17; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[15]}, 3, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[15]}, 3);
     if (PY2C_IS_NULL(t[16])) { loc = 4; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -3806,7 +3807,7 @@ static Py2cValue mod_closures(void) {
         { loc = 20; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__factory);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_closures__T, t[1]); t[1] = PY2C_NULL;
@@ -3817,7 +3818,7 @@ static Py2cValue mod_closures(void) {
         { loc = 24; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__T);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_15.ob), &t[2], &t[3], &attr_ic[35]) < 0) { loc = 25; goto error; }
@@ -3831,7 +3832,7 @@ static Py2cValue mod_closures(void) {
         { loc = 29; goto error; }
     }
     t[5] = py2c_slot_load(&g_closures__T);
-    t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], NULL, 0);
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
     PY2C_CLEAR(t[5]);
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_16.ob), &t[7], &t[8], &attr_ic[36]) < 0) { loc = 30; goto error; }
@@ -3853,7 +3854,7 @@ static Py2cValue mod_closures(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_closures__T); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[37]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -3880,7 +3881,7 @@ static Py2cValue mod_closures(void) {
         { loc = 36; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__Node);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3891,7 +3892,7 @@ static Py2cValue mod_closures(void) {
         { loc = 38; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__Node);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3906,7 +3907,7 @@ static Py2cValue mod_closures(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -3937,18 +3938,18 @@ static Py2cValue mod_closures(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'ops' is not defined");
         { loc = 49; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_closures__ops); t[0] = py2c_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_closures__ops); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_closures__ops)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ops' is not defined");
         { loc = 52; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_closures__ops); t[2] = py2c_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_closures__ops); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_closures__funcs)) {
@@ -3960,7 +3961,7 @@ static Py2cValue mod_closures(void) {
     t[5] = f_listcomp(t[4], NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -4006,7 +4007,7 @@ static Py2cValue mod_closures(void) {
         { loc = 63; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__fib);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(30)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(30)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_closures__fib)) {
@@ -4015,7 +4016,7 @@ static Py2cValue mod_closures(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_closures__fib); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[39]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -4041,7 +4042,7 @@ static Py2cValue mod_closures(void) {
         { loc = 69; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_closures__M);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error_1; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_30.ob), &t[2], &t[3], &attr_ic[40]) < 0) { loc = 70; goto error_1; }
@@ -4068,7 +4069,7 @@ error_1:
         { loc = 73; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_closures__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -4115,7 +4116,7 @@ L0:;
         { loc = 77; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__Q);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_closures__Q)) {
@@ -4124,7 +4125,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_closures__Q); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[41]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -4144,7 +4145,7 @@ L0:;
         { loc = 83; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__fn);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_41.ob), &attr_ic[42]);
@@ -4155,13 +4156,13 @@ L0:;
         { loc = 86; goto error; }
     }
     t[3] = py2c_slot_load(&g_closures__fn);
-    t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], NULL, 0);
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_43.ob), &attr_ic[43]);
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 81; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -4178,10 +4179,10 @@ L0:;
         { loc = 91; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__fn2);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -4197,10 +4198,10 @@ L0:;
         { loc = 95; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__f);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -4216,13 +4217,13 @@ L0:;
         { loc = 100; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__gen_with_class);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -4272,7 +4273,7 @@ L0:;
         { loc = 108; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__Derived);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_51.ob), &t[2], &t[3], &attr_ic[44]) < 0) { loc = 109; goto error; }
@@ -4286,7 +4287,7 @@ L0:;
         { loc = 113; goto error; }
     }
     t[5] = py2c_slot_load(&g_closures__Derived);
-    t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], NULL, 0);
     if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
     PY2C_CLEAR(t[5]);
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_57.ob), &t[7], &t[8], &attr_ic[45]) < 0) { loc = 114; goto error; }
@@ -4295,10 +4296,10 @@ L0:;
     if (PY2C_IS_NULL(t[9])) { loc = 111; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 110; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 105; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[10]);
@@ -4315,10 +4316,10 @@ L0:;
         { loc = 118; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__counter);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -4334,10 +4335,10 @@ L0:;
         { loc = 124; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__deep);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[46]) < 0) { loc = 125; goto error; }
@@ -4346,7 +4347,7 @@ L0:;
     if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -4371,7 +4372,7 @@ L0:;
         { loc = 131; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__WithGen);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_65.ob), &t[2], &t[3], &attr_ic[47]) < 0) { loc = 132; goto error; }
@@ -4380,7 +4381,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_closures__WithGen)) {
@@ -4388,10 +4389,10 @@ L0:;
         { loc = 135; goto error; }
     }
     t[6] = py2c_slot_load(&g_closures__WithGen);
-    t[7] = py2c_call(t[6], NULL, 0, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], NULL, 0);
     if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_closures__WithGen)) {
@@ -4399,10 +4400,10 @@ L0:;
         { loc = 138; goto error; }
     }
     t[9] = py2c_slot_load(&g_closures__WithGen);
-    t[10] = py2c_call(t[9], NULL, 0, PY2C_NULL);
+    t[10] = py2c_fast_call(t[9], NULL, 0);
     if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 136; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_closures__WithGen)) {
@@ -4410,13 +4411,13 @@ L0:;
         { loc = 141; goto error; }
     }
     t[12] = py2c_slot_load(&g_closures__WithGen);
-    t[13] = py2c_call(t[12], NULL, 0, PY2C_NULL);
+    t[13] = py2c_fast_call(t[12], NULL, 0);
     if (PY2C_IS_NULL(t[13])) { loc = 140; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 139; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[11], t[14]}, 4, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[11], t[14]}, 4);
     if (PY2C_IS_NULL(t[15])) { loc = 127; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);

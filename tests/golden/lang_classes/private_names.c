@@ -437,7 +437,7 @@ static Py2cValue f_Account____init__(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_slot_load(&g_private_names__Account);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_4.ob), &attr_ic[2]);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_4.ob), t[2], &attr_ic[3]) < 0) { loc = 4; goto error; }
@@ -482,7 +482,7 @@ static Py2cValue f_Account____check(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "private_names.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[6]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_compare(v_pin, t[0], PY2C_EQ);
+    t[1] = py2c_fast_compare(v_pin, t[0], PY2C_EQ);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -572,7 +572,7 @@ static Py2cValue f_Account____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "private_names.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[9]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_12.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_12.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -899,9 +899,9 @@ static Py2cValue f_Outer__get(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "private_names.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_27.ob), &attr_ic[12]);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(v_f, NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(v_f, NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     t[3] = py2c_iter(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
@@ -946,7 +946,7 @@ static Py2cValue f_Outer__get__f(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable '_Outer__local' where it is not associated with a value in enclosing scope");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c__Outer__local)->ref); t[0] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c__Outer__local)->ref); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1086,7 +1086,7 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 55 "private_names.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_3; }
     PY2C_CLEAR(v_e);
     py2c_exc_handled_pop();
@@ -1163,7 +1163,7 @@ static Py2cValue mod_private_names(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_private_names__Account);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_private_names__a, t[1]); t[1] = PY2C_NULL;
@@ -1194,10 +1194,10 @@ static Py2cValue mod_private_names(void) {
         { loc = 12; goto error; }
     }
     t[5] = py2c_slot_load(&g_private_names__a);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_private_names__a)) {
@@ -1206,7 +1206,7 @@ static Py2cValue mod_private_names(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_private_names__a); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[16]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[7], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[7], t[8]}, 5);
     if (PY2C_IS_NULL(t[9])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1232,10 +1232,10 @@ static Py2cValue mod_private_names(void) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1265,7 +1265,7 @@ error_1:
         { loc = 24; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_private_names__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1312,7 +1312,7 @@ L0:;
         { loc = 29; goto error; }
     }
     t[0] = py2c_slot_load(&g_private_names___Private);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_22.ob), &t[2], &t[3], &attr_ic[19]) < 0) { loc = 30; goto error; }
@@ -1326,10 +1326,10 @@ L0:;
         { loc = 32; goto error; }
     }
     t[5] = py2c_slot_load(&g_private_names___Private);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[5], py2c_obj_value(&str_21.ob)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[5], py2c_obj_value(&str_21.ob)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -1355,10 +1355,10 @@ L0:;
         { loc = 36; goto error; }
     }
     t[0] = py2c_slot_load(&g_private_names_____);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_24.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_24.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1398,7 +1398,7 @@ L0:;
         { loc = 46; goto error; }
     }
     t[6] = py2c_slot_load(&g_private_names__Outer);
-    t[7] = py2c_call(t[6], NULL, 0, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], NULL, 0);
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
     PY2C_CLEAR(t[6]);
     if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_31.ob), &t[8], &t[9], &attr_ic[22]) < 0) { loc = 47; goto error; }
@@ -1416,7 +1416,7 @@ L0:;
     t[12] = py2c_getattr_ic(t[11], py2c_obj_value(&str_30.ob), &attr_ic[24]);
     if (PY2C_IS_NULL(t[12])) { loc = 50; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[10], t[12]}, 3, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[10], t[12]}, 3);
     if (PY2C_IS_NULL(t[13])) { loc = 38; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[10]);
@@ -1434,10 +1434,10 @@ L0:;
         { loc = 54; goto error; }
     }
     t[0] = py2c_slot_load(&g_private_names____notmangled);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1466,7 +1466,7 @@ L0:;
         { loc = 61; goto error; }
     }
     t[0] = py2c_slot_load(&g_private_names__Child);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_37.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_37.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_36.ob), &t[2], &t[3], &attr_ic[25]) < 0) { loc = 62; goto error; }
@@ -1475,7 +1475,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);

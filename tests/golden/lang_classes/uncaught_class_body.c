@@ -95,10 +95,10 @@ static Py2cValue f_Config(Py2cFunction *fn, Py2cValue *params) {
     }
     t[1] = PY2C_NONE;
 L0:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_int(0), PY2C_OP_TRUEDIV);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(0), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[3]) < 0) { loc = 5; goto error; }

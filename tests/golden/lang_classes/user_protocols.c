@@ -662,7 +662,7 @@ static Py2cValue f_Countdown____next__(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "user_protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[1]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_int(0), PY2C_LE);
+    n0 = py2c_fast_compare_bool(t[0], py2c_int(0), PY2C_LE);
     if (n0 < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L0;
@@ -676,7 +676,7 @@ L0:;
     t[0] = v_self; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_4.ob), &attr_ic[2]);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_4.ob), t[2], &attr_ic[3]) < 0) { loc = 4; goto error; }
@@ -686,7 +686,7 @@ L0:;
 #line 12 "user_protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[4]);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -788,7 +788,7 @@ static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "user_protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_9.ob), &attr_ic[6]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_getitem(t[0], v_i);
+    t[1] = py2c_fast_getitem(t[0], v_i);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -819,7 +819,7 @@ static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "user_protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_9.ob), &attr_ic[7]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -855,7 +855,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_y; v_y = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_y, py2c_int(2), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_y, py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -888,7 +888,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 33 "user_protocols.py"
-    t[0] = py2c_negative(v_v);
+    t[0] = py2c_fast_negative(v_v);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -963,7 +963,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_v}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_v}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1022,12 +1022,12 @@ resume_1:
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "user_protocols.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), fr->v_x}, 2, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), fr->v_x}, 2);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
 #line 43 "user_protocols.py"
-    fr->t[0] = py2c_binary_op(fr->v_x, py2c_int(2), PY2C_OP_MUL);
+    fr->t[0] = py2c_fast_binary_op(fr->v_x, py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1085,7 +1085,7 @@ static Py2cValue f_deleg_resume(Py2cGenerator *gen) {
         { loc = 3; goto error; }
     }
     fr->t[0] = py2c_slot_load(&g_user_protocols__gen);
-    fr->t[1] = py2c_call(fr->t[0], NULL, 0, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(fr->t[0], NULL, 0);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
     fr->t[2] = py2c_iter(fr->t[1]);
@@ -1107,7 +1107,7 @@ L1:;
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 56 "user_protocols.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), fr->v_r}, 2, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), fr->v_r}, 2);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
@@ -1117,7 +1117,7 @@ L1:;
         { loc = 8; goto error; }
     }
     fr->t[0] = py2c_slot_load(&g_user_protocols__Countdown);
-    fr->t[1] = py2c_call(fr->t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(fr->t[0], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(fr->t[0]);
     fr->t[2] = py2c_iter(fr->t[1]);
@@ -1200,7 +1200,7 @@ resume_2:
     PY2C_CLEAR(fr->t[0]);
 
 #line 72 "user_protocols.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto L0;
@@ -1211,7 +1211,7 @@ error_1:
     py2c_exc_handled_push(fr->t[0]);
 
 #line 72 "user_protocols.py"
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_2; }
     PY2C_CLEAR(fr->t[1]);
     py2c_exc_handled_pop();
@@ -1329,7 +1329,7 @@ static Py2cValue f_CM____enter__(Py2cFunction *fn, Py2cValue *params) {
 #line 83 "user_protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_31.ob), &attr_ic[10]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_33.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_33.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1366,7 +1366,7 @@ static Py2cValue f_CM____exit__(Py2cFunction *fn, Py2cValue *params) {
 #line 86 "user_protocols.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_31.ob), &attr_ic[11]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    n0 = py2c_is_true(v_tp);
+    n0 = py2c_fast_is_true(v_tp);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) goto L0;
     t[2] = py2c_getattr_ic(v_tp, py2c_obj_value(&str_36.ob), &attr_ic[12]);
@@ -1376,7 +1376,7 @@ static Py2cValue f_CM____exit__(Py2cFunction *fn, Py2cValue *params) {
 L0:;
     t[1] = PY2C_NONE;
 L1:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0], t[1], v_val}, 4, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0], t[1], v_val}, 4);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1418,7 +1418,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__CM);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_44.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_44.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
@@ -1443,7 +1443,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error_2; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 0; goto error_2; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L1;
@@ -1539,7 +1539,7 @@ static Py2cValue mod_user_protocols(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1559,7 +1559,7 @@ L0:;
         { loc = 6; goto error; }
     }
     t[3] = py2c_slot_load(&g_user_protocols__x);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1574,10 +1574,10 @@ L1:;
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
@@ -1585,10 +1585,10 @@ L1:;
         { loc = 13; goto error; }
     }
     t[3] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
@@ -1596,10 +1596,10 @@ L1:;
         { loc = 16; goto error; }
     }
     t[6] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
@@ -1607,13 +1607,13 @@ L1:;
         { loc = 19; goto error; }
     }
     t[9] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[10] = py2c_call(t[9], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 18; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 17; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1627,10 +1627,10 @@ L1:;
         { loc = 23; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
@@ -1638,10 +1638,10 @@ L1:;
         { loc = 26; goto error; }
     }
     t[3] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
@@ -1649,7 +1649,7 @@ L1:;
     t[7] = py2c_set_from_iterable(t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_compare(t[5], t[7], PY2C_EQ);
+    t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
     if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -1658,16 +1658,16 @@ L1:;
         { loc = 32; goto error; }
     }
     t[9] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[10] = py2c_call(t[9], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 31; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[10], py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[10], py2c_obj_value(&str_12.ob)}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 30; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 29; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[8], t[12]}, 3, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[8], t[12]}, 3);
     if (PY2C_IS_NULL(t[13])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[8]);
@@ -1680,7 +1680,7 @@ L1:;
         { loc = 36; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1694,10 +1694,10 @@ L1:;
         { loc = 39; goto error; }
     }
     t[4] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
@@ -1705,13 +1705,13 @@ L1:;
         { loc = 42; goto error; }
     }
     t[7] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 41; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 40; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 33; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1724,13 +1724,13 @@ L1:;
         { loc = 47; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
@@ -1738,13 +1738,13 @@ L1:;
         { loc = 51; goto error; }
     }
     t[4] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
@@ -1752,16 +1752,16 @@ L1:;
         { loc = 55; goto error; }
     }
     t[8] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[9] = py2c_call(t[8], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE, t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){PY2C_NONE, t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 53; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 52; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 43; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1779,11 +1779,11 @@ L1:;
     if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 60; goto error; }
     if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 60; goto error; }
     t[1] = py2c_slot_load(&g_user_protocols__Seq);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_user_protocols__Seq)) {
@@ -1795,7 +1795,7 @@ L1:;
     if (py2c_list_append(t[4], py2c_int(7)) < 0) { loc = 64; goto error; }
     if (py2c_list_append(t[4], py2c_int(8)) < 0) { loc = 64; goto error; }
     t[5] = py2c_slot_load(&g_user_protocols__Seq);
-    t[6] = py2c_call(t[5], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
@@ -1813,7 +1813,7 @@ L1:;
     if (py2c_list_append(t[7], py2c_obj_value(&str_15.ob)) < 0) { loc = 69; goto error; }
     if (py2c_list_append(t[7], py2c_obj_value(&str_16.ob)) < 0) { loc = 69; goto error; }
     t[8] = py2c_slot_load(&g_user_protocols__Seq);
-    t[9] = py2c_call(t[8], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 67; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[7]);
@@ -1822,7 +1822,7 @@ L1:;
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1835,7 +1835,7 @@ L1:;
         { loc = 71; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 72; goto error; }
@@ -1860,7 +1860,7 @@ L1:;
     t[0] = py2c_slot_load(&g_user_protocols__a);
     t[1] = py2c_slot_load(&g_user_protocols__b);
     t[2] = py2c_slot_load(&g_user_protocols__c);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1873,7 +1873,7 @@ L1:;
         { loc = 78; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_unpack_ex(t[1], 1, 0, &t[2]) < 0) { loc = 79; goto error; }
@@ -1892,7 +1892,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_user_protocols__first);
     t[1] = py2c_slot_load(&g_user_protocols__rest);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1904,7 +1904,7 @@ L1:;
         { loc = 86; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1917,10 +1917,10 @@ L1:;
     if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 90; goto error; }
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 90; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
@@ -1928,7 +1928,7 @@ L1:;
         { loc = 94; goto error; }
     }
     t[7] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
@@ -1936,17 +1936,17 @@ L1:;
         { loc = 96; goto error; }
     }
     t[9] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[10] = py2c_call(t[9], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 95; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[8], t[10]}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[8], t[10]}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 92; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 91; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[12]}, 3, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[12]}, 3);
     if (PY2C_IS_NULL(t[13])) { loc = 83; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1959,7 +1959,7 @@ L1:;
         { loc = 101; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1972,7 +1972,7 @@ L1:;
         nf->v_0 = t[2];
         t[2] = PY2C_NULL;
     }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_14.ob), &t[5], &t[6], &attr_ic[15]) < 0) { loc = 103; goto error; }
@@ -1981,7 +1981,7 @@ L1:;
         { loc = 106; goto error; }
     }
     t[7] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_iter(t[8]);
@@ -1999,14 +1999,14 @@ L1:;
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[11]}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[11]}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 97; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
 
 #line 35 "user_protocols.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
     py2c_slot_store(&g_user_protocols__s, t[0]); t[0] = PY2C_NULL;
 
@@ -2021,7 +2021,7 @@ L1:;
         { loc = 112; goto error; }
     }
     t[2] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -2047,7 +2047,7 @@ L1:;
         { loc = 118; goto error; }
     }
     t[2] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -2075,7 +2075,7 @@ L1:;
         { loc = 124; goto error; }
     }
     t[3] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_star_extend(t[2], t[4], PY2C_NULL) < 0) { loc = 122; goto error; }
@@ -2087,7 +2087,7 @@ L1:;
         { loc = 127; goto error; }
     }
     t[4] = py2c_slot_load(&g_user_protocols__Countdown);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 126; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_iter(t[5]);
@@ -2105,7 +2105,7 @@ L3:;
 L4:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2124,7 +2124,7 @@ L4:;
         { loc = 130; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__gen);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_user_protocols__g, t[1]); t[1] = PY2C_NULL;
@@ -2135,10 +2135,10 @@ L4:;
         { loc = 133; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2153,7 +2153,7 @@ L4:;
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2187,7 +2187,7 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[20]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error_3; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2225,7 +2225,7 @@ L5:;
         { loc = 147; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__deleg);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_user_protocols__d, t[1]); t[1] = PY2C_NULL;
@@ -2236,7 +2236,7 @@ L5:;
         { loc = 150; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_user_protocols__d)) {
@@ -2262,10 +2262,10 @@ L5:;
         { loc = 158; goto error; }
     }
     t[8] = py2c_slot_load(&g_user_protocols__d);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 157; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 148; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -2279,7 +2279,7 @@ L5:;
         { loc = 160; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 159; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2301,7 +2301,7 @@ error_4:
     }
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[23]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error_6; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 162; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2339,7 +2339,7 @@ L8:;
         { loc = 167; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__closer);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_user_protocols__c, t[1]); t[1] = PY2C_NULL;
@@ -2350,7 +2350,7 @@ L8:;
         { loc = 169; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2368,7 +2368,7 @@ L8:;
     PY2C_CLEAR(t[2]);
 
 #line 76 "user_protocols.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -2392,7 +2392,7 @@ L8:;
         { loc = 177; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__CM);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
@@ -2403,7 +2403,7 @@ L8:;
         { loc = 181; goto error_7; }
     }
     t[2] = py2c_slot_load(&g_user_protocols__CM);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_16.ob), PY2C_TRUE}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_16.ob), PY2C_TRUE}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 180; goto error_7; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call_method(t[3], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
@@ -2423,14 +2423,14 @@ L8:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__b); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[26]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 187; goto error_8; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob), t[4], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob), t[4], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 183; goto error_8; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 91 "user_protocols.py"
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 188; goto error_8; }
     t[5] = py2c_raise(t[4], PY2C_NULL);
     { loc = 189; goto error_8; }
@@ -2447,7 +2447,7 @@ error_8:
     t[5] = py2c_type_value_of(t[4]);
     t[6] = py2c_call_method(t[3], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[5], t[4], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 179; goto error_9; }
-    n0 = py2c_is_true(t[6]);
+    n0 = py2c_fast_is_true(t[6]);
     if (n0 < 0) { loc = 179; goto error_9; }
     PY2C_CLEAR(t[6]);
     if (n0) goto L13;
@@ -2480,7 +2480,7 @@ unwind_7:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 175; goto error_10; }
-    n1 = py2c_is_true(t[4]);
+    n1 = py2c_fast_is_true(t[4]);
     if (n1 < 0) { loc = 175; goto error_10; }
     PY2C_CLEAR(t[4]);
     if (n1) goto L14;
@@ -2502,7 +2502,7 @@ L11:;
     PY2C_CLEAR(t[1]);
 
 #line 92 "user_protocols.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -2512,7 +2512,7 @@ L11:;
         { loc = 193; goto error_11; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__CM);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 192; goto error_11; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
@@ -2520,7 +2520,7 @@ L11:;
     PY2C_CLEAR(t[2]);
 
 #line 95 "user_protocols.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_42.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_42.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error_12; }
     t[3] = py2c_raise(t[2], PY2C_NULL);
     { loc = 196; goto error_12; }
@@ -2537,7 +2537,7 @@ error_12:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 191; goto error_13; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 191; goto error_13; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L17;
@@ -2575,10 +2575,10 @@ unwind_11:
         { loc = 200; goto error_15; }
     }
     t[1] = py2c_slot_load(&g_user_protocols__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error_15; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 198; goto error_15; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2616,27 +2616,25 @@ L15:;
         { loc = 204; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_protocols__f);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 102 "user_protocols.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 206; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 205; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(3);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 206; goto error; }
 L20:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 205; goto error; }
-        goto L21;
-    }
-    py2c_slot_store(&g_user_protocols__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 205; goto error; }
+    if (!n0) goto L21;
+    py2c_slot_store(&g_user_protocols__i, t[4]); t[4] = PY2C_NULL;
 
 #line 103 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__CM)) {
@@ -2647,31 +2645,31 @@ L20:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 210; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); t[2] = py2c_binary_op(py2c_obj_value(&str_45.ob), s0, PY2C_OP_MOD); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[2])) { loc = 211; goto error; }
-    t[3] = py2c_slot_load(&g_user_protocols__CM);
-    t[4] = py2c_call(t[3], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 208; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[2]);
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); t[4] = py2c_fast_binary_op(py2c_obj_value(&str_45.ob), s0, PY2C_OP_MOD); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 211; goto error; }
+    t[5] = py2c_slot_load(&g_user_protocols__CM);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 208; goto error; }
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
+    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 212; goto error; }
+    PY2C_CLEAR(t[7]);
 
 #line 104 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 214; goto error_16; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); n0 = py2c_compare_bool(s0, py2c_int(1), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 213; goto error_16; }
     if (!n0) goto L24;
 
 #line 105 "user_protocols.py"
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 215; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[4]);
+    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 215; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
     py2c_safepoint();
     goto L20;
 L24:;
@@ -2681,54 +2679,57 @@ L24:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 217; goto error_16; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); n0 = py2c_compare_bool(s0, py2c_int(2), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); n0 = py2c_fast_compare_bool(s0, py2c_int(2), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 216; goto error_16; }
     if (!n0) goto L26;
 
 #line 107 "user_protocols.py"
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 218; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[1]);
+    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 218; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[3]);
     goto L22;
 L26:;
-    t[5] = py2c_call_method(t[4], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 207; goto error; }
-    PY2C_CLEAR(t[5]);
+    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 207; goto error; }
+    PY2C_CLEAR(t[7]);
     goto L23;
 error_16:
     py2c_traceback_add(&code_mod_user_protocols, loc);
-    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
-    t[5] = py2c_error_fetch();
-    py2c_exc_handled_push(t[5]);
-    t[6] = py2c_type_value_of(t[5]);
-    t[7] = py2c_call_method(t[4], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[6], t[5], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 207; goto error_17; }
-    n0 = py2c_is_true(t[7]);
+    for (int k = 7; k < 14; k++) PY2C_CLEAR(t[k]);
+    t[7] = py2c_error_fetch();
+    py2c_exc_handled_push(t[7]);
+    t[8] = py2c_type_value_of(t[7]);
+    t[9] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[8], t[7], PY2C_NONE}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 207; goto error_17; }
+    n0 = py2c_fast_is_true(t[9]);
     if (n0 < 0) { loc = 207; goto error_17; }
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
     if (n0) goto L28;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[5]);
-    t[5] = PY2C_NULL;
+    py2c_error_restore(t[7]);
+    t[7] = PY2C_NULL;
     goto unwind;
 L28:;
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     goto L23;
 error_17:
     py2c_traceback_add(&code_mod_user_protocols, loc);
-    for (int k = 6; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 8; k < 14; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     goto unwind;
 L23:;
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
     py2c_safepoint();
     goto L20;
 L21:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 L22:;
     PY2C_CLEAR(result);
     result = PY2C_NONE;

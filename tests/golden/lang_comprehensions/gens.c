@@ -419,7 +419,7 @@ static Py2cValue f_pairs(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 3 "gens.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_n}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_n}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -464,7 +464,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){fr->v_i}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){fr->v_i}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     fr->t[1] = py2c_iter(fr->t[0]);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
@@ -531,7 +531,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_k, py2c_int(10), PY2C_OP_MUL);
+    fr->t[0] = py2c_fast_binary_op(fr->v_k, py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -617,7 +617,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'factor' where it is not associated with a value in enclosing scope");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_factor)->ref); fr->t[0] = py2c_binary_op(fr->v_v, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_factor)->ref); fr->t[0] = py2c_fast_binary_op(fr->v_v, s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -653,7 +653,7 @@ static Py2cValue f_with_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_n)) goto cleanup;
 
 #line 15 "gens.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
@@ -667,7 +667,7 @@ static Py2cValue f_with_lambda(Py2cFunction *fn, Py2cValue *params) {
         nf->c_n = c_n;
         py2c_incref(nf->c_n);
     }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -710,7 +710,7 @@ L0:;
     fr->t[1] = py2c_function_new(&info_f_with_lambda__genexpr__lambda, PY2C_NULL, PY2C_NULL, fr->t[0]);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    fr->t[2] = py2c_call(fr->t[1], NULL, 0, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(fr->t[1], NULL, 0);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[1]);
     result = fr->t[2];
@@ -756,7 +756,7 @@ static Py2cValue f_with_lambda__genexpr__lambda(Py2cFunction *fn, Py2cValue *par
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); t[0] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -832,9 +832,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_x, py2c_int(2), PY2C_OP_MOD);
+    fr->t[0] = py2c_fast_binary_op(fr->v_x, py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->n0 = py2c_compare_bool(fr->t[0], py2c_int(1), PY2C_EQ);
+    fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_int(1), PY2C_EQ);
     if (fr->n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     if (!fr->n0) {
@@ -890,7 +890,7 @@ L0:;
         nf->v_0 = fr->t[0];
         fr->t[0] = PY2C_NULL;
     }
-    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){fr->t[1]}, 1, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){fr->t[1]}, 1);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[1]);
     result = fr->t[2];
@@ -1012,7 +1012,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_w}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_w}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1054,7 +1054,7 @@ L0:;
     }
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
     fr->t[0] = fr->v_w; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_w}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_w}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
     fr->t[2] = py2c_tuple_pack(2, (Py2cValue[]){fr->t[0], fr->t[1]});
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
@@ -1099,7 +1099,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_n}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_n}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1140,7 +1140,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
+    fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1179,7 +1179,7 @@ static Py2cValue f_gen_closure_late(Py2cFunction *fn, Py2cValue *params) {
     py2c_slot_store(&py2c_cell_ptr(c_base)->ref, py2c_int(1));
 
 #line 32 "gens.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -1199,7 +1199,7 @@ static Py2cValue f_gen_closure_late(Py2cFunction *fn, Py2cValue *params) {
     py2c_slot_store(&py2c_cell_ptr(c_base)->ref, py2c_int(100));
 
 #line 34 "gens.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_g}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_g}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1239,7 +1239,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'base' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_base)->ref); fr->t[0] = py2c_binary_op(s0, fr->v_i, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_base)->ref); fr->t[0] = py2c_fast_binary_op(s0, fr->v_i, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1286,13 +1286,13 @@ static Py2cValue mod_gens(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_gens__pairs);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1313,7 +1313,7 @@ static Py2cValue mod_gens(void) {
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 8; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 8; goto error; }
     t[1] = py2c_slot_load(&g_gens__scaled);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(5)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(5)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1325,10 +1325,10 @@ static Py2cValue mod_gens(void) {
         { loc = 11; goto error; }
     }
     t[0] = py2c_slot_load(&g_gens__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1339,10 +1339,10 @@ static Py2cValue mod_gens(void) {
         { loc = 14; goto error; }
     }
     t[0] = py2c_slot_load(&g_gens__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1358,16 +1358,16 @@ static Py2cValue mod_gens(void) {
         { loc = 18; goto error; }
     }
     t[0] = py2c_slot_load(&g_gens__with_lambda);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(100)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 18 "gens.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000000)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000000)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
@@ -1387,7 +1387,7 @@ static Py2cValue mod_gens(void) {
         { loc = 23; goto error; }
     }
     t[0] = py2c_slot_load(&g_gens__unfinished);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_gens__unfinished)) {
@@ -1395,10 +1395,10 @@ static Py2cValue mod_gens(void) {
         { loc = 25; goto error; }
     }
     t[2] = py2c_slot_load(&g_gens__unfinished);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1412,7 +1412,7 @@ static Py2cValue mod_gens(void) {
     py2c_slot_store(&g_gens__unfinished, PY2C_NULL);
 
 #line 21 "gens.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
@@ -1424,7 +1424,7 @@ static Py2cValue mod_gens(void) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_gens__total, t[3]); t[3] = PY2C_NULL;
@@ -1435,7 +1435,7 @@ static Py2cValue mod_gens(void) {
         { loc = 31; goto error; }
     }
     t[0] = py2c_slot_load(&g_gens__total);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1455,7 +1455,7 @@ static Py2cValue mod_gens(void) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_gens__nested, t[3]); t[3] = PY2C_NULL;
@@ -1466,7 +1466,7 @@ static Py2cValue mod_gens(void) {
         { loc = 36; goto error; }
     }
     t[0] = py2c_slot_load(&g_gens__nested);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1494,7 +1494,7 @@ static Py2cValue mod_gens(void) {
         { loc = 42; goto error; }
     }
     t[0] = py2c_slot_load(&g_gens__gen);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_gens__gen)) {
@@ -1509,7 +1509,7 @@ static Py2cValue mod_gens(void) {
         { loc = 45; goto error; }
     }
     t[1] = py2c_slot_load(&g_gens__gen);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_gens__gen)) {
@@ -1517,10 +1517,10 @@ static Py2cValue mod_gens(void) {
         { loc = 47; goto error; }
     }
     t[3] = py2c_slot_load(&g_gens__gen);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1543,13 +1543,13 @@ static Py2cValue mod_gens(void) {
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1567,17 +1567,17 @@ static Py2cValue mod_gens(void) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 29 "gens.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 60; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
     t[3] = py2c_iter(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
@@ -1608,10 +1608,10 @@ static Py2cValue mod_gens(void) {
         nf->v_0 = t[7];
         t[7] = PY2C_NULL;
     }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 63; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 58; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
@@ -1628,10 +1628,10 @@ static Py2cValue mod_gens(void) {
         { loc = 69; goto error; }
     }
     t[0] = py2c_slot_load(&g_gens__gen_closure_late);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -46,7 +46,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_d; v_d = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(py2c_int(12), v_d, PY2C_OP_FLOORDIV);
+    t[1] = py2c_fast_binary_op(py2c_int(12), v_d, PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -92,7 +92,7 @@ static Py2cValue mod_listcomp_error(void) {
     t[1] = f_listcomp(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -198,7 +198,7 @@ static Py2cValue f_classify(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 3 "conditionals.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(0), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_LT);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
@@ -210,7 +210,7 @@ static Py2cValue f_classify(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 5 "conditionals.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 1; goto error; }
     if (!n0) goto L2;
 
@@ -222,7 +222,7 @@ L0:;
 L2:;
 
 #line 7 "conditionals.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(10), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(10), PY2C_LT);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) goto L4;
 
@@ -278,7 +278,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_conditionals__classify);
-    t[2] = py2c_call(t[1], (Py2cValue[]){v_n}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_n}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -358,10 +358,10 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_x, v_x, PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     py2c_incref(t[1]); py2c_slot_store(&g_conditionals__y, t[1]);
-    n0 = py2c_compare_bool(t[1], py2c_int(4), PY2C_GT);
+    n0 = py2c_fast_compare_bool(t[1], py2c_int(4), PY2C_GT);
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) {
@@ -426,13 +426,13 @@ static Py2cValue mod_conditionals(void) {
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 13 "conditionals.py"
-    n0 = py2c_compare_bool(py2c_int(1), py2c_int(2), PY2C_LT);
+    n0 = py2c_fast_compare_bool(py2c_int(1), py2c_int(2), PY2C_LT);
     if (n0 < 0) { loc = 5; goto error; }
     if (!n0) goto L0;
     t[0] = py2c_obj_value(&str_4.ob);
@@ -442,7 +442,7 @@ L0:;
 L1:;
     t[2] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-    n1 = py2c_is_true(t[2]);
+    n1 = py2c_fast_is_true(t[2]);
     if (n1 < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n1) goto L2;
@@ -451,7 +451,7 @@ L1:;
 L2:;
     t[1] = py2c_obj_value(&str_5.ob);
 L3:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -459,41 +459,41 @@ L3:;
 
 #line 14 "conditionals.py"
     t[0] = py2c_int(0);
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 8; goto error; }
     if (n0) goto L4;
     PY2C_CLEAR(t[0]);
     t[0] = py2c_obj_value(&str_6.ob);
-    n1 = py2c_is_true(t[0]);
+    n1 = py2c_fast_is_true(t[0]);
     if (n1 < 0) { loc = 9; goto error; }
     if (n1) goto L4;
     PY2C_CLEAR(t[0]);
     t[0] = PY2C_NONE;
-    n2 = py2c_is_true(t[0]);
+    n2 = py2c_fast_is_true(t[0]);
     if (n2 < 0) { loc = 10; goto error; }
     if (n2) goto L4;
     PY2C_CLEAR(t[0]);
     t[0] = py2c_obj_value(&str_7.ob);
 L4:;
     t[1] = py2c_int(1);
-    n3 = py2c_is_true(t[1]);
+    n3 = py2c_fast_is_true(t[1]);
     if (n3 < 0) { loc = 11; goto error; }
     if (!n3) goto L5;
     PY2C_CLEAR(t[1]);
     t[1] = py2c_int(2);
-    n4 = py2c_is_true(t[1]);
+    n4 = py2c_fast_is_true(t[1]);
     if (n4 < 0) { loc = 12; goto error; }
     if (!n4) goto L5;
     PY2C_CLEAR(t[1]);
     t[1] = py2c_int(3);
 L5:;
     t[2] = py2c_int(1);
-    n5 = py2c_is_true(t[2]);
+    n5 = py2c_fast_is_true(t[2]);
     if (n5 < 0) { loc = 13; goto error; }
     if (!n5) goto L6;
     PY2C_CLEAR(t[2]);
     t[2] = py2c_int(0);
-    n6 = py2c_is_true(t[2]);
+    n6 = py2c_fast_is_true(t[2]);
     if (n6 < 0) { loc = 14; goto error; }
     if (!n6) goto L6;
     PY2C_CLEAR(t[2]);
@@ -502,7 +502,7 @@ L6:;
     t[4] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
     t[3] = t[4]; t[4] = PY2C_NULL;
-    n7 = py2c_is_true(t[3]);
+    n7 = py2c_fast_is_true(t[3]);
     if (n7 < 0) { loc = 15; goto error; }
     if (n7) goto L7;
     PY2C_CLEAR(t[3]);
@@ -511,7 +511,7 @@ L6:;
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 16; goto error; }
     t[3] = t[4]; t[4] = PY2C_NULL;
 L7:;
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -521,20 +521,20 @@ L7:;
 
 #line 15 "conditionals.py"
     t[0] = PY2C_NONE;
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 18; goto error; }
     if (!n0) goto L8;
     PY2C_CLEAR(t[0]);
     t[0] = py2c_int(1);
 L8:;
     t[1] = py2c_obj_value(&str_8.ob);
-    n1 = py2c_is_true(t[1]);
+    n1 = py2c_fast_is_true(t[1]);
     if (n1 < 0) { loc = 19; goto error; }
     if (n1) goto L9;
     PY2C_CLEAR(t[1]);
     t[1] = py2c_obj_value(&str_9.ob);
 L9:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -556,7 +556,7 @@ L9:;
         { loc = 25; goto error; }
     }
     t[1] = py2c_slot_load(&g_conditionals__v);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_conditionals__v)) {
@@ -564,14 +564,14 @@ L9:;
         { loc = 27; goto error; }
     }
     t[3] = py2c_slot_load(&g_conditionals__v);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[2], t[4], PY2C_LT);
+    t[5] = py2c_fast_compare(t[2], t[4], PY2C_LT);
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
     t[0] = t[5]; t[5] = PY2C_NULL;
     PY2C_CLEAR(t[2]);
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 23; goto error; }
     if (!n0) goto L10;
     PY2C_CLEAR(t[0]);
@@ -580,10 +580,10 @@ L9:;
         { loc = 29; goto error; }
     }
     t[5] = py2c_slot_load(&g_conditionals__v);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_compare(t[4], t[6], PY2C_LT);
+    t[7] = py2c_fast_compare(t[4], t[6], PY2C_LT);
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
     t[0] = t[7]; t[7] = PY2C_NULL;
     PY2C_CLEAR(t[4]);
@@ -595,7 +595,7 @@ L10:;
         { loc = 30; goto error; }
     }
     t[1] = py2c_slot_load(&g_conditionals__calls);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -619,7 +619,7 @@ L10:;
         { loc = 37; goto error; }
     }
     t[1] = py2c_slot_load(&g_conditionals__v);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_conditionals__v)) {
@@ -627,14 +627,14 @@ L10:;
         { loc = 39; goto error; }
     }
     t[3] = py2c_slot_load(&g_conditionals__v);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[2], t[4], PY2C_LT);
+    t[5] = py2c_fast_compare(t[2], t[4], PY2C_LT);
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
     t[0] = t[5]; t[5] = PY2C_NULL;
     PY2C_CLEAR(t[2]);
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 35; goto error; }
     if (!n0) goto L11;
     PY2C_CLEAR(t[0]);
@@ -643,10 +643,10 @@ L10:;
         { loc = 41; goto error; }
     }
     t[5] = py2c_slot_load(&g_conditionals__v);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_compare(t[4], t[6], PY2C_LT);
+    t[7] = py2c_fast_compare(t[4], t[6], PY2C_LT);
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
     t[0] = t[7]; t[7] = PY2C_NULL;
     PY2C_CLEAR(t[4]);
@@ -658,7 +658,7 @@ L11:;
         { loc = 42; goto error; }
     }
     t[1] = py2c_slot_load(&g_conditionals__calls);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -677,43 +677,43 @@ L11:;
     PY2C_CLEAR(t[2]);
 
 #line 26 "conditionals.py"
-    t[1] = py2c_compare(py2c_int(1), py2c_int(2), PY2C_LT);
+    t[1] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 47; goto error; }
     if (!n0) goto L12;
     PY2C_CLEAR(t[0]);
-    t[1] = py2c_compare(py2c_int(2), py2c_int(0), PY2C_GT);
+    t[1] = py2c_fast_compare(py2c_int(2), py2c_int(0), PY2C_GT);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
-    n1 = py2c_is_true(t[0]);
+    n1 = py2c_fast_is_true(t[0]);
     if (n1 < 0) { loc = 47; goto error; }
     if (!n1) goto L12;
     PY2C_CLEAR(t[0]);
-    t[1] = py2c_compare(py2c_int(0), py2c_int(5), PY2C_NE);
+    t[1] = py2c_fast_compare(py2c_int(0), py2c_int(5), PY2C_NE);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
-    n2 = py2c_is_true(t[0]);
+    n2 = py2c_fast_is_true(t[0]);
     if (n2 < 0) { loc = 47; goto error; }
     if (!n2) goto L12;
     PY2C_CLEAR(t[0]);
-    t[1] = py2c_compare(py2c_int(5), py2c_int(5), PY2C_EQ);
+    t[1] = py2c_fast_compare(py2c_int(5), py2c_int(5), PY2C_EQ);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
 L12:;
-    t[2] = py2c_compare(py2c_int(1), py2c_int(2), PY2C_LT);
+    t[2] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
     t[1] = t[2]; t[2] = PY2C_NULL;
-    n3 = py2c_is_true(t[1]);
+    n3 = py2c_fast_is_true(t[1]);
     if (n3 < 0) { loc = 48; goto error; }
     if (!n3) goto L13;
     PY2C_CLEAR(t[1]);
-    t[2] = py2c_compare(py2c_int(2), py2c_int(2), PY2C_LT);
+    t[2] = py2c_fast_compare(py2c_int(2), py2c_int(2), PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
     t[1] = t[2]; t[2] = PY2C_NULL;
 L13:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -725,14 +725,14 @@ L13:;
         { loc = 52; goto error; }
     }
     t[1] = py2c_slot_load(&g_conditionals__v);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_compare(t[2], py2c_int(3), PY2C_EQ);
+    t[3] = py2c_fast_compare(t[2], py2c_int(3), PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
     t[0] = t[3]; t[3] = PY2C_NULL;
     PY2C_CLEAR(t[2]);
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 50; goto error; }
     if (!n0) goto L14;
     PY2C_CLEAR(t[0]);
@@ -750,7 +750,7 @@ L14:;
         { loc = 54; goto error; }
     }
     t[1] = py2c_slot_load(&g_conditionals__calls);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -796,7 +796,7 @@ L15:;
 L16:;
     PY2C_CLEAR(t[1]);
     t[1] = py2c_bool(n1);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -839,23 +839,23 @@ L16:;
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 72; goto error; }
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 72; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_conditionals__x); t[3] = py2c_compare(s0, t[2], PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_conditionals__x); t[3] = py2c_fast_compare(s0, t[2], PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_conditionals__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 74; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_conditionals__x); n2 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_conditionals__x); n2 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n2 < 0) { loc = 75; goto error; }
     t[4] = py2c_bool(!n2);
     t[5] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
-    n3 = py2c_is_true(t[5]);
+    n3 = py2c_fast_is_true(t[5]);
     if (n3 < 0) { loc = 77; goto error; }
     PY2C_CLEAR(t[5]);
     t[5] = py2c_bool(!n3);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5]}, 5, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5]}, 5);
     if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -865,10 +865,10 @@ L16:;
     PY2C_CLEAR(t[6]);
 
 #line 33 "conditionals.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
     py2c_incref(t[0]); py2c_slot_store(&g_conditionals__n, t[0]);
-    n0 = py2c_compare_bool(t[0], py2c_int(3), PY2C_GT);
+    n0 = py2c_fast_compare_bool(t[0], py2c_int(3), PY2C_GT);
     if (n0 < 0) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L17;
@@ -879,7 +879,7 @@ L16:;
         { loc = 81; goto error; }
     }
     t[0] = py2c_slot_load(&g_conditionals__n);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -906,7 +906,7 @@ L19:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     py2c_incref(t[2]); py2c_slot_store(&g_conditionals__item, t[2]);
-    n0 = py2c_compare_bool(t[2], py2c_int(2), PY2C_GT);
+    n0 = py2c_fast_compare_bool(t[2], py2c_int(2), PY2C_GT);
     if (n0 < 0) { loc = 83; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L20;
@@ -917,7 +917,7 @@ L19:;
         { loc = 88; goto error; }
     }
     t[0] = py2c_slot_load(&g_conditionals__item);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -926,7 +926,7 @@ L19:;
 L20:;
 
 #line 38 "conditionals.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
@@ -939,7 +939,7 @@ L20:;
         { loc = 92; goto error; }
     }
     t[3] = py2c_slot_load(&g_conditionals__y);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -951,21 +951,21 @@ L20:;
         { loc = 94; goto error; }
     }
     t[0] = py2c_slot_load(&g_conditionals__n);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 41 "conditionals.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 42 "conditionals.py"
-    n0 = py2c_compare_bool(py2c_int(0), py2c_int(1), PY2C_LT);
+    n0 = py2c_fast_compare_bool(py2c_int(0), py2c_int(1), PY2C_LT);
     if (n0 < 0) { loc = 96; goto error; }
     if (!n0) goto L27;
-    n1 = py2c_compare_bool(py2c_int(2), py2c_int(1), PY2C_LT);
+    n1 = py2c_fast_compare_bool(py2c_int(2), py2c_int(1), PY2C_LT);
     if (n1 < 0) { loc = 97; goto error; }
     if (!n1) goto L26;
 L27:;
@@ -973,7 +973,7 @@ L27:;
 L26:;
 
 #line 43 "conditionals.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
     PY2C_CLEAR(t[0]);
 L24:;

@@ -111,35 +111,33 @@ static Py2cValue mod_loops(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "loops.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(5);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    py2c_slot_store(&g_loops__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    py2c_slot_store(&g_loops__i, t[4]); t[4] = PY2C_NULL;
 
 #line 3 "loops.py"
     if (!py2c_slot_bound(&g_loops__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_loops__i); n0 = py2c_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_loops__i); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) goto L3;
 
 #line 4 "loops.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     goto L2;
 L3:;
 
@@ -148,41 +146,45 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 5; goto error; }
     }
-    t[2] = py2c_slot_load(&g_loops__i);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_loops__i);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[4]}, 2);
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 7 "loops.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
 L2:;
 
 #line 9 "loops.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(3);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 L5:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 7; goto error; }
-        goto L6;
-    }
-    py2c_slot_store(&g_loops__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 7; goto error; }
+    if (!n0) goto L6;
+    py2c_slot_store(&g_loops__i, t[4]); t[4] = PY2C_NULL;
 
 #line 10 "loops.py"
     py2c_safepoint();
     goto L5;
 L6:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 12 "loops.py"
     if (!py2c_slot_bound(&g_loops__i)) {
@@ -190,7 +192,7 @@ L6:;
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&g_loops__i);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -204,7 +206,7 @@ L8:;
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 12; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_loops__n); n0 = py2c_compare_bool(s0, py2c_int(10), PY2C_LT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_loops__n); n0 = py2c_fast_compare_bool(s0, py2c_int(10), PY2C_LT); py2c_decref(s0); }
     if (n0 < 0) { loc = 11; goto error; }
     if (!n0) goto L9;
 
@@ -214,7 +216,7 @@ L8:;
         { loc = 14; goto error; }
     }
     t[0] = py2c_slot_load(&g_loops__n);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_loops__n, t[1]); t[1] = PY2C_NULL;
@@ -224,9 +226,9 @@ L8:;
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 15; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_loops__n); t[0] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_loops__n); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L11;
@@ -241,7 +243,7 @@ L11:;
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 18; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_loops__n); n0 = py2c_compare_bool(s0, py2c_int(6), PY2C_GT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_loops__n); n0 = py2c_fast_compare_bool(s0, py2c_int(6), PY2C_GT); py2c_decref(s0); }
     if (n0 < 0) { loc = 17; goto error; }
     if (!n0) goto L13;
 
@@ -255,7 +257,7 @@ L13:;
         { loc = 20; goto error; }
     }
     t[0] = py2c_slot_load(&g_loops__n);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -264,7 +266,7 @@ L13:;
 L9:;
 
 #line 23 "loops.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
 L10:;
@@ -278,7 +280,7 @@ L15:;
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 22; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_loops__k); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_loops__k); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 22; goto error; }
     if (!n0) goto L16;
 
@@ -288,7 +290,7 @@ L15:;
         { loc = 24; goto error; }
     }
     t[0] = py2c_slot_load(&g_loops__k);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_loops__k, t[1]); t[1] = PY2C_NULL;
@@ -302,38 +304,34 @@ L16:;
         { loc = 26; goto error; }
     }
     t[0] = py2c_slot_load(&g_loops__k);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 31 "loops.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(3);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
 L18:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 27; goto error; }
-        goto L19;
-    }
-    py2c_slot_store(&g_loops__a, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 27; goto error; }
+    if (!n0) goto L19;
+    py2c_slot_store(&g_loops__a, t[4]); t[4] = PY2C_NULL;
 
 #line 32 "loops.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_int(0);
+    t[5] = py2c_int(3);
+    t[6] = py2c_int(1);
+    t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
 L21:;
-    t[4] = py2c_iter_next(t[3]);
-    if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 29; goto error; }
-        goto L22;
-    }
-    py2c_slot_store(&g_loops__b, t[4]); t[4] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
+    if (n0 < 0) { loc = 29; goto error; }
+    if (!n0) goto L22;
+    py2c_slot_store(&g_loops__b, t[8]); t[8] = PY2C_NULL;
 
 #line 33 "loops.py"
     if (!py2c_slot_bound(&g_loops__b)) {
@@ -344,12 +342,12 @@ L21:;
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 33; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_loops__b); Py2cValue s1 = py2c_slot_load(&g_loops__a); n0 = py2c_compare_bool(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_loops__b); Py2cValue s1 = py2c_slot_load(&g_loops__a); n0 = py2c_fast_compare_bool(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
     if (n0 < 0) { loc = 31; goto error; }
     if (!n0) goto L24;
 
 #line 34 "loops.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
     goto L23;
 L24:;
 
@@ -362,25 +360,31 @@ L24:;
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 36; goto error; }
     }
-    t[4] = py2c_slot_load(&g_loops__a);
-    t[5] = py2c_slot_load(&g_loops__b);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], py2c_obj_value(&str_5.ob)}, 2, kwnames_0);
-    if (PY2C_IS_NULL(t[6])) { loc = 34; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
+    t[8] = py2c_slot_load(&g_loops__a);
+    t[9] = py2c_slot_load(&g_loops__b);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8], t[9], py2c_obj_value(&str_5.ob)}, 2, kwnames_0);
+    if (PY2C_IS_NULL(t[10])) { loc = 34; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
     py2c_safepoint();
     goto L21;
 L22:;
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 L23:;
     py2c_safepoint();
     goto L18;
 L19:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 36 "loops.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -424,7 +428,7 @@ L29:;
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
         { loc = 43; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_loops__ch); n0 = py2c_compare_bool(s0, py2c_obj_value(&str_10.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_loops__ch); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_10.ob), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 42; goto error; }
     if (!n0) goto L32;
 
@@ -464,7 +468,7 @@ L28:;
         { loc = 46; goto error; }
     }
     t[0] = py2c_slot_load(&g_loops__found);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -503,9 +507,9 @@ L34:;
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 54; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_loops__x); Py2cValue s1 = py2c_slot_load(&g_loops__y); t[2] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_loops__x); Py2cValue s1 = py2c_slot_load(&g_loops__y); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -529,7 +533,7 @@ L37:;
     py2c_slot_store(&g_loops__i, t[2]); t[2] = PY2C_NULL;
 
 #line 51 "loops.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[2]);
     py2c_safepoint();
@@ -538,7 +542,7 @@ L38:;
     PY2C_CLEAR(t[1]);
 
 #line 53 "loops.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
@@ -548,7 +552,7 @@ error:
     py2c_traceback_add(&code_mod_loops, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

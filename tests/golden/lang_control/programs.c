@@ -449,8 +449,8 @@ static Py2cValue f_primes_upto(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_sieve = PY2C_NULL;
@@ -462,83 +462,79 @@ static Py2cValue f_primes_upto(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_sieve; v_sieve = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 4 "programs.py"
-    if (py2c_setitem(v_sieve, py2c_int(0), PY2C_FALSE) < 0) { loc = 4; goto error; }
-    if (py2c_setitem(v_sieve, py2c_int(1), PY2C_FALSE) < 0) { loc = 6; goto error; }
+    if (py2c_fast_setitem(v_sieve, py2c_int(0), PY2C_FALSE) < 0) { loc = 4; goto error; }
+    if (py2c_fast_setitem(v_sieve, py2c_int(1), PY2C_FALSE) < 0) { loc = 6; goto error; }
 
 #line 5 "programs.py"
-    t[0] = py2c_binary_op(v_n, py2c_float(0.5), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(v_n, py2c_float(0.5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2), t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[3] = py2c_int(2);
+    t[4] = py2c_int(1);
+    t[5] = py2c_range_loop_new(&t[3], &t[2], &t[4], 2);
+    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
 L0:;
-    t[5] = py2c_iter_next(t[4]);
-    if (PY2C_IS_NULL(t[5])) {
-        if (py2c_error_occurred()) { loc = 7; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[5], &t[3], t[2], t[4], &t[6]);
+    if (n0 < 0) { loc = 7; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "programs.py"
-    t[5] = py2c_getitem(v_sieve, v_i);
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
-    n0 = py2c_is_true(t[5]);
+    t[6] = py2c_fast_getitem(v_sieve, v_i);
+    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+    n0 = py2c_fast_is_true(t[6]);
     if (n0 < 0) { loc = 14; goto error; }
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     if (!n0) goto L3;
 
 #line 7 "programs.py"
-    t[5] = py2c_binary_op(v_i, v_i, PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
-    t[6] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[5], t[6], v_i}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_iter(t[7]);
-    if (PY2C_IS_NULL(t[8])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[7]);
+    t[6] = py2c_fast_binary_op(v_i, v_i, PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
+    t[7] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
+    t[8] = v_i; py2c_incref(t[8]);
+    t[9] = py2c_range_loop_new(&t[6], &t[7], &t[8], 3);
+    if (PY2C_IS_NULL(t[9])) { loc = 16; goto error; }
 L5:;
-    t[9] = py2c_iter_next(t[8]);
-    if (PY2C_IS_NULL(t[9])) {
-        if (py2c_error_occurred()) { loc = 15; goto error; }
-        goto L6;
-    }
-    { Py2cValue old = v_j; v_j = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[9], &t[6], t[7], t[8], &t[10]);
+    if (n0 < 0) { loc = 15; goto error; }
+    if (!n0) goto L6;
+    { Py2cValue old = v_j; v_j = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "programs.py"
-    if (py2c_setitem(v_sieve, v_j, PY2C_FALSE) < 0) { loc = 24; goto error; }
+    if (py2c_fast_setitem(v_sieve, v_j, PY2C_FALSE) < 0) { loc = 24; goto error; }
     py2c_safepoint();
     goto L5;
 L6:;
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 L3:;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 9 "programs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){v_sieve}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){v_sieve}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
@@ -552,7 +548,7 @@ error:
     py2c_traceback_add(&code_f_primes_upto, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(v_sieve);
     PY2C_CLEAR(v_i);
@@ -587,7 +583,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_is_p; v_is_p = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-    n0 = py2c_is_true(v_is_p);
+    n0 = py2c_fast_is_true(v_is_p);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) {
         py2c_safepoint();
@@ -671,10 +667,10 @@ L3:;
     if (PY2C_IS_NULL(t[10])) { loc = 8; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
+    t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[11])) { loc = 12; goto error; }
     PY2C_CLEAR(t[10]);
-    if (py2c_setitem(v_counts, v_word, t[11]) < 0) { loc = 15; goto error; }
+    if (py2c_fast_setitem(v_counts, v_word, t[11]) < 0) { loc = 15; goto error; }
     PY2C_CLEAR(t[11]);
     py2c_safepoint();
     goto L3;
@@ -725,12 +721,12 @@ static Py2cValue f_word_counts__lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 21 "programs.py"
-    t[0] = py2c_getitem(v_kv, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_kv, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(v_kv, py2c_int(0));
+    t[2] = py2c_fast_getitem(v_kv, py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -874,7 +870,7 @@ L0:;
         { loc = 4; goto error; }
     }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_row)->ref);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[1], v_col}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[1], v_col}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_iter(t[2]);
@@ -887,7 +883,7 @@ L0:;
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
     PY2C_CLEAR(t[4]);
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
@@ -933,7 +929,7 @@ L0:;
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = fr->v_y; fr->v_y = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_x, fr->v_y, PY2C_OP_MUL);
+    fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_y, PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1064,12 +1060,12 @@ static Py2cValue f_make_account__deposit(Py2cFunction *fn, Py2cValue *params) {
     py2c_incref(c_history);
 
 #line 38 "programs.py"
-    n0 = py2c_compare_bool(v_amount, py2c_int(0), PY2C_LE);
+    n0 = py2c_fast_compare_bool(v_amount, py2c_int(0), PY2C_LE);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
 #line 39 "programs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 2; goto error; }
@@ -1082,7 +1078,7 @@ L0:;
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_balance)->ref);
-    t[1] = py2c_inplace_op(t[0], v_amount, PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], v_amount, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_balance)->ref, t[1]); t[1] = PY2C_NULL;
@@ -1144,7 +1140,7 @@ static Py2cValue f_make_account__withdraw(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'balance' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_balance)->ref); n0 = py2c_compare_bool(v_amount, s0, PY2C_GT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_balance)->ref); n0 = py2c_fast_compare_bool(v_amount, s0, PY2C_GT); py2c_decref(s0); }
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
@@ -1166,7 +1162,7 @@ static Py2cValue f_make_account__withdraw(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1181,7 +1177,7 @@ L0:;
         { loc = 9; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_balance)->ref);
-    t[1] = py2c_inplace_op(t[0], v_amount, PY2C_OP_SUB);
+    t[1] = py2c_fast_inplace_op(t[0], v_amount, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_balance)->ref, t[1]); t[1] = PY2C_NULL;
@@ -1227,8 +1223,8 @@ static Py2cValue f_fizzbuzz(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_out = PY2C_NULL;
@@ -1242,79 +1238,78 @@ static Py2cValue f_fizzbuzz(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 68 "programs.py"
-    t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[1] = py2c_int(1);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[1], &t[0], &t[2], 2);
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 1; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[1], t[0], t[2], &t[4]);
+    if (n0 < 0) { loc = 1; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 69 "programs.py"
     PY2C_CLEAR(v_s);
     v_s = py2c_obj_value(&str_16.ob);
 
 #line 70 "programs.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-    n0 = py2c_compare_bool(t[3], py2c_int(0), PY2C_EQ);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 4; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L3;
 
 #line 71 "programs.py"
-    t[3] = v_s; py2c_incref(t[3]);
-    t[4] = py2c_inplace_op(t[3], py2c_obj_value(&str_21.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = v_s; v_s = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    t[4] = v_s; py2c_incref(t[4]);
+    t[5] = py2c_fast_inplace_op(t[4], py2c_obj_value(&str_21.ob), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = v_s; v_s = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 L3:;
 
 #line 72 "programs.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(5), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
-    n0 = py2c_compare_bool(t[3], py2c_int(0), PY2C_EQ);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(5), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 9; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L5;
 
 #line 73 "programs.py"
-    t[3] = v_s; py2c_incref(t[3]);
-    t[4] = py2c_inplace_op(t[3], py2c_obj_value(&str_22.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = v_s; v_s = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    t[4] = v_s; py2c_incref(t[4]);
+    t[5] = py2c_fast_inplace_op(t[4], py2c_obj_value(&str_22.ob), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = v_s; v_s = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 L5:;
 
 #line 74 "programs.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_13.ob), &t[3], &t[4], &attr_ic[6]) < 0) { loc = 16; goto error; }
-    t[5] = v_s; py2c_incref(t[5]);
-    n0 = py2c_is_true(t[5]);
+    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_13.ob), &t[4], &t[5], &attr_ic[6]) < 0) { loc = 16; goto error; }
+    t[6] = v_s; py2c_incref(t[6]);
+    n0 = py2c_fast_is_true(t[6]);
     if (n0 < 0) { loc = 17; goto error; }
     if (n0) goto L7;
-    PY2C_CLEAR(t[5]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
-    t[5] = t[6]; t[6] = PY2C_NULL;
-L7:;
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+    t[6] = t[7]; t[7] = PY2C_NULL;
+L7:;
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
 
 #line 75 "programs.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 21; goto error; }
@@ -1328,7 +1323,7 @@ error:
     py2c_traceback_add(&code_f_fizzbuzz, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(v_out);
     PY2C_CLEAR(v_i);
@@ -1357,25 +1352,25 @@ static Py2cValue f_collatz(Py2cFunction *fn, Py2cValue *params) {
 
 #line 81 "programs.py"
 L0:;
-    n0 = py2c_compare_bool(v_n, py2c_int(1), PY2C_NE);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(1), PY2C_NE);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L1;
 
 #line 82 "programs.py"
-    t[1] = py2c_binary_op(v_n, py2c_int(2), PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    n0 = py2c_compare_bool(t[1], py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[1], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L3;
-    t[1] = py2c_binary_op(v_n, py2c_int(2), PY2C_OP_FLOORDIV);
+    t[1] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     goto L4;
 L3:;
-    t[1] = py2c_binary_op(py2c_int(3), v_n, PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_int(3), v_n, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     t[0] = t[2]; t[2] = PY2C_NULL;
@@ -1384,7 +1379,7 @@ L4:;
 
 #line 83 "programs.py"
     t[0] = v_steps; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_steps; v_steps = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1438,9 +1433,9 @@ L0:;
     { Py2cValue old = v_item; v_item = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 90 "programs.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_item, PY2C_BUILTIN_VALUE(py2c_list_type)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_item, PY2C_BUILTIN_VALUE(py2c_list_type)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L3;
@@ -1452,7 +1447,7 @@ L0:;
         { loc = 9; goto error; }
     }
     t[3] = py2c_slot_load(&g_programs__flatten);
-    t[4] = py2c_call(t[3], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){v_item}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
@@ -1508,12 +1503,12 @@ static Py2cValue f_gcd(Py2cFunction *fn, Py2cValue *params) {
 
 #line 98 "programs.py"
 L0:;
-    n0 = py2c_is_true(v_b);
+    n0 = py2c_fast_is_true(v_b);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L1;
 
 #line 99 "programs.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){v_b, t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
@@ -1566,7 +1561,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_programs__gcd);
-    t[2] = py2c_call(t[1], (Py2cValue[]){v_x, py2c_int(12)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_x, py2c_int(12)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -1624,10 +1619,10 @@ static Py2cValue mod_programs(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_programs__primes_upto);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(50)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1651,13 +1646,13 @@ static Py2cValue mod_programs(void) {
     }
     t[0] = py2c_slot_load(&g_programs__word_counts);
     t[1] = py2c_slot_load(&g_programs__TEXT);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    t[4] = py2c_getitem(t[2], t[3]);
+    t[4] = py2c_fast_getitem(t[2], t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1692,7 +1687,7 @@ L0:;
     if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 12; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -1740,12 +1735,12 @@ L1:;
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_slot_load(&g_programs__matmul);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1778,7 +1773,7 @@ L1:;
         { loc = 31; goto error; }
     }
     t[0] = py2c_slot_load(&g_programs__make_account);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 32; goto error; }
@@ -1793,7 +1788,7 @@ L1:;
         { loc = 34; goto error; }
     }
     t[0] = py2c_slot_load(&g_programs__deposit);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1817,7 +1812,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'amount' is not defined");
         { loc = 38; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_programs__amount); n0 = py2c_compare_bool(s0, py2c_int(0), PY2C_LT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_programs__amount); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_LT); py2c_decref(s0); }
     if (n0 < 0) { loc = 37; goto error_1; }
     if (!n0) goto L7;
 
@@ -1832,7 +1827,7 @@ L3:;
     }
     t[2] = py2c_slot_load(&g_programs__deposit);
     t[3] = py2c_slot_load(&g_programs__amount);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1851,7 +1846,7 @@ L7:;
     }
     t[2] = py2c_slot_load(&g_programs__withdraw);
     t[3] = py2c_slot_load(&g_programs__amount);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1878,7 +1873,7 @@ error_1:
         { loc = 47; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_programs__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1898,7 +1893,7 @@ L9:;
         { loc = 50; goto error_4; }
     }
     t[3] = py2c_slot_load(&g_programs__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error_4; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1940,7 +1935,7 @@ L4:;
         { loc = 52; goto error; }
     }
     t[0] = py2c_slot_load(&g_programs__history);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1956,10 +1951,10 @@ L4:;
         { loc = 56; goto error; }
     }
     t[0] = py2c_slot_load(&g_programs__fizzbuzz);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(15)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(15)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1970,7 +1965,7 @@ L4:;
     py2c_slot_store(&g_programs__collatz, t[0]); t[0] = PY2C_NULL;
 
 #line 86 "programs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(30)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(30)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
     if (!py2c_slot_bound(&g_programs__collatz)) {
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
@@ -1986,10 +1981,10 @@ L4:;
         { loc = 63; goto error; }
     }
     t[3] = py2c_slot_load(&g_programs__collatz);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(27)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(27)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -2025,35 +2020,35 @@ L4:;
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 68; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_slot_load(&g_programs__flatten);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 96 "programs.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(1000007), PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1000007), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
-    t[5] = py2c_negative(t[4]);
+    t[5] = py2c_fast_negative(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], py2c_int(7), PY2C_OP_FLOORDIV);
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(7), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2071,10 +2066,10 @@ L4:;
         { loc = 83; goto error; }
     }
     t[0] = py2c_slot_load(&g_programs__gcd);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1071), py2c_int(462)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1071), py2c_int(462)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(7)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(7)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
     t[3] = py2c_iter(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
@@ -2082,7 +2077,7 @@ L4:;
     t[4] = f_listcomp(t[3], NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);

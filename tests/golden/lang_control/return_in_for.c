@@ -40,8 +40,8 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_i = PY2C_NULL;
@@ -49,44 +49,45 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 3 "return_in_for.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_n}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = v_n; py2c_incref(t[1]);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 4 "return_in_for.py"
-    n0 = py2c_compare_bool(v_i, py2c_int(5), PY2C_GT);
+    n0 = py2c_fast_compare_bool(v_i, py2c_int(5), PY2C_GT);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) goto L3;
 
 #line 5 "return_in_for.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);
     result = py2c_int(0);
     goto cleanup;
 L3:;
 
 #line 6 "return_in_for.py"
-    t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    if (py2c_list_append(t[2], v_i) < 0) { loc = 4; goto error; }
-    t[3] = py2c_binary_op(v_i, py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 4; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[4] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+    if (py2c_list_append(t[4], v_i) < 0) { loc = 4; goto error; }
+    t[5] = py2c_fast_binary_op(v_i, py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+    if (py2c_list_append(t[4], t[5]) < 0) { loc = 4; goto error; }
+    PY2C_CLEAR(t[5]);
+    { Py2cValue old = v_x; v_x = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 7 "return_in_for.py"
     if (PY2C_IS_NULL(v_x)) {
@@ -99,7 +100,7 @@ error:
     py2c_traceback_add(&code_f_f, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(v_i);
     PY2C_CLEAR(v_x);
@@ -125,10 +126,10 @@ static Py2cValue mod_return_in_for(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_return_in_for__f);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

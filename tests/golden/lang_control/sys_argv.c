@@ -78,7 +78,7 @@ static Py2cValue mod_sys_argv(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_sys_argv__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_sys_argv__sys)) {
@@ -89,11 +89,11 @@ static Py2cValue mod_sys_argv(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     t[3] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
-    t[4] = py2c_getitem(t[2], t[3]);
+    t[4] = py2c_fast_getitem(t[2], t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -108,11 +108,11 @@ static Py2cValue mod_sys_argv(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
     t[1] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[2], py2c_int(1)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[2], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
@@ -144,7 +144,7 @@ L0:;
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 16; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);

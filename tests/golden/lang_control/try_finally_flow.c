@@ -179,88 +179,89 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_i = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 3 "try_finally_flow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(5);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "try_finally_flow.py"
-    n0 = py2c_compare_bool(v_i, py2c_int(1), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_i, py2c_int(1), PY2C_EQ);
     if (n0 < 0) { loc = 2; goto error_1; }
     if (!n0) goto L4;
 
 #line 11 "try_finally_flow.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_i}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_i}, 2);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[4]);
     py2c_safepoint();
     goto L0;
 L4:;
 
 #line 7 "try_finally_flow.py"
-    n0 = py2c_compare_bool(v_i, py2c_int(3), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_i, py2c_int(3), PY2C_EQ);
     if (n0 < 0) { loc = 6; goto error_1; }
     if (!n0) goto L6;
 
 #line 11 "try_finally_flow.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_i}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[1]);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_i}, 2);
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
     goto L2;
 L6:;
 
 #line 9 "try_finally_flow.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), v_i}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error_1; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), v_i}, 2);
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error_1; }
+    PY2C_CLEAR(t[4]);
 
 #line 11 "try_finally_flow.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_i}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_i}, 2);
+    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+    PY2C_CLEAR(t[4]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_f_f, loc);
-    for (int k = 2; k < 4; k++) PY2C_CLEAR(t[k]);
-    t[2] = py2c_error_fetch();
-    py2c_exc_handled_push(t[2]);
+    for (int k = 4; k < 6; k++) PY2C_CLEAR(t[k]);
+    t[4] = py2c_error_fetch();
+    py2c_exc_handled_push(t[4]);
 
 #line 11 "try_finally_flow.py"
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_i}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error_2; }
-    PY2C_CLEAR(t[3]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), v_i}, 2);
+    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error_2; }
+    PY2C_CLEAR(t[5]);
     py2c_exc_handled_pop();
-    py2c_error_restore(t[2]);
-    t[2] = PY2C_NULL;
+    py2c_error_restore(t[4]);
+    t[4] = PY2C_NULL;
     goto unwind;
 error_2:
     py2c_traceback_add(&code_f_f, loc);
-    for (int k = 3; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 6; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto unwind;
 L3:;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 L2:;
 
 #line 12 "try_finally_flow.py"
@@ -272,7 +273,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_i);
     py2c_recursion_leave();
     return result;
@@ -293,14 +294,14 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_obj_value(&str_3.ob);
 
 #line 20 "try_finally_flow.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 
 #line 20 "try_finally_flow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -309,7 +310,7 @@ static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     py2c_exc_handled_push(t[0]);
 
 #line 20 "try_finally_flow.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -402,7 +403,7 @@ static Py2cValue f_swallow(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 34 "try_finally_flow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_1; }
@@ -460,19 +461,19 @@ static Py2cValue f_nested(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_int(1);
 
 #line 45 "try_finally_flow.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[1]);
 
 #line 47 "try_finally_flow.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 
 #line 45 "try_finally_flow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
     PY2C_CLEAR(t[0]);
     goto L1;
@@ -481,7 +482,7 @@ static Py2cValue f_nested(Py2cFunction *fn, Py2cValue *params) {
     py2c_exc_handled_push(t[0]);
 
 #line 45 "try_finally_flow.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_3; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -497,7 +498,7 @@ error_3:
 L1:;
 
 #line 47 "try_finally_flow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -509,7 +510,7 @@ unwind_1:
     py2c_exc_handled_push(t[0]);
 
 #line 47 "try_finally_flow.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_4; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -558,13 +559,13 @@ L0:;
 
 #line 55 "try_finally_flow.py"
     t[0] = v_count; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_count; v_count = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 56 "try_finally_flow.py"
-    n0 = py2c_compare_bool(v_count, py2c_int(3), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_count, py2c_int(3), PY2C_EQ);
     if (n0 < 0) { loc = 2; goto error_1; }
     if (!n0) goto L4;
 
@@ -572,7 +573,7 @@ L0:;
     t[0] = v_count; py2c_incref(t[0]);
 
 #line 59 "try_finally_flow.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), v_count}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), v_count}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -580,7 +581,7 @@ L0:;
 L4:;
 
 #line 59 "try_finally_flow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), v_count}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), v_count}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     goto L3;
@@ -591,7 +592,7 @@ error_1:
     py2c_exc_handled_push(t[0]);
 
 #line 59 "try_finally_flow.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), v_count}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), v_count}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -682,8 +683,8 @@ static Py2cValue f_continue_in_finally(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_out = PY2C_NULL;
     Py2cValue v_i = PY2C_NULL;
@@ -696,39 +697,37 @@ static Py2cValue f_continue_in_finally(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 74 "try_finally_flow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(3);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 1; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 1; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 76 "try_finally_flow.py"
-    n0 = py2c_compare_bool(v_i, py2c_int(1), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_i, py2c_int(1), PY2C_EQ);
     if (n0 < 0) { loc = 3; goto error_1; }
     if (!n0) goto L4;
 
 #line 77 "try_finally_flow.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){v_i}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_1; }
-    t[3] = py2c_raise(t[2], PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){v_i}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error_1; }
+    t[5] = py2c_raise(t[4], PY2C_NULL);
     { loc = 7; goto error_1; }
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
 L4:;
 
 #line 78 "try_finally_flow.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 10; goto error_1; }
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){v_i}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_1; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_14.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 10; goto error_1; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error_1; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 80 "try_finally_flow.py"
     py2c_safepoint();
@@ -736,28 +735,31 @@ L4:;
     goto L3;
 error_1:
     py2c_traceback_add(&code_f_continue_in_finally, loc);
-    for (int k = 2; k < 5; k++) PY2C_CLEAR(t[k]);
-    t[2] = py2c_error_fetch();
-    py2c_exc_handled_push(t[2]);
+    for (int k = 4; k < 7; k++) PY2C_CLEAR(t[k]);
+    t[4] = py2c_error_fetch();
+    py2c_exc_handled_push(t[4]);
 
 #line 80 "try_finally_flow.py"
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     py2c_safepoint();
     goto L0;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[2]);
-    t[2] = PY2C_NULL;
+    py2c_error_restore(t[4]);
+    t[4] = PY2C_NULL;
     goto unwind;
-    for (int k = 3; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 7; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto unwind;
 L3:;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 81 "try_finally_flow.py"
     { Py2cValue old = result; result = v_out; py2c_incref(result); py2c_decref(old); }
@@ -767,7 +769,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_out);
     PY2C_CLEAR(v_i);
     py2c_recursion_leave();
@@ -799,10 +801,10 @@ static Py2cValue mod_try_finally_flow(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_try_finally_flow__f);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -818,10 +820,10 @@ static Py2cValue mod_try_finally_flow(void) {
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&g_try_finally_flow__g);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -837,10 +839,10 @@ static Py2cValue mod_try_finally_flow(void) {
         { loc = 11; goto error; }
     }
     t[0] = py2c_slot_load(&g_try_finally_flow__h);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -856,10 +858,10 @@ static Py2cValue mod_try_finally_flow(void) {
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&g_try_finally_flow__swallow);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -875,10 +877,10 @@ static Py2cValue mod_try_finally_flow(void) {
         { loc = 19; goto error; }
     }
     t[0] = py2c_slot_load(&g_try_finally_flow__nested);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -894,10 +896,10 @@ static Py2cValue mod_try_finally_flow(void) {
         { loc = 23; goto error; }
     }
     t[0] = py2c_slot_load(&g_try_finally_flow__loop_finally);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -913,10 +915,10 @@ static Py2cValue mod_try_finally_flow(void) {
         { loc = 27; goto error; }
     }
     t[0] = py2c_slot_load(&g_try_finally_flow__value_saved);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -932,10 +934,10 @@ static Py2cValue mod_try_finally_flow(void) {
         { loc = 31; goto error; }
     }
     t[0] = py2c_slot_load(&g_try_finally_flow__continue_in_finally);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -108,7 +108,7 @@ static Py2cValue f_first_line(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_with_stmt__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
@@ -139,7 +139,7 @@ error_1:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error_2; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 0; goto error_2; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L1;
@@ -200,7 +200,7 @@ static Py2cValue mod_with_stmt(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_with_stmt__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
@@ -242,7 +242,7 @@ error_1:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error_2; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 1; goto error_2; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L1;
@@ -269,7 +269,7 @@ L0:;
         { loc = 13; goto error; }
     }
     t[0] = py2c_slot_load(&g_with_stmt__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
@@ -301,7 +301,7 @@ L3:;
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -321,7 +321,7 @@ error_3:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error_4; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 11; goto error_4; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L6;
@@ -349,7 +349,7 @@ L2:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_with_stmt__f); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -360,7 +360,7 @@ L2:;
         { loc = 26; goto error_5; }
     }
     t[0] = py2c_slot_load(&g_with_stmt__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error_5; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), NULL, 0, PY2C_NULL);
@@ -368,7 +368,7 @@ L2:;
     py2c_slot_store(&g_with_stmt__f, t[2]); t[2] = PY2C_NULL;
 
 #line 13 "with_stmt.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error_6; }
     t[3] = py2c_raise(t[2], PY2C_NULL);
     { loc = 29; goto error_6; }
@@ -385,7 +385,7 @@ error_6:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_6.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error_7; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 24; goto error_7; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L9;
@@ -429,7 +429,7 @@ unwind_5:
     { Py2cValue s0 = py2c_slot_load(&g_with_stmt__f); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error_9; }
     t[2] = py2c_slot_load(&g_with_stmt__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[2], t[1]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[2], t[1]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -468,13 +468,13 @@ L7:;
         { loc = 39; goto error; }
     }
     t[0] = py2c_slot_load(&g_with_stmt__first_line);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

@@ -53,7 +53,7 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 2 "assert_fail.py"
-    n0 = py2c_compare_bool(v_x, py2c_int(0), PY2C_GT);
+    n0 = py2c_fast_compare_bool(v_x, py2c_int(0), PY2C_GT);
     if (n0 < 0) { loc = 0; goto error; }
     if (n0) goto L0;
     t[0] = py2c_format(v_x, py2c_obj_value(&str_1.ob));
@@ -102,16 +102,16 @@ static Py2cValue mod_assert_fail(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_assert_fail__check);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 7 "assert_fail.py"
-    n0 = py2c_compare_bool(py2c_int(1), py2c_int(2), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(py2c_int(1), py2c_int(2), PY2C_EQ);
     if (n0 < 0) { loc = 4; goto error_1; }
     if (n0) goto L1;
     t[0] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
@@ -134,10 +134,10 @@ error_1:
         { loc = 8; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_assert_fail__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -170,7 +170,7 @@ L0:;
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&g_assert_fail__check);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(-5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(-5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -113,7 +113,7 @@ static Py2cValue mod_attr_multiline(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_attr_multiline__Box);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_attr_multiline__b, t[1]); t[1] = PY2C_NULL;
@@ -133,7 +133,7 @@ static Py2cValue mod_attr_multiline(void) {
     t[0] = py2c_slot_load(&g_attr_multiline__b);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_4.ob), &attr_ic[1]);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_4.ob), t[2], &attr_ic[2]) < 0) { loc = 7; goto error; }
@@ -147,7 +147,7 @@ static Py2cValue mod_attr_multiline(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_attr_multiline__b); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -182,7 +182,7 @@ error_1:
         { loc = 17; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_attr_multiline__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -217,7 +217,7 @@ L0:;
     t[0] = py2c_slot_load(&g_attr_multiline__b);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_4.ob), &attr_ic[4]);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_4.ob), t[2], &attr_ic[5]) < 0) { loc = 20; goto error; }

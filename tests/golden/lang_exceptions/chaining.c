@@ -75,7 +75,7 @@ static Py2cValue mod_chaining(void) {
     int n0 = 0;
 
 #line 4 "chaining.py"
-    t[0] = py2c_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+    t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
     PY2C_CLEAR(t[0]);
     goto L1;
@@ -89,7 +89,7 @@ error_2:
     if (!n0) goto L2;
 
 #line 6 "chaining.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_3; }
     t[2] = py2c_raise(t[1], PY2C_NULL);
     { loc = 3; goto error_3; }
@@ -125,7 +125,7 @@ unwind_1:
         { loc = 7; goto error_5; }
     }
     t[1] = py2c_slot_load(&g_chaining__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_5; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_chaining__e)) {
@@ -134,7 +134,7 @@ unwind_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_chaining__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error_5; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_5; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_chaining__e)) {
@@ -143,7 +143,7 @@ unwind_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_chaining__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error_5; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error_5; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -175,7 +175,7 @@ L0:;
 #line 12 "chaining.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error_7; }
-    t[1] = py2c_getitem(t[0], py2c_obj_value(&str_3.ob));
+    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error_7; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -191,7 +191,7 @@ error_7:
     py2c_incref(t[0]); py2c_slot_store(&g_chaining__k, t[0]);
 
 #line 14 "chaining.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error_9; }
     if (!py2c_slot_bound(&g_chaining__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
@@ -239,7 +239,7 @@ unwind_6:
     }
     { Py2cValue s0 = py2c_slot_load(&g_chaining__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error_11; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error_11; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_chaining__e)) {
@@ -248,7 +248,7 @@ unwind_6:
     }
     { Py2cValue s0 = py2c_slot_load(&g_chaining__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error_11; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error_11; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -277,7 +277,7 @@ L11:;
 L6:;
 
 #line 20 "chaining.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error_13; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 27; goto error_13; }
@@ -293,7 +293,7 @@ error_13:
     if (!n0) goto L14;
 
 #line 22 "chaining.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_14; }
     t[2] = py2c_raise(t[1], PY2C_NONE);
     { loc = 30; goto error_14; }
@@ -342,10 +342,10 @@ unwind_12:
     }
     { Py2cValue s0 = py2c_slot_load(&g_chaining__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error_16; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error_16; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error_16; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -283,7 +283,7 @@ static Py2cValue f_fetch(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 15 "class_methods.py"
-    n0 = py2c_compare_bool(v_path, py2c_obj_value(&str_11.ob), PY2C_NE);
+    n0 = py2c_fast_compare_bool(v_path, py2c_obj_value(&str_11.ob), PY2C_NE);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
@@ -293,7 +293,7 @@ static Py2cValue f_fetch(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_class_methods__NotFoundError);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(404), py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(404), py2c_obj_value(&str_12.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -369,10 +369,10 @@ static Py2cValue mod_class_methods(void) {
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&g_class_methods__fetch);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -383,7 +383,7 @@ static Py2cValue mod_class_methods(void) {
         { loc = 9; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_class_methods__fetch);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -426,7 +426,7 @@ error_1:
     { Py2cValue s0 = py2c_slot_load(&g_class_methods__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[7]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error_3; }
     t[4] = py2c_slot_load(&g_class_methods__e);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[4], py2c_obj_value(&str_16.ob), t[1], t[2], t[3]}, 6, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[4], py2c_obj_value(&str_16.ob), t[1], t[2], t[3]}, 6);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
@@ -440,7 +440,7 @@ error_1:
         { loc = 21; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_class_methods__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error_3; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_18.ob), &attr_ic[8]);
@@ -456,11 +456,11 @@ error_1:
     }
     t[4] = py2c_slot_load(&g_class_methods__e);
     t[5] = py2c_slot_load(&g_class_methods__NotFoundError);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);

@@ -44,14 +44,14 @@ static Py2cValue f_down(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'down' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_deep_recursion__down);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -84,7 +84,7 @@ static Py2cValue mod_deep_recursion(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_deep_recursion__down);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

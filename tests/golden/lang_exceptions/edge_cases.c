@@ -190,7 +190,7 @@ static Py2cValue f_bad_handler(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 3 "edge_cases.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_1; }
@@ -254,7 +254,7 @@ static Py2cValue f_else_raises(Py2cFunction *fn, Py2cValue *params) {
     v_x = py2c_int(1);
 
 #line 16 "edge_cases.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_1; }
@@ -268,7 +268,7 @@ static Py2cValue f_else_raises(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L2;
 
 #line 14 "edge_cases.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -288,7 +288,7 @@ error_3:
 L1:;
 
 #line 18 "edge_cases.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -300,7 +300,7 @@ unwind_1:
     py2c_exc_handled_push(t[0]);
 
 #line 18 "edge_cases.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_4; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -353,7 +353,7 @@ static Py2cValue f_gen_in_try(Py2cFunction *fn, Py2cValue *params) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -421,7 +421,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(py2c_int(1), fr->v_v, PY2C_OP_FLOORDIV);
+    fr->t[0] = py2c_fast_binary_op(py2c_int(1), fr->v_v, PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -448,95 +448,96 @@ static Py2cValue f_many_returns(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_x = params[0];
     Py2cValue v_i = PY2C_NULL;
     (void)fn;
 
 #line 30 "edge_cases.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(3);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "edge_cases.py"
-    n0 = py2c_compare_bool(v_x, v_i, PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_x, v_i, PY2C_EQ);
     if (n0 < 0) { loc = 2; goto error_1; }
     if (!n0) goto L4;
 
 #line 33 "edge_cases.py"
-    t[2] = py2c_format(v_i, py2c_obj_value(&str_10.ob));
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_1; }
-    t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[2]});
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_1; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_format(v_i, py2c_obj_value(&str_10.ob));
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_1; }
+    t[5] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[4]});
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error_1; }
+    PY2C_CLEAR(t[4]);
 
 #line 35 "edge_cases.py"
-    n0 = py2c_compare_bool(v_x, py2c_int(99), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_x, py2c_int(99), PY2C_EQ);
     if (n0 < 0) { loc = 7; goto error; }
     if (!n0) goto L6;
 
 #line 36 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     goto L2;
 L6:;
-    PY2C_CLEAR(t[1]);
-    { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[3]);
+    { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L4:;
 
 #line 35 "edge_cases.py"
-    n0 = py2c_compare_bool(v_x, py2c_int(99), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_x, py2c_int(99), PY2C_EQ);
     if (n0 < 0) { loc = 7; goto error; }
     if (!n0) goto L8;
 
 #line 36 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     goto L2;
 L8:;
     goto L3;
 error_1:
     py2c_traceback_add(&code_f_many_returns, loc);
-    for (int k = 2; k < 4; k++) PY2C_CLEAR(t[k]);
-    t[2] = py2c_error_fetch();
-    py2c_exc_handled_push(t[2]);
+    for (int k = 4; k < 6; k++) PY2C_CLEAR(t[k]);
+    t[4] = py2c_error_fetch();
+    py2c_exc_handled_push(t[4]);
 
 #line 35 "edge_cases.py"
-    n0 = py2c_compare_bool(v_x, py2c_int(99), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_x, py2c_int(99), PY2C_EQ);
     if (n0 < 0) { loc = 7; goto error_2; }
     if (!n0) goto L10;
 
 #line 36 "edge_cases.py"
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
     goto L2;
 L10:;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[2]);
-    t[2] = PY2C_NULL;
+    py2c_error_restore(t[4]);
+    t[4] = PY2C_NULL;
     goto unwind;
 error_2:
     py2c_traceback_add(&code_f_many_returns, loc);
-    for (int k = 3; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 6; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto unwind;
 L3:;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 L2:;
 
 #line 37 "edge_cases.py"
@@ -548,7 +549,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_x);
     PY2C_CLEAR(v_i);
     py2c_recursion_leave();
@@ -710,7 +711,7 @@ static Py2cValue mod_edge_cases(void) {
         { loc = 2; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_edge_cases__bad_handler);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -737,10 +738,10 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_edge_cases__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_3; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], py2c_obj_value(&str_2.ob), t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], py2c_obj_value(&str_2.ob), t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -779,7 +780,7 @@ L0:;
         { loc = 11; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_edge_cases__else_raises);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -800,7 +801,7 @@ error_4:
         { loc = 14; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_edge_cases__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -838,10 +839,10 @@ L3:;
         { loc = 18; goto error; }
     }
     t[0] = py2c_slot_load(&g_edge_cases__gen_in_try);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -857,7 +858,7 @@ L3:;
         { loc = 22; goto error; }
     }
     t[0] = py2c_slot_load(&g_edge_cases__many_returns);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_edge_cases__many_returns)) {
@@ -865,7 +866,7 @@ L3:;
         { loc = 24; goto error; }
     }
     t[2] = py2c_slot_load(&g_edge_cases__many_returns);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(99)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(99)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_edge_cases__many_returns)) {
@@ -873,10 +874,10 @@ L3:;
         { loc = 26; goto error; }
     }
     t[4] = py2c_slot_load(&g_edge_cases__many_returns);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -894,18 +895,18 @@ L3:;
         { loc = 30; goto error; }
     }
     t[0] = py2c_slot_load(&g_edge_cases__exc_var_scope);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 48 "edge_cases.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error_7; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error_7; }
     t[2] = py2c_raise(t[0], t[1]);
     { loc = 33; goto error_7; }
@@ -929,10 +930,10 @@ error_7:
     }
     { Py2cValue s0 = py2c_slot_load(&g_edge_cases__err); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error_9; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_9; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -970,7 +971,7 @@ L6:;
         { loc = 41; goto error_10; }
     }
     t[0] = py2c_slot_load(&g_edge_cases__raise_class_from);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error_10; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -991,7 +992,7 @@ error_10:
         { loc = 45; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_edge_cases__r);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error_12; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_edge_cases__r)) {
@@ -1000,10 +1001,10 @@ error_10:
     }
     { Py2cValue s0 = py2c_slot_load(&g_edge_cases__r); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_12; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_12; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error_12; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);

@@ -170,26 +170,26 @@ static Py2cValue f_risky(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 3 "handlers.py"
-    n0 = py2c_compare_bool(v_kind, py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_kind, py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
 #line 4 "handlers.py"
-    t[0] = py2c_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+    t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L0:;
 
 #line 5 "handlers.py"
-    n0 = py2c_compare_bool(v_kind, py2c_int(1), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_kind, py2c_int(1), PY2C_EQ);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) goto L2;
 
 #line 6 "handlers.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(1));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(1));
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -197,14 +197,14 @@ L0:;
 L2:;
 
 #line 7 "handlers.py"
-    n0 = py2c_compare_bool(v_kind, py2c_int(2), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_kind, py2c_int(2), PY2C_EQ);
     if (n0 < 0) { loc = 5; goto error; }
     if (!n0) goto L4;
 
 #line 8 "handlers.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_obj_value(&str_0.ob));
+    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_0.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -212,12 +212,12 @@ L2:;
 L4:;
 
 #line 9 "handlers.py"
-    n0 = py2c_compare_bool(v_kind, py2c_int(3), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_kind, py2c_int(3), PY2C_EQ);
     if (n0 < 0) { loc = 8; goto error; }
     if (!n0) goto L6;
 
 #line 10 "handlers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -252,7 +252,7 @@ static Py2cValue f_as_name_deleted(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 38 "handlers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_1; }
@@ -309,7 +309,7 @@ error_4:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 44 "handlers.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_6; }
     PY2C_CLEAR(v_e);
     py2c_exc_handled_pop();
@@ -365,7 +365,7 @@ static Py2cValue f_nested_handlers(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 64 "handlers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_2; }
@@ -381,7 +381,7 @@ error_2:
     if (!n0) goto L2;
 
 #line 66 "handlers.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -410,9 +410,9 @@ unwind_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 68 "handlers.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_5; }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_19.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_19.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_5; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(v_e);
@@ -464,8 +464,8 @@ static Py2cValue mod_handlers(void) {
     g_handlers__errors = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "handlers.py"
@@ -474,18 +474,16 @@ static Py2cValue mod_handlers(void) {
     py2c_slot_store(&g_handlers__risky, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "handlers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(5);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 1; goto error; }
-        goto L1;
-    }
-    py2c_slot_store(&g_handlers__kind, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 1; goto error; }
+    if (!n0) goto L1;
+    py2c_slot_store(&g_handlers__kind, t[4]); t[4] = PY2C_NULL;
 
 #line 15 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__risky)) {
@@ -496,142 +494,142 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'kind' is not defined");
         { loc = 5; goto error_2; }
     }
-    t[2] = py2c_slot_load(&g_handlers__risky);
-    t[3] = py2c_slot_load(&g_handlers__kind);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error_2; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    py2c_slot_store(&g_handlers__result, t[4]); t[4] = PY2C_NULL;
+    t[4] = py2c_slot_load(&g_handlers__risky);
+    t[5] = py2c_slot_load(&g_handlers__kind);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 3; goto error_2; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    py2c_slot_store(&g_handlers__result, t[6]); t[6] = PY2C_NULL;
 
 #line 23 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__result)) {
         py2c_error_format(&py2c_exc_NameError, "name 'result' is not defined");
         { loc = 7; goto error_1; }
     }
-    t[2] = py2c_slot_load(&g_handlers__result);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_1; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_handlers__result);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[4]}, 2);
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error_1; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     goto L4;
 error_2:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
-    t[2] = py2c_error_fetch();
-    py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    t[4] = py2c_error_fetch();
+    py2c_exc_handled_push(t[4]);
+    n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
     if (n0 < 0) { loc = 8; goto error_3; }
     if (!n0) goto L5;
-    py2c_incref(t[2]); py2c_slot_store(&g_handlers__e, t[2]);
+    py2c_incref(t[4]); py2c_slot_store(&g_handlers__e, t[4]);
 
 #line 17 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 10; goto error_4; }
     }
-    t[3] = py2c_slot_load(&g_handlers__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error_4; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_slot_load(&g_handlers__e);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[5]}, 2);
+    if (PY2C_IS_NULL(t[6])) { loc = 9; goto error_4; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto L4;
 L5:;
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_KeyError)});
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error_3; }
-    n0 = py2c_exception_matches(t[2], t[3]);
+    t[5] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_KeyError)});
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_3; }
+    n0 = py2c_exception_matches(t[4], t[5]);
     if (n0 < 0) { loc = 11; goto error_3; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     if (!n0) goto L6;
-    py2c_incref(t[2]); py2c_slot_store(&g_handlers__e, t[2]);
+    py2c_incref(t[4]); py2c_slot_store(&g_handlers__e, t[4]);
 
 #line 19 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 14; goto error_5; }
     }
-    t[3] = py2c_slot_load(&g_handlers__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error_5; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_6.ob), &attr_ic[0]);
-    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error_5; }
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_slot_load(&g_handlers__e);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error_5; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_6.ob), &attr_ic[0]);
+    if (PY2C_IS_NULL(t[7])) { loc = 15; goto error_5; }
+    PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_handlers__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 16; goto error_5; }
     }
-    t[6] = py2c_slot_load(&g_handlers__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[5], t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error_5; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
+    t[8] = py2c_slot_load(&g_handlers__e);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[7], t[8]}, 3);
+    if (PY2C_IS_NULL(t[9])) { loc = 12; goto error_5; }
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto L4;
 L6:;
-    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
+    n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_Exception));
     if (n0 < 0) { loc = 17; goto error_3; }
     if (!n0) goto L7;
-    py2c_incref(t[2]); py2c_slot_store(&g_handlers__e, t[2]);
+    py2c_incref(t[4]); py2c_slot_store(&g_handlers__e, t[4]);
 
 #line 21 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 20; goto error_6; }
     }
-    t[3] = py2c_slot_load(&g_handlers__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error_6; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_6.ob), &attr_ic[1]);
-    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error_6; }
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_slot_load(&g_handlers__e);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error_6; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_6.ob), &attr_ic[1]);
+    if (PY2C_IS_NULL(t[7])) { loc = 21; goto error_6; }
+    PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_handlers__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 22; goto error_6; }
     }
-    t[6] = py2c_slot_load(&g_handlers__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[5], t[6]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error_6; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
+    t[8] = py2c_slot_load(&g_handlers__e);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[7], t[8]}, 3);
+    if (PY2C_IS_NULL(t[9])) { loc = 18; goto error_6; }
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto L4;
 L7:;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[2]);
-    t[2] = PY2C_NULL;
+    py2c_error_restore(t[4]);
+    t[4] = PY2C_NULL;
     goto unwind_1;
 error_4:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
     goto L8;
 error_5:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
     goto L8;
 error_6:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
     goto L8;
 error_3:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
 L8:;
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto unwind_1;
 L4:;
 
@@ -640,47 +638,50 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'kind' is not defined");
         { loc = 24; goto error; }
     }
-    t[2] = py2c_slot_load(&g_handlers__kind);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_handlers__kind);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[4]}, 2);
+    if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_mod_handlers, loc);
 unwind_1:
-    for (int k = 2; k < 8; k++) PY2C_CLEAR(t[k]);
-    t[2] = py2c_error_fetch();
-    py2c_exc_handled_push(t[2]);
+    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    t[4] = py2c_error_fetch();
+    py2c_exc_handled_push(t[4]);
 
 #line 25 "handlers.py"
     if (!py2c_slot_bound(&g_handlers__kind)) {
         py2c_error_format(&py2c_exc_NameError, "name 'kind' is not defined");
         { loc = 26; goto error_7; }
     }
-    t[3] = py2c_slot_load(&g_handlers__kind);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error_7; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_slot_load(&g_handlers__kind);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[5]}, 2);
+    if (PY2C_IS_NULL(t[6])) { loc = 25; goto error_7; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     py2c_exc_handled_pop();
-    py2c_error_restore(t[2]);
-    t[2] = PY2C_NULL;
+    py2c_error_restore(t[4]);
+    t[4] = PY2C_NULL;
     goto unwind;
 error_7:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto unwind;
 L3:;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 29 "handlers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error_9; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 28; goto error_9; }
@@ -688,7 +689,7 @@ L1:;
     goto L10;
 error_9:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
@@ -696,7 +697,7 @@ error_9:
     if (!n0) goto L11;
 
 #line 31 "handlers.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error_10; }
     PY2C_CLEAR(t[1]);
 
@@ -714,14 +715,14 @@ L11:;
 error_10:
     py2c_traceback_add(&code_mod_handlers, loc);
 unwind_10:
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto unwind_8;
 L10:;
     goto L9;
 unwind_8:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_LookupError));
@@ -735,10 +736,10 @@ unwind_8:
         { loc = 34; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_handlers__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_12; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error_12; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -753,12 +754,12 @@ L13:;
     goto unwind;
 error_12:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
     goto L14;
 error_11:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 L14:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -776,10 +777,10 @@ L9:;
         { loc = 38; goto error; }
     }
     t[0] = py2c_slot_load(&g_handlers__as_name_deleted);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -790,7 +791,7 @@ L9:;
     goto L15;
 error_13:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
@@ -804,7 +805,7 @@ error_13:
         { loc = 43; goto error_15; }
     }
     t[1] = py2c_slot_load(&g_handlers__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_15; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_handlers__e)) {
@@ -813,7 +814,7 @@ error_13:
     }
     { Py2cValue s0 = py2c_slot_load(&g_handlers__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error_15; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error_15; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -829,12 +830,12 @@ L16:;
     goto unwind;
 error_15:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
     goto L17;
 error_14:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 L17:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -842,23 +843,23 @@ L17:;
 L15:;
 
 #line 55 "handlers.py"
-    t[0] = py2c_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+    t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error_17; }
     PY2C_CLEAR(t[0]);
 
 #line 57 "handlers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error_16; }
     PY2C_CLEAR(t[0]);
     goto L19;
 error_17:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
 
 #line 57 "handlers.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error_18; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -867,7 +868,7 @@ error_17:
     goto unwind_16;
 error_18:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto unwind_16;
@@ -876,7 +877,7 @@ L19:;
 error_16:
     py2c_traceback_add(&code_mod_handlers, loc);
 unwind_16:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
@@ -884,7 +885,7 @@ unwind_16:
     if (!n0) goto L20;
 
 #line 59 "handlers.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_19; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -897,7 +898,7 @@ L20:;
     goto unwind;
 error_19:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto unwind;
@@ -914,10 +915,10 @@ L18:;
         { loc = 53; goto error; }
     }
     t[0] = py2c_slot_load(&g_handlers__nested_handlers);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -928,13 +929,13 @@ L18:;
     py2c_slot_store(&g_handlers__errors, t[0]); t[0] = PY2C_NULL;
 
 #line 73 "handlers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){PY2C_NONE}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error_20; }
     PY2C_CLEAR(t[0]);
     goto L22;
 error_20:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
     if (!py2c_slot_bound(&g_handlers__errors)) {
@@ -952,13 +953,13 @@ error_20:
         { loc = 59; goto error_22; }
     }
     t[1] = py2c_slot_load(&g_handlers__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error_22; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_6.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error_22; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error_22; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -973,12 +974,12 @@ L23:;
     goto unwind;
 error_22:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_slot_store(&g_handlers__e, PY2C_NULL);
     goto L24;
 error_21:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
 L24:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -986,7 +987,7 @@ L24:;
 L22:;
 
 #line 77 "handlers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error_23; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 62; goto error_23; }
@@ -994,12 +995,12 @@ L22:;
     goto L25;
 error_23:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     t[0] = py2c_error_fetch();
     py2c_exc_handled_push(t[0]);
 
 #line 79 "handlers.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error_24; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -1011,7 +1012,7 @@ error_23:
     goto unwind;
 error_24:
     py2c_traceback_add(&code_mod_handlers, loc);
-    for (int k = 1; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
     goto unwind;
@@ -1024,7 +1025,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

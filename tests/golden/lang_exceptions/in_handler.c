@@ -193,7 +193,7 @@ L0:;
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "in_handler.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_v}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_v}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -281,7 +281,7 @@ L0:;
 
 #line 16 "in_handler.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 4; goto error_2; }
-    t[3] = py2c_binary_op(py2c_int(10), v_v, PY2C_OP_FLOORDIV);
+    t[3] = py2c_fast_binary_op(py2c_int(10), v_v, PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_2; }
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_2; }
@@ -395,7 +395,7 @@ static Py2cValue f_handler_returns(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 27 "in_handler.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_2; }
@@ -412,9 +412,9 @@ error_2:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 29 "in_handler.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_4; }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_8.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_4; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(v_e);
@@ -422,7 +422,7 @@ error_2:
     PY2C_CLEAR(t[0]);
 
 #line 31 "in_handler.py"
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -451,7 +451,7 @@ L3:;
 L1:;
 
 #line 31 "in_handler.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -461,7 +461,7 @@ unwind_1:
     py2c_exc_handled_push(t[0]);
 
 #line 31 "in_handler.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_5; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -503,14 +503,14 @@ static Py2cValue f_raise_in_finally(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 38 "in_handler.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_2; }
     PY2C_CLEAR(t[0]);
 
 #line 40 "in_handler.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 3; goto error_1; }
@@ -523,7 +523,7 @@ error_2:
     py2c_exc_handled_push(t[0]);
 
 #line 40 "in_handler.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_3; }
     t[2] = py2c_raise(t[1], PY2C_NULL);
     { loc = 5; goto error_3; }
@@ -552,17 +552,17 @@ unwind_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 42 "in_handler.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_5; }
-    t[2] = py2c_binary_op(t[1], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_5; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(v_e, py2c_obj_value(&str_13.ob), &attr_ic[4]);
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error_5; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error_5; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[2], t[4], PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[2], t[4], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error_5; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -619,7 +619,7 @@ static Py2cValue f_reraise_after_handling(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 49 "in_handler.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error_2; }
@@ -635,7 +635,7 @@ error_2:
     if (!n0) goto L2;
 
 #line 52 "in_handler.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_4; }
     t[2] = py2c_raise(t[1], PY2C_NULL);
     { loc = 4; goto error_4; }
@@ -697,9 +697,9 @@ unwind_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 57 "in_handler.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_7; }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_14.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(v_e);
@@ -772,7 +772,7 @@ static Py2cValue mod_in_handler(void) {
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 4; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 4; goto error; }
     t[1] = py2c_slot_load(&g_in_handler__first_int);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -784,11 +784,11 @@ static Py2cValue mod_in_handler(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     if (py2c_list_append(t[3], py2c_obj_value(&str_4.ob)) < 0) { loc = 7; goto error; }
     t[4] = py2c_slot_load(&g_in_handler__first_int);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -811,11 +811,11 @@ static Py2cValue mod_in_handler(void) {
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 12; goto error; }
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 12; goto error; }
     t[1] = py2c_slot_load(&g_in_handler__until_error);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -831,10 +831,10 @@ static Py2cValue mod_in_handler(void) {
         { loc = 16; goto error; }
     }
     t[0] = py2c_slot_load(&g_in_handler__handler_returns);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -850,10 +850,10 @@ static Py2cValue mod_in_handler(void) {
         { loc = 20; goto error; }
     }
     t[0] = py2c_slot_load(&g_in_handler__raise_in_finally);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -869,10 +869,10 @@ static Py2cValue mod_in_handler(void) {
         { loc = 24; goto error; }
     }
     t[0] = py2c_slot_load(&g_in_handler__reraise_after_handling);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -889,7 +889,7 @@ L0:;
         { loc = 26; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_in_handler__count);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error_1; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_in_handler__count, t[1]); t[1] = PY2C_NULL;
@@ -899,7 +899,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
         { loc = 28; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_in_handler__count); n0 = py2c_compare_bool(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_in_handler__count); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
     if (n0 < 0) { loc = 27; goto error_1; }
     if (!n0) goto L4;
 
@@ -909,7 +909,7 @@ L0:;
         { loc = 30; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_in_handler__count);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_1; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -936,7 +936,7 @@ error_1:
         { loc = 34; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_in_handler__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -972,7 +972,7 @@ L2:;
         { loc = 36; goto error; }
     }
     t[0] = py2c_slot_load(&g_in_handler__count);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -302,7 +302,7 @@ static Py2cValue f_visit(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "method_call_caret.py"
     t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_4.ob), &attr_ic[4]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -319,7 +319,7 @@ static Py2cValue f_visit(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
     PY2C_CLEAR(t[5]);
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
@@ -353,7 +353,7 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_method_call_caret__Node);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -367,7 +367,7 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[8]);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -381,7 +381,7 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[10]);
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -392,13 +392,13 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
         { loc = 13; goto error; }
     }
     t[0] = py2c_slot_load(&g_method_call_caret__visit);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_n}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_total; v_total = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "method_call_caret.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_total}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_total}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
@@ -454,7 +454,7 @@ static Py2cValue mod_method_call_caret(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_method_call_caret__main);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -176,7 +176,7 @@ static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "method_lookup_caret.py"
     if (py2c_method_lookup_ic(v_obj, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 1; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -229,7 +229,7 @@ static Py2cValue mod_method_lookup_caret(void) {
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error_1; }
     t[1] = py2c_slot_load(&g_method_lookup_caret__f);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -251,7 +251,7 @@ error_1:
         { loc = 8; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_method_lookup_caret__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -284,9 +284,9 @@ L0:;
         { loc = 10; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_method_lookup_caret__h);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error_4; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -308,7 +308,7 @@ error_4:
         { loc = 14; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_method_lookup_caret__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -345,11 +345,11 @@ L3:;
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 18; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 18; goto error; }
     t[1] = py2c_slot_load(&g_method_lookup_caret__g);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -364,11 +364,11 @@ L3:;
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 22; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 22; goto error; }
     t[1] = py2c_slot_load(&g_method_lookup_caret__g);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(2), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

@@ -44,7 +44,7 @@ static Py2cValue f_greet(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'nmae' is not defined");
         { loc = 0; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_obj_value(&str_0.ob), PY2C_NONE, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), PY2C_NONE, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -75,10 +75,10 @@ static Py2cValue mod_name_error(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_name_error__greet);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

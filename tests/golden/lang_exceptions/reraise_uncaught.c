@@ -53,7 +53,7 @@ static Py2cValue f_inner(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 2 "reraise_uncaught.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error; }
@@ -88,7 +88,7 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_reraise_uncaught__inner);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -103,7 +103,7 @@ error_1:
     if (!n0) goto L1;
 
 #line 8 "reraise_uncaught.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_2; }
     PY2C_CLEAR(t[1]);
 
@@ -161,7 +161,7 @@ static Py2cValue mod_reraise_uncaught(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_reraise_uncaught__outer);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

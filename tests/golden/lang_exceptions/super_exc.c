@@ -614,7 +614,7 @@ static Py2cValue f_AppError____str__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[2], t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[2], t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -694,7 +694,7 @@ static Py2cValue f_NotFound____init__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_binary_op(py2c_obj_value(&str_11.ob), v_path, PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), v_path, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(404), t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
@@ -790,7 +790,7 @@ static Py2cValue f_Gone____str__(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_base; v_base = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "super_exc.py"
-    t[0] = py2c_binary_op(v_base, py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_base, py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -883,7 +883,7 @@ static Py2cValue f_Quiet____init__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[4]);
 
 #line 28 "super_exc.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_16.ob), t[0], &attr_ic[8]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
@@ -981,7 +981,7 @@ static Py2cValue f_Counter__bump(Py2cFunction *fn, Py2cValue *params) {
     t[0] = v_self; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_16.ob), &attr_ic[10]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_16.ob), t[2], &attr_ic[11]) < 0) { loc = 1; goto error; }
@@ -1151,7 +1151,7 @@ static Py2cValue f_Twice__nested(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_inner; v_inner = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 66 "super_exc.py"
-    t[0] = py2c_call(v_inner, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_inner, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1229,7 +1229,7 @@ static Py2cValue f_Twice__lazy(Py2cFunction *fn, Py2cValue *params) {
     py2c_incref(c___class__);
 
 #line 69 "super_exc.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -1238,7 +1238,7 @@ static Py2cValue f_Twice__lazy(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     t[0] = t[3]; t[3] = PY2C_NULL;
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) goto L0;
     PY2C_CLEAR(t[0]);
@@ -1375,7 +1375,7 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 83 "super_exc.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), v_e}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), v_e}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(v_e);
@@ -1615,7 +1615,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_super_exc__Odd);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_38.ob), &t[2], &t[3], &attr_ic[19]) < 0) { loc = 3; goto error; }
@@ -1753,7 +1753,7 @@ static Py2cValue mod_super_exc(void) {
         { loc = 11; goto error; }
     }
     t[0] = py2c_slot_load(&g_super_exc__AppError);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_17.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_17.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_super_exc__NotFound)) {
@@ -1761,7 +1761,7 @@ static Py2cValue mod_super_exc(void) {
         { loc = 13; goto error; }
     }
     t[2] = py2c_slot_load(&g_super_exc__NotFound);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_super_exc__Gone)) {
@@ -1769,7 +1769,7 @@ static Py2cValue mod_super_exc(void) {
         { loc = 15; goto error; }
     }
     t[4] = py2c_slot_load(&g_super_exc__Gone);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_super_exc__Quiet)) {
@@ -1777,7 +1777,7 @@ static Py2cValue mod_super_exc(void) {
         { loc = 17; goto error; }
     }
     t[6] = py2c_slot_load(&g_super_exc__Quiet);
-    t[7] = py2c_call(t[6], NULL, 0, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], NULL, 0);
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_super_exc__Quiet)) {
@@ -1785,7 +1785,7 @@ static Py2cValue mod_super_exc(void) {
         { loc = 19; goto error; }
     }
     t[8] = py2c_slot_load(&g_super_exc__Quiet);
-    t[9] = py2c_call(t[8], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_tuple_pack(5, (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]});
@@ -1812,7 +1812,7 @@ L0:;
         { loc = 22; goto error; }
     }
     t[12] = py2c_slot_load(&g_super_exc__exc);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 21; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_20.ob), &attr_ic[20]);
@@ -1823,7 +1823,7 @@ L0:;
         { loc = 25; goto error; }
     }
     t[15] = py2c_slot_load(&g_super_exc__exc);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[15]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 24; goto error; }
     PY2C_CLEAR(t[15]);
     if (!py2c_slot_bound(&g_super_exc__exc)) {
@@ -1831,7 +1831,7 @@ L0:;
         { loc = 27; goto error; }
     }
     t[17] = py2c_slot_load(&g_super_exc__exc);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[17]}, 1, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[17]}, 1);
     if (PY2C_IS_NULL(t[18])) { loc = 26; goto error; }
     PY2C_CLEAR(t[17]);
     if (!py2c_slot_bound(&g_super_exc__exc)) {
@@ -1840,7 +1840,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__exc); t[19] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[21]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[19])) { loc = 29; goto error; }
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[14], t[16], t[18], t[19]}, 4, PY2C_NULL);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[14], t[16], t[18], t[19]}, 4);
     if (PY2C_IS_NULL(t[20])) { loc = 20; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[16]);
@@ -1859,7 +1859,7 @@ L0:;
     }
     t[12] = py2c_slot_load(&g_super_exc__exc);
     t[13] = py2c_slot_load(&g_super_exc__AppError);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[12], t[13]}, 2, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[12], t[13]}, 2);
     if (PY2C_IS_NULL(t[14])) { loc = 31; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
@@ -1868,10 +1868,10 @@ L0:;
         { loc = 35; goto error; }
     }
     t[15] = py2c_slot_load(&g_super_exc__exc);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[15], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[15], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
     if (PY2C_IS_NULL(t[16])) { loc = 34; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[14], t[16]}, 2, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[14], t[16]}, 2);
     if (PY2C_IS_NULL(t[17])) { loc = 30; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[16]);
@@ -1887,7 +1887,7 @@ L1:;
         { loc = 37; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_super_exc__Gone);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error_1; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -1926,7 +1926,7 @@ error_1:
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[23]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error_3; }
     t[3] = py2c_slot_load(&g_super_exc__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[3], t[1], t[2]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[3], t[1], t[2]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
@@ -1961,7 +1961,7 @@ L3:;
         { loc = 47; goto error_5; }
     }
     t[0] = py2c_slot_load(&g_super_exc__NotFound);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error_5; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -1988,7 +1988,7 @@ error_5:
         { loc = 51; goto error_7; }
     }
     t[1] = py2c_slot_load(&g_super_exc__AppError);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(500), py2c_obj_value(&str_25.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(500), py2c_obj_value(&str_25.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error_7; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_super_exc__e)) {
@@ -2048,13 +2048,13 @@ unwind_4:
     }
     { Py2cValue s0 = py2c_slot_load(&g_super_exc__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[25]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error_9; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error_9; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_20.ob), &attr_ic[26]);
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error_9; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_26.ob), t[2], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_26.ob), t[2], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 55; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2128,7 +2128,7 @@ L6:;
         { loc = 68; goto error; }
     }
     t[0] = py2c_slot_load(&g_super_exc__Twice);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_super_exc__t, t[1]); t[1] = PY2C_NULL;
@@ -2176,7 +2176,7 @@ L6:;
     if (PY2C_IS_NULL(t[12])) { loc = 81; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[9], t[12]}, 5, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[9], t[12]}, 5);
     if (PY2C_IS_NULL(t[13])) { loc = 69; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -2196,7 +2196,7 @@ L6:;
         { loc = 86; goto error; }
     }
     t[0] = py2c_slot_load(&g_super_exc__free);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2212,7 +2212,7 @@ L6:;
         { loc = 89; goto error_10; }
     }
     t[0] = py2c_slot_load(&g_super_exc__free2);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error_10; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2233,7 +2233,7 @@ error_10:
         { loc = 92; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_super_exc__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2288,7 +2288,7 @@ error_13:
         { loc = 98; goto error_15; }
     }
     t[1] = py2c_slot_load(&g_super_exc__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2335,7 +2335,7 @@ error_16:
         { loc = 102; goto error_18; }
     }
     t[1] = py2c_slot_load(&g_super_exc__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error_18; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2420,7 +2420,7 @@ L21:;
         { loc = 112; goto error_19; }
     }
     t[5] = py2c_slot_load(&g_super_exc__f);
-    t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], NULL, 0);
     if (PY2C_IS_NULL(t[6])) { loc = 111; goto error_19; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -2441,7 +2441,7 @@ error_19:
         { loc = 115; goto error_21; }
     }
     t[6] = py2c_slot_load(&g_super_exc__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 114; goto error_21; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -2493,7 +2493,7 @@ error_22:
         { loc = 119; goto error_24; }
     }
     t[1] = py2c_slot_load(&g_super_exc__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error_24; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2545,7 +2545,7 @@ error_25:
         { loc = 124; goto error_27; }
     }
     t[1] = py2c_slot_load(&g_super_exc__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 123; goto error_27; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2578,7 +2578,7 @@ L30:;
         { loc = 126; goto error; }
     }
     t[0] = py2c_slot_load(&g_super_exc__Gone);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);

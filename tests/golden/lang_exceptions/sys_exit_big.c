@@ -64,7 +64,7 @@ static Py2cValue mod_sys_exit_big(void) {
         { loc = 2; goto error_1; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sys_exit_big__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error_1; } }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_1; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error_1; }
@@ -96,13 +96,13 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_sys_exit_big__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_3; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error_3; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_2.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error_3; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -141,9 +141,9 @@ L0:;
         { loc = 15; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sys_exit_big__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);

@@ -44,7 +44,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 2 "unbound_local.py"
-    n0 = py2c_is_true(v_flag);
+    n0 = py2c_fast_is_true(v_flag);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
@@ -88,10 +88,10 @@ static Py2cValue mod_unbound_local(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_unbound_local__f);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_TRUE}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -102,7 +102,7 @@ static Py2cValue mod_unbound_local(void) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&g_unbound_local__f);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_FALSE}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_FALSE}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

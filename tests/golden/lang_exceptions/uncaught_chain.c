@@ -61,7 +61,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 2 "uncaught_chain.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_text}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_text}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -94,7 +94,7 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_uncaught_chain__parse);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_text}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_text}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -110,12 +110,12 @@ error_1:
     if (!n0) goto L1;
 
 #line 8 "uncaught_chain.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_text}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_text}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_2; }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_0.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_2; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error_2; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_raise(t[3], PY2C_NULL);
@@ -172,7 +172,7 @@ static Py2cValue mod_uncaught_chain(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_uncaught_chain__load);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -183,7 +183,7 @@ static Py2cValue mod_uncaught_chain(void) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&g_uncaught_chain__load);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -48,9 +48,9 @@ static Py2cValue mod_uncaught_in_handler(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
         { loc = 2; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_uncaught_in_handler__data); t[0] = py2c_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_uncaught_in_handler__data); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error_1; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -71,7 +71,7 @@ error_1:
         { loc = 6; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_uncaught_in_handler__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -81,9 +81,9 @@ error_1:
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
         { loc = 8; goto error_3; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_uncaught_in_handler__data); t[1] = py2c_getitem(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_uncaught_in_handler__data); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error_3; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -235,7 +235,7 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 28 "user_classes.py"
-    n0 = py2c_compare_bool(v_value, py2c_int(0), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_value, py2c_int(0), PY2C_LT);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
@@ -245,7 +245,7 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_raise(t[2], PY2C_NULL);
@@ -335,7 +335,7 @@ static Py2cValue mod_user_classes(void) {
         { loc = 8; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_user_classes__NotFound);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(42)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(42)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_1; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -362,7 +362,7 @@ error_1:
         { loc = 13; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_user_classes__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error_3; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_10.ob), &attr_ic[0]);
@@ -389,7 +389,7 @@ error_1:
     }
     t[6] = py2c_slot_load(&g_user_classes__e);
     t[7] = py2c_slot_load(&g_user_classes__NotFound);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -398,10 +398,10 @@ error_1:
         { loc = 22; goto error_3; }
     }
     t[9] = py2c_slot_load(&g_user_classes__e);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[9], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[9], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 21; goto error_3; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[8], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[8], t[10]}, 5);
     if (PY2C_IS_NULL(t[11])) { loc = 11; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -460,7 +460,7 @@ error_4:
         { loc = 28; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_user_classes__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_6; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_user_classes__e)) {
@@ -468,13 +468,13 @@ error_4:
         { loc = 30; goto error_6; }
     }
     t[3] = py2c_slot_load(&g_user_classes__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error_6; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[4], py2c_obj_value(&str_12.ob), PY2C_EQ);
+    t[5] = py2c_fast_compare(t[4], py2c_obj_value(&str_12.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error_6; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -508,7 +508,7 @@ L3:;
         { loc = 33; goto error_7; }
     }
     t[0] = py2c_slot_load(&g_user_classes__Detailed);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error_7; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -541,7 +541,7 @@ error_7:
     { Py2cValue s0 = py2c_slot_load(&g_user_classes__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error_9; }
     t[2] = py2c_slot_load(&g_user_classes__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[1]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[1]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error_9; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -580,7 +580,7 @@ L6:;
     }
     t[0] = py2c_slot_load(&g_user_classes__NotFound);
     t[1] = py2c_slot_load(&g_user_classes__AppError);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -594,11 +594,11 @@ L6:;
     }
     t[3] = py2c_slot_load(&g_user_classes__AppError);
     t[4] = py2c_slot_load(&g_user_classes__NotFound);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -634,11 +634,11 @@ L9:;
     }
     t[2] = py2c_slot_load(&g_user_classes__check);
     t[3] = py2c_slot_load(&g_user_classes__v);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error_10; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error_10; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -659,7 +659,7 @@ error_10:
         { loc = 56; goto error_12; }
     }
     t[3] = py2c_slot_load(&g_user_classes__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_12; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

@@ -275,7 +275,7 @@ static Py2cValue mod_user_exc(void) {
         { loc = 5; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_user_exc__NotFound);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(404), py2c_obj_value(&str_7.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(404), py2c_obj_value(&str_7.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_1; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -302,7 +302,7 @@ error_1:
         { loc = 10; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_user_exc__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_3; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[2]);
@@ -324,7 +324,7 @@ error_1:
         { loc = 16; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_user_exc__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error_3; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_user_exc__e)) {
@@ -333,7 +333,7 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_user_exc__e); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error_3; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[7], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[7], t[8]}, 5);
     if (PY2C_IS_NULL(t[9])) { loc = 8; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -387,7 +387,7 @@ error_4:
         { loc = 23; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_user_exc__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error_6; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_user_exc__e)) {
@@ -395,13 +395,13 @@ error_4:
         { loc = 25; goto error_6; }
     }
     t[3] = py2c_slot_load(&g_user_exc__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error_6; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[4], py2c_obj_value(&str_11.ob), PY2C_EQ);
+    t[5] = py2c_fast_compare(t[4], py2c_obj_value(&str_11.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error_6; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[2], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[2], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -430,12 +430,12 @@ L5:;
 L3:;
 
 #line 22 "user_exc.py"
-    t[0] = py2c_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+    t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error_8; }
     PY2C_CLEAR(t[0]);
 
 #line 24 "user_exc.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error_7; }
     PY2C_CLEAR(t[0]);
     goto L7;
@@ -446,7 +446,7 @@ error_8:
     py2c_exc_handled_push(t[0]);
 
 #line 24 "user_exc.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error_9; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -478,7 +478,7 @@ unwind_7:
         { loc = 31; goto error_11; }
     }
     t[1] = py2c_slot_load(&g_user_exc__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error_11; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -506,14 +506,14 @@ L9:;
 L6:;
 
 #line 27 "user_exc.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -525,7 +525,7 @@ L6:;
         { loc = 37; goto error; }
     }
     t[0] = py2c_slot_load(&g_user_exc__NotFound);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_15.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_15.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);

@@ -193,17 +193,17 @@ static Py2cValue mod_ellipsis_delattr(void) {
         { loc = 4; goto error; }
     }
     t[1] = py2c_slot_load(&g_ellipsis_delattr__x);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_0.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -220,13 +220,13 @@ static Py2cValue mod_ellipsis_delattr(void) {
     t[0] = py2c_bool(n0);
     n1 = py2c_is(PY2C_ELLIPSIS, PY2C_ELLIPSIS);
     t[1] = py2c_bool(n1);
-    t[2] = py2c_compare(PY2C_ELLIPSIS, PY2C_ELLIPSIS, PY2C_EQ);
+    t[2] = py2c_fast_compare(PY2C_ELLIPSIS, PY2C_ELLIPSIS, PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
-    t[3] = py2c_compare(PY2C_ELLIPSIS, PY2C_NONE, PY2C_NE);
+    t[3] = py2c_fast_compare(PY2C_ELLIPSIS, PY2C_NONE, PY2C_NE);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -246,14 +246,14 @@ static Py2cValue mod_ellipsis_delattr(void) {
     t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     if (py2c_dict_setitem(t[2], PY2C_ELLIPSIS, py2c_obj_value(&str_1.ob)) < 0) { loc = 18; goto error; }
-    t[3] = py2c_getitem(t[2], PY2C_ELLIPSIS);
+    t[3] = py2c_fast_getitem(t[2], PY2C_ELLIPSIS);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_set_new();
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
     if (py2c_set_add(t[4], PY2C_ELLIPSIS) < 0) { loc = 20; goto error; }
     if (py2c_set_add(t[4], PY2C_ELLIPSIS) < 0) { loc = 20; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -267,7 +267,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
         { loc = 23; goto error; }
     }
     t[0] = py2c_slot_load(&g_ellipsis_delattr__placeholder);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_format(PY2C_ELLIPSIS, py2c_obj_value(&str_2.ob));
@@ -277,10 +277,10 @@ static Py2cValue mod_ellipsis_delattr(void) {
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_ELLIPSIS});
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
-    t[5] = py2c_binary_op(py2c_obj_value(&str_3.ob), t[4], PY2C_OP_MOD);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), t[4], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -288,20 +288,20 @@ static Py2cValue mod_ellipsis_delattr(void) {
     PY2C_CLEAR(t[6]);
 
 #line 10 "ellipsis_delattr.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){PY2C_ELLIPSIS}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_ELLIPSIS, t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){PY2C_ELLIPSIS, t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_ELLIPSIS}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_ELLIPSIS}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){PY2C_ELLIPSIS}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
-    t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -327,7 +327,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
         { loc = 35; goto error; }
     }
     t[0] = py2c_slot_load(&g_ellipsis_delattr__Box);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_ellipsis_delattr__b, t[1]); t[1] = PY2C_NULL;
@@ -352,7 +352,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
         { loc = 41; goto error; }
     }
     t[0] = py2c_slot_load(&g_ellipsis_delattr__b);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -363,7 +363,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
         { loc = 44; goto error; }
     }
     t[0] = py2c_slot_load(&g_ellipsis_delattr__b);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
@@ -371,7 +371,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
         { loc = 46; goto error; }
     }
     t[2] = py2c_slot_load(&g_ellipsis_delattr__b);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_9.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_9.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_ellipsis_delattr__b)) {
@@ -380,7 +380,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_ellipsis_delattr__b); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -393,7 +393,7 @@ static Py2cValue mod_ellipsis_delattr(void) {
         { loc = 50; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_ellipsis_delattr__b);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -414,7 +414,7 @@ error_1:
         { loc = 53; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_ellipsis_delattr__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -447,7 +447,7 @@ L0:;
         { loc = 55; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_ellipsis_delattr__b);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -468,7 +468,7 @@ error_4:
         { loc = 58; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_ellipsis_delattr__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -501,7 +501,7 @@ L3:;
         { loc = 60; goto error_7; }
     }
     t[0] = py2c_slot_load(&g_ellipsis_delattr__b);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error_7; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -522,7 +522,7 @@ error_7:
         { loc = 63; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_ellipsis_delattr__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -550,7 +550,7 @@ L8:;
 L6:;
 
 #line 33 "ellipsis_delattr.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_delattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_12.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error_10; }
     PY2C_CLEAR(t[0]);
     goto L9;
@@ -570,7 +570,7 @@ error_10:
         { loc = 67; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_ellipsis_delattr__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -145,7 +145,7 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -176,7 +176,7 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -217,7 +217,7 @@ static Py2cValue mod_fstrings(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -233,15 +233,15 @@ static Py2cValue mod_fstrings(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
         { loc = 29; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__items); t[1] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__items); t[1] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     if (!py2c_slot_bound(&g_fstrings__items)) {
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
         { loc = 31; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__items); t[2] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__items); t[2] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
-    t[3] = py2c_binary_op(t[1], t[2], PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -253,10 +253,10 @@ static Py2cValue mod_fstrings(void) {
         { loc = 36; goto error; }
     }
     t[5] = py2c_slot_load(&g_fstrings__items);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_int(2), PY2C_OP_MUL);
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_format(t[7], py2c_obj_value(&str_13.ob));
@@ -267,13 +267,13 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 25; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
 
 #line 10 "fstrings.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
     t[1] = py2c_format(t[0], py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
@@ -281,7 +281,7 @@ static Py2cValue mod_fstrings(void) {
     t[2] = py2c_str_join_array(2, (Py2cValue[]){t[1], py2c_obj_value(&str_16.ob)});
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -301,7 +301,7 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -318,13 +318,13 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 13 "fstrings.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -338,7 +338,7 @@ static Py2cValue mod_fstrings(void) {
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

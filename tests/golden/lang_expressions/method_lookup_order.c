@@ -262,7 +262,7 @@ static Py2cValue f_log(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 9 "method_lookup_order.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), v_tag}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), v_tag}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -410,7 +410,7 @@ static Py2cValue mod_method_lookup_order(void) {
         { loc = 4; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_method_lookup_order__A);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_1; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_6.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 5; goto error_1; }
@@ -420,7 +420,7 @@ static Py2cValue mod_method_lookup_order(void) {
         { loc = 7; goto error_1; }
     }
     t[4] = py2c_slot_load(&g_method_lookup_order__log);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error_1; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
@@ -446,7 +446,7 @@ error_1:
         { loc = 10; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_method_lookup_order__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -480,7 +480,7 @@ L0:;
         { loc = 14; goto error_4; }
     }
     t[2] = py2c_slot_load(&g_method_lookup_order__log);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error_4; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -506,7 +506,7 @@ error_4:
         { loc = 17; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_method_lookup_order__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -540,7 +540,7 @@ L3:;
         { loc = 21; goto error_7; }
     }
     t[2] = py2c_slot_load(&g_method_lookup_order__log);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error_7; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_method_lookup_order__log)) {
@@ -548,7 +548,7 @@ L3:;
         { loc = 23; goto error_7; }
     }
     t[4] = py2c_slot_load(&g_method_lookup_order__log);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error_7; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[5]}, 1, kwnames_0);
@@ -575,7 +575,7 @@ error_7:
         { loc = 26; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_method_lookup_order__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -608,7 +608,7 @@ L6:;
         { loc = 28; goto error; }
     }
     t[0] = py2c_slot_load(&g_method_lookup_order__A);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_method_lookup_order__a, t[1]); t[1] = PY2C_NULL;
@@ -624,7 +624,7 @@ L6:;
         { loc = 34; goto error; }
     }
     t[2] = py2c_slot_load(&g_method_lookup_order__log);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -632,7 +632,7 @@ L6:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -658,7 +658,7 @@ L6:;
         { loc = 43; goto error; }
     }
     t[2] = py2c_slot_load(&g_method_lookup_order__log);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -666,7 +666,7 @@ L6:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -694,7 +694,7 @@ L6:;
         { loc = 52; goto error; }
     }
     t[2] = py2c_slot_load(&g_method_lookup_order__rebind);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -702,7 +702,7 @@ L6:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -717,7 +717,7 @@ L6:;
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -738,7 +738,7 @@ L6:;
         { loc = 63; goto error; }
     }
     t[2] = py2c_slot_load(&g_method_lookup_order__log);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -751,7 +751,7 @@ L6:;
         { loc = 64; goto error; }
     }
     t[5] = py2c_slot_load(&g_method_lookup_order__items);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -764,7 +764,7 @@ L6:;
         { loc = 69; goto error; }
     }
     t[2] = py2c_slot_load(&g_method_lookup_order__log);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -781,7 +781,7 @@ L6:;
         { loc = 74; goto error; }
     }
     t[8] = py2c_slot_load(&g_method_lookup_order__log);
-    t[9] = py2c_call(t[8], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 73; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[9]}, 2, PY2C_NULL);
@@ -789,7 +789,7 @@ L6:;
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 65; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[10]);
@@ -815,7 +815,7 @@ L6:;
     if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);

@@ -276,7 +276,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'i' where it is not associated with a value in enclosing scope");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); t[1] = py2c_getitem(v_row, s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); t[1] = py2c_fast_getitem(v_row, s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -341,7 +341,7 @@ static Py2cValue mod_misc_exprs(void) {
         { loc = 5; goto error; }
     }
     t[1] = py2c_slot_load(&g_misc_exprs__words);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_method_lookup_ic(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[1]) < 0) { loc = 7; goto error; }
@@ -351,7 +351,7 @@ static Py2cValue mod_misc_exprs(void) {
     }
     t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__words); t[6] = py2c_getitem(s0, t[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__words); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
@@ -359,7 +359,7 @@ static Py2cValue mod_misc_exprs(void) {
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -375,7 +375,7 @@ static Py2cValue mod_misc_exprs(void) {
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -412,7 +412,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_misc_exprs__counts)) {
@@ -423,7 +423,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
         { loc = 22; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__counts); Py2cValue s1 = py2c_slot_load(&g_misc_exprs__w); int64_t rc = py2c_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 23; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__counts); Py2cValue s1 = py2c_slot_load(&g_misc_exprs__w); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 23; goto error; } }
     PY2C_CLEAR(t[5]);
     py2c_safepoint();
     goto L0;
@@ -451,7 +451,7 @@ L1:;
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -475,7 +475,7 @@ L1:;
     py2c_slot_store(&g_misc_exprs__matrix, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "misc_exprs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
@@ -483,7 +483,7 @@ L1:;
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -502,10 +502,10 @@ L1:;
     t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[1], PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -529,22 +529,22 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 44; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__x); t[0] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_POW); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__x); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_POW); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
     if (!py2c_slot_bound(&g_misc_exprs__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 46; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__y); t[1] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_POW); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__y); t[1] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_POW); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_float(0.5), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(t[2], py2c_float(0.5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -570,7 +570,7 @@ L1:;
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 50; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -578,19 +578,19 @@ L1:;
     PY2C_CLEAR(t[10]);
 
 #line 16 "misc_exprs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(3), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(3), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_str_type)});
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_float(3.0)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_float(3.0)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_16.ob), &attr_ic[7]);
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -635,7 +635,7 @@ L1:;
         { loc = 73; goto error; }
     }
     t[0] = py2c_slot_load(&g_misc_exprs__s);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_misc_exprs__s)) {
@@ -645,7 +645,7 @@ L1:;
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__s); n0 = py2c_contains(s0, py2c_int(2)); py2c_decref(s0); }
     if (n0 < 0) { loc = 74; goto error; }
     t[2] = py2c_bool(n0);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -654,28 +654,28 @@ L1:;
 #line 21 "misc_exprs.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_int(1)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_3);
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 22 "misc_exprs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     t[2] = py2c_list_new(3);
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
     if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 84; goto error; }
     if (py2c_list_append(t[2], py2c_int(9)) < 0) { loc = 84; goto error; }
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 84; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(3);
@@ -683,10 +683,10 @@ L1:;
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 86; goto error; }
     if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 86; goto error; }
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 86; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4], py2c_int(10)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4], py2c_int(10)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -695,17 +695,17 @@ L1:;
     PY2C_CLEAR(t[6]);
 
 #line 23 "misc_exprs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(255)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(255)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(8)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(65)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(65)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -715,18 +715,18 @@ L1:;
     PY2C_CLEAR(t[5]);
 
 #line 24 "misc_exprs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_int(12)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_int(12)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -742,24 +742,24 @@ L1:;
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 100; goto error; }
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
-    t[4] = py2c_getitem(py2c_obj_value(&str_27.ob), t[3]);
+    t[4] = py2c_fast_getitem(py2c_obj_value(&str_27.ob), t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
     if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
     t[6] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[6])) { loc = 106; goto error; }
-    t[7] = py2c_getitem(t[5], t[6]);
+    t[7] = py2c_fast_getitem(t[5], t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -789,24 +789,24 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
         { loc = 113; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__nested); t[0] = py2c_getitem(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__nested); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(1));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(1));
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(t[1], py2c_obj_value(&str_29.ob));
+    t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_29.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_getitem(t[2], py2c_int(0));
+    t[3] = py2c_fast_getitem(t[2], py2c_int(0));
     if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 28 "misc_exprs.py"
-    n0 = py2c_is_true(PY2C_NONE);
+    n0 = py2c_fast_is_true(PY2C_NONE);
     if (n0 < 0) { loc = 119; goto error; }
     t[0] = py2c_bool(!n0);
     n1 = py2c_is(PY2C_NONE, PY2C_NONE);
@@ -817,7 +817,7 @@ L1:;
 L3:;
     t[2] = py2c_int(4);
 L4:;
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -166,23 +166,23 @@ static Py2cValue mod_operators(void) {
     int n3 = 0;
 
 #line 2 "operators.py"
-    t[0] = py2c_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_TRUEDIV);
+    t[3] = py2c_fast_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_FLOORDIV);
+    t[4] = py2c_fast_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    t[5] = py2c_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_MOD);
+    t[5] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(10), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(10), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
-    t[7] = py2c_binary_op(py2c_int(-7), py2c_int(2), PY2C_OP_FLOORDIV);
+    t[7] = py2c_fast_binary_op(py2c_int(-7), py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
-    t[8] = py2c_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MOD);
+    t[8] = py2c_fast_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
@@ -198,21 +198,21 @@ static Py2cValue mod_operators(void) {
     PY2C_CLEAR(t[9]);
 
 #line 3 "operators.py"
-    t[0] = py2c_binary_op(py2c_int(6), py2c_int(3), PY2C_OP_AND);
+    t[0] = py2c_fast_binary_op(py2c_int(6), py2c_int(3), PY2C_OP_AND);
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
-    t[1] = py2c_binary_op(py2c_int(6), py2c_int(3), PY2C_OP_OR);
+    t[1] = py2c_fast_binary_op(py2c_int(6), py2c_int(3), PY2C_OP_OR);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
-    t[2] = py2c_binary_op(py2c_int(6), py2c_int(3), PY2C_OP_XOR);
+    t[2] = py2c_fast_binary_op(py2c_int(6), py2c_int(3), PY2C_OP_XOR);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     t[3] = py2c_invert(py2c_int(6));
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
-    t[4] = py2c_binary_op(py2c_int(1), py2c_int(10), PY2C_OP_LSHIFT);
+    t[4] = py2c_fast_binary_op(py2c_int(1), py2c_int(10), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
-    t[5] = py2c_binary_op(py2c_int(1024), py2c_int(3), PY2C_OP_RSHIFT);
+    t[5] = py2c_fast_binary_op(py2c_int(1024), py2c_int(3), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
-    t[6] = py2c_negative(py2c_int(-3));
+    t[6] = py2c_fast_negative(py2c_int(-3));
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], py2c_int(4)}, 8, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], py2c_int(4)}, 8);
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -224,16 +224,16 @@ static Py2cValue mod_operators(void) {
     PY2C_CLEAR(t[7]);
 
 #line 4 "operators.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-    t[1] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(3), PY2C_OP_FLOORDIV);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(3), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(bigint_0, py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(bigint_0, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -241,7 +241,7 @@ static Py2cValue mod_operators(void) {
     PY2C_CLEAR(t[4]);
 
 #line 5 "operators.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(-140737488355328), bigint_1, bigint_2}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(-140737488355328), bigint_1, bigint_2}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -253,13 +253,13 @@ static Py2cValue mod_operators(void) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 25; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
     if (!py2c_slot_bound(&g_operators__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 27; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[1] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     if (!py2c_slot_bound(&g_operators__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
@@ -267,7 +267,7 @@ static Py2cValue mod_operators(void) {
     }
     t[2] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_operators__s)) {
@@ -276,7 +276,7 @@ static Py2cValue mod_operators(void) {
     }
     t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_operators__s)) {
@@ -285,7 +285,7 @@ static Py2cValue mod_operators(void) {
     }
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_operators__s)) {
@@ -294,7 +294,7 @@ static Py2cValue mod_operators(void) {
     }
     t[8] = py2c_slice_new(py2c_int(6), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[9] = py2c_getitem(s0, t[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 40; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_operators__s)) {
@@ -303,7 +303,7 @@ static Py2cValue mod_operators(void) {
     }
     t[10] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
     if (PY2C_IS_NULL(t[10])) { loc = 42; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[11] = py2c_getitem(s0, t[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 43; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_operators__s)) {
@@ -312,10 +312,10 @@ static Py2cValue mod_operators(void) {
     }
     t[12] = py2c_slice_new(py2c_int(-5), py2c_int(-1), PY2C_NONE);
     if (PY2C_IS_NULL(t[12])) { loc = 45; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[13] = py2c_getitem(s0, t[12]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__s); t[13] = py2c_fast_getitem(s0, t[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[13])) { loc = 46; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[9], t[11], t[13]}, 8, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[9], t[11], t[13]}, 8);
     if (PY2C_IS_NULL(t[14])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -328,9 +328,9 @@ static Py2cValue mod_operators(void) {
     PY2C_CLEAR(t[14]);
 
 #line 8 "operators.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_operators__lst, t[1]); t[1] = PY2C_NULL;
@@ -342,7 +342,7 @@ static Py2cValue mod_operators(void) {
     }
     t[0] = py2c_slice_new(py2c_int(2), py2c_int(8), py2c_int(2));
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__lst); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__lst); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_operators__lst)) {
@@ -351,7 +351,7 @@ static Py2cValue mod_operators(void) {
     }
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-3));
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__lst); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__lst); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_operators__lst)) {
@@ -360,7 +360,7 @@ static Py2cValue mod_operators(void) {
     }
     t[4] = py2c_slice_new(py2c_int(100), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__lst); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__lst); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_operators__lst)) {
@@ -369,10 +369,10 @@ static Py2cValue mod_operators(void) {
     }
     t[6] = py2c_slice_new(PY2C_NONE, py2c_int(-7), PY2C_NONE);
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__lst); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__lst); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -410,7 +410,7 @@ static Py2cValue mod_operators(void) {
     if (n3 < 0) { loc = 69; goto error; }
     n3 = !(n3);
     t[3] = py2c_bool(n3);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -419,16 +419,16 @@ static Py2cValue mod_operators(void) {
     PY2C_CLEAR(t[4]);
 
 #line 11 "operators.py"
-    n0 = py2c_is_true(PY2C_TRUE);
+    n0 = py2c_fast_is_true(PY2C_TRUE);
     if (n0 < 0) { loc = 72; goto error; }
     t[0] = py2c_bool(!n0);
-    n1 = py2c_is_true(py2c_int(0));
+    n1 = py2c_fast_is_true(py2c_int(0));
     if (n1 < 0) { loc = 73; goto error; }
     t[1] = py2c_bool(!n1);
-    n2 = py2c_is_true(py2c_obj_value(&str_2.ob));
+    n2 = py2c_fast_is_true(py2c_obj_value(&str_2.ob));
     if (n2 < 0) { loc = 74; goto error; }
     t[2] = py2c_bool(!n2);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -443,27 +443,27 @@ static Py2cValue mod_operators(void) {
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 77; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
     if (py2c_list_append(t[3], py2c_int(0)) < 0) { loc = 79; goto error; }
-    t[4] = py2c_binary_op(t[3], py2c_int(3), PY2C_OP_MUL);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_obj_value(&str_3.ob), py2c_int(2), PY2C_OP_MUL);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
     if (PY2C_IS_NULL(t[7])) { loc = 83; goto error; }
-    t[8] = py2c_binary_op(t[6], t[7], PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[8]}, 4);
     if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -472,11 +472,11 @@ static Py2cValue mod_operators(void) {
     PY2C_CLEAR(t[9]);
 
 #line 13 "operators.py"
-    t[0] = py2c_compare(py2c_int(1), py2c_float(1.0), PY2C_EQ);
+    t[0] = py2c_fast_compare(py2c_int(1), py2c_float(1.0), PY2C_EQ);
     if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
-    t[1] = py2c_compare(py2c_int(1), py2c_int(2), PY2C_NE);
+    t[1] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_NE);
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
-    t[2] = py2c_compare(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), PY2C_LT);
+    t[2] = py2c_fast_compare(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
     t[3] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
@@ -486,7 +486,7 @@ static Py2cValue mod_operators(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 90; goto error; }
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 90; goto error; }
-    t[5] = py2c_compare(t[3], t[4], PY2C_LT);
+    t[5] = py2c_fast_compare(t[3], t[4], PY2C_LT);
     if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -494,11 +494,11 @@ static Py2cValue mod_operators(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 92; goto error; }
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
-    t[8] = py2c_compare(t[6], t[7], PY2C_GE);
+    t[8] = py2c_fast_compare(t[6], t[7], PY2C_GE);
     if (PY2C_IS_NULL(t[8])) { loc = 94; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5], t[8]}, 5);
     if (PY2C_IS_NULL(t[9])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -508,15 +508,15 @@ static Py2cValue mod_operators(void) {
     PY2C_CLEAR(t[9]);
 
 #line 14 "operators.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(17), py2c_int(5)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(17), py2c_int(5)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_int(-3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(3.5)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(3.5)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -534,13 +534,13 @@ static Py2cValue mod_operators(void) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 102; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__t); t[0] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__t); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
     if (!py2c_slot_bound(&g_operators__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 104; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__t); t[1] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__t); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
     if (!py2c_slot_bound(&g_operators__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
@@ -548,10 +548,10 @@ static Py2cValue mod_operators(void) {
     }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_operators__t); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__t); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -572,23 +572,23 @@ static Py2cValue mod_operators(void) {
         { loc = 112; goto error; }
     }
     t[1] = py2c_slot_load(&g_operators__b);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 19 "operators.py"
-    t[0] = py2c_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
-    t[1] = py2c_binary_op(py2c_float(1e+300), py2c_int(10), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_float(1e+300), py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
-    t[2] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -583,7 +583,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'v' where it is not associated with a value in enclosing scope");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_v)->ref); n0 = py2c_compare_bool(v_x, s0, PY2C_NE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_v)->ref); n0 = py2c_fast_compare_bool(v_x, s0, PY2C_NE); py2c_decref(s0); }
     if (n0 < 0) { loc = 1; goto error; }
     if (!n0) {
         py2c_safepoint();
@@ -626,23 +626,23 @@ static Py2cValue mod_set_displays(void) {
     int n4 = 0;
 
 #line 5 "set_displays.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(62), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
-    t[5] = py2c_negative(t[4]);
+    t[5] = py2c_fast_negative(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
-    t[7] = py2c_binary_op(t[6], py2c_int(7), PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(7), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_frozenset_const(5, (Py2cValue[]){t[1], t[2], t[3], t[5], t[7]});
@@ -655,7 +655,7 @@ static Py2cValue mod_set_displays(void) {
     t[9] = py2c_set_from_iterable(t[8]);
     if (PY2C_IS_NULL(t[9])) { loc = 1; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 0; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
@@ -666,7 +666,7 @@ static Py2cValue mod_set_displays(void) {
     t[1] = py2c_set_from_iterable(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -689,7 +689,7 @@ static Py2cValue mod_set_displays(void) {
     if (py2c_set_add(t[0], py2c_int(17)) < 0) { loc = 13; goto error; }
     if (py2c_set_add(t[0], py2c_int(-100)) < 0) { loc = 13; goto error; }
     if (py2c_set_add(t[0], py2c_int(65)) < 0) { loc = 13; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -724,7 +724,7 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 11 "set_displays.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -770,7 +770,7 @@ L4:;
     PY2C_CLEAR(t[1]);
 
 #line 14 "set_displays.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -783,7 +783,7 @@ L4:;
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -797,7 +797,7 @@ L4:;
     t[2] = f_listcomp_2(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -811,7 +811,7 @@ L4:;
     t[2] = f_setcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -821,14 +821,14 @@ L4:;
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
     if (py2c_set_add(t[0], py2c_int(8)) < 0) { loc = 37; goto error; }
     if (py2c_set_add(t[0], py2c_int(16)) < 0) { loc = 37; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_set_new();
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
     if (py2c_set_add(t[2], py2c_int(16)) < 0) { loc = 39; goto error; }
     if (py2c_set_add(t[2], py2c_int(8)) < 0) { loc = 39; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_frozenset_const(2, (Py2cValue[]){py2c_int(16), py2c_int(8)});
@@ -839,7 +839,7 @@ L4:;
     t[6] = f_listcomp_3(t[5], NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -876,7 +876,7 @@ L7:;
     PY2C_CLEAR(t[1]);
 
 #line 21 "set_displays.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -894,10 +894,10 @@ L7:;
     n1 = !(n1);
     PY2C_CLEAR(t[1]);
     t[1] = py2c_bool(n1);
-    t[3] = py2c_compare(py2c_int(1), py2c_int(2), PY2C_LT);
+    t[3] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
     t[2] = t[3]; t[3] = PY2C_NULL;
-    n2 = py2c_is_true(t[2]);
+    n2 = py2c_fast_is_true(t[2]);
     if (n2 < 0) { loc = 52; goto error; }
     if (!n2) goto L9;
     PY2C_CLEAR(t[2]);
@@ -925,7 +925,7 @@ L9:;
 L10:;
     PY2C_CLEAR(t[3]);
     t[3] = py2c_bool(n4);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -944,7 +944,7 @@ L10:;
     t[3] = py2c_set_from_iterable(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -955,11 +955,11 @@ L10:;
     if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
-    t[4] = py2c_binary_op(py2c_int(2), py2c_float(3.5), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_float(3.5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
     t[5] = py2c_set_new();
     if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
@@ -974,13 +974,13 @@ L10:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 25 "set_displays.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
     t[1] = py2c_set_new();
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
@@ -991,15 +991,15 @@ L10:;
     if (py2c_set_add(t[1], py2c_int(32)) < 0) { loc = 68; goto error; }
     if (py2c_set_add(t[1], py2c_int(40)) < 0) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 26 "set_displays.py"
-    t[0] = py2c_binary_op(py2c_int(1), py2c_int(1), PY2C_OP_FLOORDIV);
+    t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(1), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
-    t[1] = py2c_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     t[2] = py2c_frozenset_const(6, (Py2cValue[]){t[0], t[1], py2c_int(8), py2c_int(16), py2c_int(24), py2c_int(32)});
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
@@ -1008,22 +1008,22 @@ L10:;
     t[3] = py2c_set_from_iterable(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 27 "set_displays.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_LSHIFT);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
     t[1] = py2c_invert(py2c_int(5));
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
     PY2C_CLEAR(t[2]);
-    n0 = py2c_is_true(py2c_int(1));
+    n0 = py2c_fast_is_true(py2c_int(1));
     if (n0 < 0) { loc = 80; goto error; }
     t[4] = py2c_bool(!n0);
     t[5] = py2c_frozenset_const(10, (Py2cValue[]){PY2C_TRUE, py2c_float(1.0), py2c_int(8), py2c_int(16), t[0], py2c_int(24), py2c_int(32), t[1], t[3], t[4]});
@@ -1035,7 +1035,7 @@ L10:;
     t[6] = py2c_set_from_iterable(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 74; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1073,7 +1073,7 @@ L12:;
     if (py2c_set_add(t[0], py2c_int(24)) < 0) { loc = 83; goto error; }
     if (py2c_set_add(t[0], py2c_int(32)) < 0) { loc = 83; goto error; }
     if (py2c_set_add(t[0], py2c_int(40)) < 0) { loc = 83; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1103,19 +1103,19 @@ L13:;
     goto L13;
 L14:;
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 31 "set_displays.py"
-    t[0] = py2c_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_TRUEDIV);
+    t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
-    t[1] = py2c_binary_op(py2c_int(10), py2c_int(4), PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(4), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
-    t[2] = py2c_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_FLOORDIV);
+    t[2] = py2c_fast_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
-    t[3] = py2c_binary_op(py2c_int(9), py2c_int(2), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(9), py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
     t[4] = py2c_frozenset_const(7, (Py2cValue[]){t[0], t[1], t[2], t[3], py2c_int(16), py2c_int(32), py2c_int(48)});
     if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
@@ -1126,7 +1126,7 @@ L14:;
     t[5] = py2c_set_from_iterable(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1140,7 +1140,7 @@ L14:;
     t[2] = f_dictcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1151,7 +1151,7 @@ L14:;
     t[1] = py2c_set_from_iterable(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1162,10 +1162,10 @@ L14:;
     t[1] = py2c_set_from_iterable(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1176,7 +1176,7 @@ L14:;
     t[1] = py2c_set_from_iterable(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(8), py2c_int(16), py2c_int(24)});
@@ -1184,7 +1184,7 @@ L14:;
     t[4] = py2c_set_from_iterable(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(8), py2c_int(16), py2c_int(24)});
@@ -1192,7 +1192,7 @@ L14:;
     t[7] = py2c_set_from_iterable(t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1200,11 +1200,11 @@ L14:;
     PY2C_CLEAR(t[8]);
 
 #line 36 "set_displays.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
-    t[2] = py2c_negative(t[1]);
+    t[2] = py2c_fast_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_frozenset_const(6, (Py2cValue[]){py2c_int(-1), py2c_int(-2), py2c_int(-3), t[0], t[2], py2c_int(0)});
@@ -1214,7 +1214,7 @@ L14:;
     t[4] = py2c_set_from_iterable(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1225,7 +1225,7 @@ L14:;
     t[1] = py2c_set_from_iterable(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1236,7 +1236,7 @@ L14:;
     t[1] = py2c_set_from_iterable(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(9), py2c_int(17), py2c_int(25), py2c_int(33), py2c_int(1)});
@@ -1244,10 +1244,10 @@ L14:;
     t[4] = py2c_set_from_iterable(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1263,7 +1263,7 @@ L14:;
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
     if (py2c_set_add(t[2], py2c_int(32)) < 0) { loc = 122; goto error; }
     if (py2c_set_add(t[2], py2c_int(40)) < 0) { loc = 122; goto error; }
-    t[3] = py2c_binary_op(t[1], t[2], PY2C_OP_OR);
+    t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1275,11 +1275,11 @@ L14:;
     t[6] = py2c_set_new();
     if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
     if (py2c_set_add(t[6], py2c_int(8)) < 0) { loc = 125; goto error; }
-    t[7] = py2c_binary_op(t[5], t[6], PY2C_OP_SUB);
+    t[7] = py2c_fast_binary_op(t[5], t[6], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 120; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1318,7 +1318,7 @@ L14:;
     if (py2c_set_add(t[2], py2c_int(21)) < 0) { loc = 132; goto error; }
     if (py2c_set_add(t[2], py2c_int(29)) < 0) { loc = 132; goto error; }
     if (py2c_set_add(t[2], py2c_int(37)) < 0) { loc = 132; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 127; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1341,10 +1341,10 @@ L14:;
     t[5] = py2c_set_from_iterable(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 138; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 137; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1367,7 +1367,7 @@ L14:;
     t[5] = py2c_set_from_iterable(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 139; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1412,7 +1412,7 @@ L16:;
     t[2] = f_listcomp_4(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1428,7 +1428,7 @@ L16:;
         { loc = 153; goto error; }
     }
     t[0] = py2c_slot_load(&g_set_displays__f);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(11)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(11)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_set_displays__f)) {
@@ -1436,10 +1436,10 @@ L16:;
         { loc = 155; goto error; }
     }
     t[2] = py2c_slot_load(&g_set_displays__f);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 151; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

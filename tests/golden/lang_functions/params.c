@@ -181,10 +181,10 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 1; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[8]}, 6, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[8]}, 6);
     if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -226,15 +226,15 @@ static Py2cValue f_pos_only(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 10 "params.py"
-    t[0] = py2c_binary_op(v_x, py2c_int(100), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_x, py2c_int(100), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(v_y, py2c_int(10), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_y, py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], v_z, PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], v_z, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -265,7 +265,7 @@ static Py2cValue f_kw_only(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 15 "params.py"
-    t[0] = py2c_binary_op(v_key, v_value, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_key, v_value, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -345,7 +345,7 @@ static Py2cValue f_varargs_only(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 32 "params.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_items}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_items}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], v_items});
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -463,7 +463,7 @@ static Py2cValue mod_params(void) {
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&g_params__pos_only);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_params__pos_only)) {
@@ -474,7 +474,7 @@ static Py2cValue mod_params(void) {
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(4)}, 2, kwnames_3);
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -506,7 +506,7 @@ static Py2cValue mod_params(void) {
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 0, kwnames_5);
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -529,10 +529,10 @@ static Py2cValue mod_params(void) {
         { loc = 23; goto error; }
     }
     t[0] = py2c_slot_load(&g_params__defaults_once);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -543,10 +543,10 @@ static Py2cValue mod_params(void) {
         { loc = 26; goto error; }
     }
     t[0] = py2c_slot_load(&g_params__defaults_once);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -562,10 +562,10 @@ static Py2cValue mod_params(void) {
         { loc = 30; goto error; }
     }
     t[0] = py2c_slot_load(&g_params__no_return);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -581,10 +581,10 @@ static Py2cValue mod_params(void) {
         { loc = 34; goto error; }
     }
     t[0] = py2c_slot_load(&g_params__varargs_only);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -595,10 +595,10 @@ static Py2cValue mod_params(void) {
         { loc = 37; goto error; }
     }
     t[0] = py2c_slot_load(&g_params__varargs_only);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob), py2c_float(3.0)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob), py2c_float(3.0)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -617,7 +617,7 @@ static Py2cValue mod_params(void) {
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_6);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

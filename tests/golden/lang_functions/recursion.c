@@ -149,7 +149,7 @@ static Py2cValue f_fact(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 3 "recursion.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(1), PY2C_LE);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(1), PY2C_LE);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
     t[0] = py2c_int(1);
@@ -160,14 +160,14 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
         { loc = 2; goto error; }
     }
-    t[2] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_slot_load(&g_recursion__fact);
-    t[4] = py2c_call(t[3], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_binary_op(t[1], t[4], PY2C_OP_MUL);
+    t[5] = py2c_fast_binary_op(t[1], t[4], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -199,7 +199,7 @@ static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 6 "recursion.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(2), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(2), PY2C_LT);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
@@ -213,10 +213,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_slot_load(&g_recursion__fib);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -224,14 +224,14 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
         { loc = 5; goto error; }
     }
-    t[3] = py2c_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     t[4] = py2c_slot_load(&g_recursion__fib);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_binary_op(t[2], t[5], PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -261,7 +261,7 @@ static Py2cValue f_is_even(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 11 "recursion.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
     t[0] = PY2C_TRUE;
@@ -271,10 +271,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'is_odd' is not defined");
         { loc = 2; goto error; }
     }
-    t[1] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     t[2] = py2c_slot_load(&g_recursion__is_odd);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -306,7 +306,7 @@ static Py2cValue f_is_odd(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 14 "recursion.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
     t[0] = PY2C_FALSE;
@@ -316,10 +316,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'is_even' is not defined");
         { loc = 2; goto error; }
     }
-    t[1] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     t[2] = py2c_slot_load(&g_recursion__is_even);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -363,7 +363,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_recursion__fib);
-    t[2] = py2c_call(t[1], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_i}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -401,10 +401,10 @@ static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_recursion__forever);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -438,10 +438,10 @@ static Py2cValue f_depth(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'depth' is not defined");
         { loc = 1; goto error_1; }
     }
-    t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
     t[1] = py2c_slot_load(&g_recursion__depth);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -529,7 +529,7 @@ static Py2cValue mod_recursion(void) {
         { loc = 6; goto error; }
     }
     t[0] = py2c_slot_load(&g_recursion__fact);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_recursion__fact)) {
@@ -537,17 +537,17 @@ static Py2cValue mod_recursion(void) {
         { loc = 8; goto error; }
     }
     t[2] = py2c_slot_load(&g_recursion__fact);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(20)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 17 "recursion.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(15)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(15)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
@@ -555,7 +555,7 @@ static Py2cValue mod_recursion(void) {
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -566,7 +566,7 @@ static Py2cValue mod_recursion(void) {
         { loc = 14; goto error; }
     }
     t[0] = py2c_slot_load(&g_recursion__is_even);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(100)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_recursion__is_odd)) {
@@ -574,10 +574,10 @@ static Py2cValue mod_recursion(void) {
         { loc = 16; goto error; }
     }
     t[2] = py2c_slot_load(&g_recursion__is_odd);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(7)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -594,7 +594,7 @@ static Py2cValue mod_recursion(void) {
         { loc = 19; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_recursion__forever);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -615,7 +615,7 @@ error_1:
         { loc = 22; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_recursion__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -653,13 +653,13 @@ L0:;
         { loc = 26; goto error; }
     }
     t[0] = py2c_slot_load(&g_recursion__depth);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_compare(t[1], py2c_int(900), PY2C_GT);
+    t[2] = py2c_fast_compare(t[1], py2c_int(900), PY2C_GT);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

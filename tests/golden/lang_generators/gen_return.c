@@ -56,7 +56,7 @@ typedef struct fr_f_counter {
     Py2cValue v_total;
     Py2cValue v_i;
     Py2cValue v_received;
-    Py2cValue t[4];
+    Py2cValue t[6];
     int n0;
 } fr_f_counter;
 
@@ -206,7 +206,7 @@ static const Py2cCodeLoc locs_f_counter[] = {
 static const Py2cCode code_f_counter = {"gen_return.py", "counter", locs_f_counter, 11};
 static const char *const params_f_counter[] = {"n"};
 static const Py2cFuncInfo info_f_counter = {"counter", "counter", params_f_counter, 0, 1, 0, 0, f_counter, &code_f_counter, NULL, "__main__"};
-static const Py2cGenInfo geninfo_f_counter = {"counter", "counter", f_counter_resume, sizeof(fr_f_counter), 8};
+static const Py2cGenInfo geninfo_f_counter = {"counter", "counter", f_counter_resume, sizeof(fr_f_counter), 10};
 
 /* returns_none: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_returns_none[] = {
@@ -310,30 +310,28 @@ static Py2cValue f_counter_resume(Py2cGenerator *gen) {
     fr->v_total = py2c_int(0);
 
 #line 4 "gen_return.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){fr->v_n}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
-    fr->t[1] = py2c_iter(fr->t[0]);
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
-    PY2C_CLEAR(fr->t[0]);
+    fr->t[0] = py2c_int(0);
+    fr->t[1] = fr->v_n; py2c_incref(fr->t[1]);
+    fr->t[2] = py2c_int(1);
+    fr->t[3] = py2c_range_loop_new(&fr->t[0], &fr->t[1], &fr->t[2], 1);
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 2; goto error; }
 L0:;
-    fr->t[2] = py2c_iter_next(fr->t[1]);
-    if (PY2C_IS_NULL(fr->t[2])) {
-        if (py2c_error_occurred()) { loc = 1; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = fr->v_i; fr->v_i = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+    fr->n0 = py2c_range_loop_next(fr->t[3], &fr->t[0], fr->t[1], fr->t[2], &fr->t[4]);
+    if (fr->n0 < 0) { loc = 1; goto error; }
+    if (!fr->n0) goto L1;
+    { Py2cValue old = fr->v_i; fr->v_i = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "gen_return.py"
-    fr->t[2] = fr->v_i; py2c_incref(fr->t[2]);
-    result = fr->t[2];
-    fr->t[2] = PY2C_NULL;
+    fr->t[4] = fr->v_i; py2c_incref(fr->t[4]);
+    result = fr->t[4];
+    fr->t[4] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 4; goto error; }
-    fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    fr->t[4] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
-    { Py2cValue old = fr->v_received; fr->v_received = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_received; fr->v_received = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "gen_return.py"
     fr->n0 = py2c_is(fr->v_received, PY2C_NONE);
@@ -341,16 +339,19 @@ resume_1:
     if (!fr->n0) goto L3;
 
 #line 7 "gen_return.py"
-    fr->t[2] = fr->v_total; py2c_incref(fr->t[2]);
-    fr->t[3] = py2c_inplace_op(fr->t[2], fr->v_received, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 7; goto error; }
-    PY2C_CLEAR(fr->t[2]);
-    { Py2cValue old = fr->v_total; fr->v_total = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+    fr->t[4] = fr->v_total; py2c_incref(fr->t[4]);
+    fr->t[5] = py2c_fast_inplace_op(fr->t[4], fr->v_received, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(fr->t[5])) { loc = 7; goto error; }
+    PY2C_CLEAR(fr->t[4]);
+    { Py2cValue old = fr->v_total; fr->v_total = fr->t[5]; fr->t[5] = PY2C_NULL; py2c_decref(old); }
 L3:;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(fr->t[3]);
+    PY2C_CLEAR(fr->t[2]);
     PY2C_CLEAR(fr->t[1]);
+    PY2C_CLEAR(fr->t[0]);
 
 #line 8 "gen_return.py"
     py2c_generator_set_return(gen, fr->v_total);
@@ -662,9 +663,9 @@ L1:;
     { Py2cValue old = fr->v_result; fr->v_result = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 55 "gen_return.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->v_result}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->v_result}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), fr->t[0]}, 2, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), fr->t[0]}, 2);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
@@ -718,7 +719,7 @@ resume_1:
     py2c_generator_set_return(gen, py2c_obj_value(&str_11.ob));
 
 #line 65 "gen_return.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     fr->t[1] = py2c_raise(fr->t[0], PY2C_NULL);
     { loc = 3; goto error; }
@@ -726,7 +727,7 @@ resume_1:
     goto cleanup;
 
 #line 65 "gen_return.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
     fr->t[1] = py2c_raise(fr->t[0], PY2C_NULL);
     { loc = 5; goto error; }
@@ -739,7 +740,7 @@ error_1:
     py2c_exc_handled_push(fr->t[0]);
 
 #line 65 "gen_return.py"
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 6; goto error_2; }
     fr->t[2] = py2c_raise(fr->t[1], PY2C_NULL);
     { loc = 7; goto error_2; }
@@ -832,7 +833,7 @@ static Py2cValue mod_gen_return(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_gen_return__counter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_gen_return__c, t[1]); t[1] = PY2C_NULL;
@@ -847,7 +848,7 @@ static Py2cValue mod_gen_return(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -862,7 +863,7 @@ static Py2cValue mod_gen_return(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -877,7 +878,7 @@ static Py2cValue mod_gen_return(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -917,7 +918,7 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_3; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -980,7 +981,7 @@ error_4:
     }
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_6; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1046,7 +1047,7 @@ L6:;
         { loc = 40; goto error; }
     }
     t[2] = py2c_slot_load(&g_gen_return__f);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_gen_return__g, t[3]); t[3] = PY2C_NULL;
@@ -1098,7 +1099,7 @@ error_7:
     }
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error_9; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error_9; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_gen_return__e)) {
@@ -1107,7 +1108,7 @@ error_7:
     }
     { Py2cValue s0 = py2c_slot_load(&g_gen_return__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[13]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 55; goto error_9; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 48; goto error_9; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1192,17 +1193,17 @@ L12:;
         { loc = 69; goto error; }
     }
     t[3] = py2c_slot_load(&g_gen_return__f);
-    t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], NULL, 0);
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[2], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1222,7 +1223,7 @@ L13:;
         { loc = 72; goto error; }
     }
     t[0] = py2c_slot_load(&g_gen_return__raising_finally);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_gen_return__g, t[1]); t[1] = PY2C_NULL;
@@ -1233,7 +1234,7 @@ L13:;
         { loc = 74; goto error; }
     }
     t[0] = py2c_slot_load(&g_gen_return__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1244,7 +1245,7 @@ L13:;
         { loc = 76; goto error_10; }
     }
     t[0] = py2c_slot_load(&g_gen_return__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error_10; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1265,7 +1266,7 @@ error_10:
         { loc = 79; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_gen_return__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1298,10 +1299,10 @@ L15:;
         { loc = 83; goto error; }
     }
     t[0] = py2c_slot_load(&g_gen_return__counter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_gen_return__counter)) {
@@ -1309,7 +1310,7 @@ L15:;
         { loc = 86; goto error; }
     }
     t[3] = py2c_slot_load(&g_gen_return__counter);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_iter(t[4]);
@@ -1318,7 +1319,7 @@ L15:;
     t[6] = f_listcomp(t[5], NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 80; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1330,13 +1331,13 @@ L15:;
         { loc = 90; goto error; }
     }
     t[0] = py2c_slot_load(&g_gen_return__counter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

@@ -88,7 +88,7 @@ L0:;
     { Py2cValue old = fr->v_line; fr->v_line = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 3 "gen_uncaught.py"
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_line}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_line}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
     result = fr->t[1];
     fr->t[1] = PY2C_NULL;
@@ -140,7 +140,7 @@ static Py2cValue mod_gen_uncaught(void) {
     if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 4; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 4; goto error; }
     t[1] = py2c_slot_load(&g_gen_uncaught__parse_all);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -165,7 +165,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 7; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gen_uncaught__n); t[5] = py2c_inplace_op(t[4], s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gen_uncaught__n); t[5] = py2c_fast_inplace_op(t[4], s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
     py2c_slot_store(&g_gen_uncaught__total, t[5]); t[5] = PY2C_NULL;
@@ -180,7 +180,7 @@ L1:;
         { loc = 9; goto error; }
     }
     t[0] = py2c_slot_load(&g_gen_uncaught__total);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

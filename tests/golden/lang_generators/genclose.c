@@ -264,7 +264,7 @@ resume_2:
     PY2C_CLEAR(fr->t[0]);
 
 #line 7 "genclose.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto L0;
@@ -275,7 +275,7 @@ error_1:
     py2c_exc_handled_push(fr->t[0]);
 
 #line 7 "genclose.py"
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_2; }
     PY2C_CLEAR(fr->t[1]);
     py2c_exc_handled_pop();
@@ -325,7 +325,7 @@ static Py2cValue f_lines_resume(Py2cGenerator *gen) {
     }
 
 #line 21 "genclose.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){fr->v_p}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){fr->v_p}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     fr->t[1] = py2c_call_method(fr->t[0], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
@@ -373,7 +373,7 @@ error_1:
     fr->t[2] = py2c_type_value_of(fr->t[1]);
     fr->t[3] = py2c_call_method(fr->t[0], py2c_obj_value(&str_8.ob), (Py2cValue[]){fr->t[2], fr->t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(fr->t[3])) { loc = 1; goto error_2; }
-    fr->n0 = py2c_is_true(fr->t[3]);
+    fr->n0 = py2c_fast_is_true(fr->t[3]);
     if (fr->n0 < 0) { loc = 1; goto error_2; }
     PY2C_CLEAR(fr->t[3]);
     if (fr->n0) goto L4;
@@ -450,7 +450,7 @@ error_1:
     if (!fr->n0) goto L1;
 
 #line 35 "genclose.py"
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_2; }
     PY2C_CLEAR(fr->t[1]);
 
@@ -605,7 +605,7 @@ resume_1:
     PY2C_CLEAR(fr->t[0]);
 
 #line 60 "genclose.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto L0;
@@ -616,7 +616,7 @@ error_1:
     py2c_exc_handled_push(fr->t[0]);
 
 #line 60 "genclose.py"
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error_2; }
     PY2C_CLEAR(fr->t[1]);
     py2c_exc_handled_pop();
@@ -671,7 +671,7 @@ static Py2cValue mod_genclose(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_genclose__g);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_genclose__x, t[1]); t[1] = PY2C_NULL;
@@ -682,10 +682,10 @@ static Py2cValue mod_genclose(void) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&g_genclose__x);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -703,7 +703,7 @@ static Py2cValue mod_genclose(void) {
     PY2C_CLEAR(t[2]);
 
 #line 12 "genclose.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -725,13 +725,13 @@ static Py2cValue mod_genclose(void) {
         { loc = 16; goto error; }
     }
     t[0] = py2c_slot_load(&g_genclose__g);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -745,7 +745,7 @@ static Py2cValue mod_genclose(void) {
         { loc = 19; goto error; }
     }
     t[0] = py2c_slot_load(&g_genclose__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_5.ob), NULL, 0, PY2C_NULL);
@@ -775,7 +775,7 @@ error_1:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_8.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error_2; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 17; goto error_2; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L1;
@@ -812,14 +812,14 @@ L0:;
     }
     t[0] = py2c_slot_load(&g_genclose__lines);
     t[1] = py2c_slot_load(&g_genclose__path);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -835,7 +835,7 @@ L0:;
     }
     t[0] = py2c_slot_load(&g_genclose__lines);
     t[1] = py2c_slot_load(&g_genclose__path);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -855,7 +855,7 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
         { loc = 35; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_genclose__line); n0 = py2c_compare_bool(s0, py2c_obj_value(&str_10.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_genclose__line); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_10.ob), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 34; goto error; }
     if (!n0) goto L5;
 
@@ -880,14 +880,14 @@ L4:;
     }
     t[0] = py2c_slot_load(&g_genclose__lines);
     t[1] = py2c_slot_load(&g_genclose__path);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -903,7 +903,7 @@ L4:;
         { loc = 43; goto error; }
     }
     t[0] = py2c_slot_load(&g_genclose__h);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_genclose__gen, t[1]); t[1] = PY2C_NULL;
@@ -914,7 +914,7 @@ L4:;
         { loc = 45; goto error; }
     }
     t[0] = py2c_slot_load(&g_genclose__gen);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -927,7 +927,7 @@ L4:;
     py2c_slot_store(&g_genclose__gen, PY2C_NULL);
 
 #line 41 "genclose.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -942,7 +942,7 @@ L4:;
         { loc = 50; goto error; }
     }
     t[0] = py2c_slot_load(&g_genclose__stubborn);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_genclose__s, t[1]); t[1] = PY2C_NULL;
@@ -953,7 +953,7 @@ L4:;
         { loc = 52; goto error; }
     }
     t[0] = py2c_slot_load(&g_genclose__s);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -986,7 +986,7 @@ error_3:
         { loc = 58; goto error_5; }
     }
     t[1] = py2c_slot_load(&g_genclose__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_5; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1024,7 +1024,7 @@ L7:;
         { loc = 61; goto error; }
     }
     t[0] = py2c_slot_load(&g_genclose__never_started);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_genclose__ns, t[1]); t[1] = PY2C_NULL;
@@ -1042,7 +1042,7 @@ L7:;
     PY2C_CLEAR(t[2]);
 
 #line 63 "genclose.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);

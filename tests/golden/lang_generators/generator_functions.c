@@ -103,7 +103,8 @@ typedef struct fr_f_counter_closure__gen {
     Py2cValue v__;
     Py2cValue c_start;
     Py2cValue c_step;
-    Py2cValue t[4];
+    Py2cValue t[6];
+    int n0;
 } fr_f_counter_closure__gen;
 
 /* stops_early: the frame kept between resumptions (values first: the runtime releases them) */
@@ -327,7 +328,7 @@ static const Py2cCodeLoc locs_f_counter_closure__gen[] = {
 };
 static const Py2cCode code_f_counter_closure__gen = {"generator_functions.py", "gen", locs_f_counter_closure__gen, 9};
 static const Py2cFuncInfo info_f_counter_closure__gen = {"gen", "counter_closure.<locals>.gen", NULL, 0, 0, 0, 0, f_counter_closure__gen, &code_f_counter_closure__gen, NULL, "__main__"};
-static const Py2cGenInfo geninfo_f_counter_closure__gen = {"gen", "counter_closure.<locals>.gen", f_counter_closure__gen_resume, sizeof(fr_f_counter_closure__gen), 8};
+static const Py2cGenInfo geninfo_f_counter_closure__gen = {"gen", "counter_closure.<locals>.gen", f_counter_closure__gen_resume, sizeof(fr_f_counter_closure__gen), 10};
 
 /* stops_early: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_stops_early[] = {
@@ -457,7 +458,7 @@ static Py2cValue f_count_up_resume(Py2cGenerator *gen) {
 
 #line 4 "generator_functions.py"
 L0:;
-    fr->n0 = py2c_compare_bool(fr->v_i, fr->v_n, PY2C_LT);
+    fr->n0 = py2c_fast_compare_bool(fr->v_i, fr->v_n, PY2C_LT);
     if (fr->n0 < 0) { loc = 1; goto error; }
     if (!fr->n0) goto L1;
 
@@ -475,7 +476,7 @@ resume_1:
 
 #line 6 "generator_functions.py"
     fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+    fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
@@ -540,7 +541,7 @@ resume_1:
     PY2C_CLEAR(fr->t[0]);
 
 #line 14 "generator_functions.py"
-    fr->t[0] = py2c_binary_op(fr->v_a, fr->v_b, PY2C_OP_ADD);
+    fr->t[0] = py2c_fast_binary_op(fr->v_a, fr->v_b, PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 9; goto error; }
     fr->t[1] = py2c_tuple_pack(2, (Py2cValue[]){fr->v_b, fr->t[0]});
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error; }
@@ -586,7 +587,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_generator_functions__f);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -644,9 +645,9 @@ L0:;
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "generator_functions.py"
-    fr->t[1] = py2c_binary_op(fr->v_v, py2c_int(2), PY2C_OP_MOD);
+    fr->t[1] = py2c_fast_binary_op(fr->v_v, py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
-    fr->n0 = py2c_compare_bool(fr->t[1], py2c_int(0), PY2C_EQ);
+    fr->n0 = py2c_fast_compare_bool(fr->t[1], py2c_int(0), PY2C_EQ);
     if (fr->n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[1]);
     if (!fr->n0) goto L3;
@@ -848,45 +849,46 @@ static Py2cValue f_counter_closure__gen_resume(Py2cGenerator *gen) {
     { Py2cValue old = fr->v_n; fr->v_n = py2c_slot_load(&py2c_cell_ptr(fr->c_start)->ref); py2c_decref(old); }
 
 #line 39 "generator_functions.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_iter(fr->t[0]);
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
-    PY2C_CLEAR(fr->t[0]);
+    fr->t[0] = py2c_int(0);
+    fr->t[1] = py2c_int(3);
+    fr->t[2] = py2c_int(1);
+    fr->t[3] = py2c_range_loop_new(&fr->t[0], &fr->t[1], &fr->t[2], 1);
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 3; goto error; }
 L0:;
-    fr->t[2] = py2c_iter_next(fr->t[1]);
-    if (PY2C_IS_NULL(fr->t[2])) {
-        if (py2c_error_occurred()) { loc = 2; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = fr->v__; fr->v__ = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+    fr->n0 = py2c_range_loop_next(fr->t[3], &fr->t[0], fr->t[1], fr->t[2], &fr->t[4]);
+    if (fr->n0 < 0) { loc = 2; goto error; }
+    if (!fr->n0) goto L1;
+    { Py2cValue old = fr->v__; fr->v__ = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 40 "generator_functions.py"
-    fr->t[2] = fr->v_n; py2c_incref(fr->t[2]);
-    result = fr->t[2];
-    fr->t[2] = PY2C_NULL;
+    fr->t[4] = fr->v_n; py2c_incref(fr->t[4]);
+    result = fr->t[4];
+    fr->t[4] = PY2C_NULL;
     gen->state = 1;
     goto cleanup;
 resume_1:
     if (gen->throwing) { loc = 5; goto error; }
-    fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    fr->t[4] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
-    PY2C_CLEAR(fr->t[2]);
+    PY2C_CLEAR(fr->t[4]);
 
 #line 41 "generator_functions.py"
-    fr->t[2] = fr->v_n; py2c_incref(fr->t[2]);
+    fr->t[4] = fr->v_n; py2c_incref(fr->t[4]);
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_step)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
         { loc = 8; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_step)->ref); fr->t[3] = py2c_inplace_op(fr->t[2], s0, PY2C_OP_ADD); py2c_decref(s0); }
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 6; goto error; }
-    PY2C_CLEAR(fr->t[2]);
-    { Py2cValue old = fr->v_n; fr->v_n = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_step)->ref); fr->t[5] = py2c_fast_inplace_op(fr->t[4], s0, PY2C_OP_ADD); py2c_decref(s0); }
+    if (PY2C_IS_NULL(fr->t[5])) { loc = 6; goto error; }
+    PY2C_CLEAR(fr->t[4]);
+    { Py2cValue old = fr->v_n; fr->v_n = fr->t[5]; fr->t[5] = PY2C_NULL; py2c_decref(old); }
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(fr->t[3]);
+    PY2C_CLEAR(fr->t[2]);
     PY2C_CLEAR(fr->t[1]);
+    PY2C_CLEAR(fr->t[0]);
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_counter_closure__gen, loc);
@@ -922,7 +924,7 @@ static Py2cValue f_stops_early_resume(Py2cGenerator *gen) {
     }
 
 #line 47 "generator_functions.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){fr->v_items}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){fr->v_items}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     fr->t[1] = py2c_iter(fr->t[0]);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
@@ -1010,7 +1012,7 @@ L0:;
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 57 "generator_functions.py"
-    fr->t[1] = py2c_binary_op(py2c_int(10), fr->v_v, PY2C_OP_FLOORDIV);
+    fr->t[1] = py2c_fast_binary_op(py2c_int(10), fr->v_v, PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_1; }
     result = fr->t[1];
     fr->t[1] = PY2C_NULL;
@@ -1032,7 +1034,7 @@ error_1:
     if (!fr->n0) goto L4;
 
 #line 59 "generator_functions.py"
-    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error_2; }
     PY2C_CLEAR(fr->t[2]);
     py2c_exc_handled_pop();
@@ -1102,7 +1104,7 @@ resume_1:
     PY2C_CLEAR(fr->t[0]);
 
 #line 72 "generator_functions.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     fr->t[1] = py2c_raise(fr->t[0], PY2C_NULL);
     { loc = 3; goto error; }
@@ -1135,7 +1137,7 @@ static Py2cValue f_pipeline(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_generator_functions__count_up);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(6)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_numbers; v_numbers = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1192,7 +1194,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_n, fr->v_n, PY2C_OP_MUL);
+    fr->t[0] = py2c_fast_binary_op(fr->v_n, fr->v_n, PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1234,9 +1236,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_s, py2c_int(2), PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(v_s, py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) {
@@ -1290,13 +1292,13 @@ static Py2cValue f_lazy_cell(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_n)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 90 "generator_functions.py"
-    t[0] = py2c_call(v_g, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_g, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1393,13 +1395,13 @@ static Py2cValue mod_generator_functions(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_generator_functions__count_up);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1415,13 +1417,13 @@ static Py2cValue mod_generator_functions(void) {
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&g_generator_functions__fib);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_generator_functions__f, t[1]); t[1] = PY2C_NULL;
 
 #line 17 "generator_functions.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
@@ -1429,7 +1431,7 @@ static Py2cValue mod_generator_functions(void) {
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1445,13 +1447,13 @@ static Py2cValue mod_generator_functions(void) {
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&g_generator_functions__evens);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(11)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(11)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_generator_functions__evens)) {
@@ -1463,14 +1465,14 @@ static Py2cValue mod_generator_functions(void) {
     if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 20; goto error; }
     if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 20; goto error; }
     t[5] = py2c_slot_load(&g_generator_functions__evens);
-    t[6] = py2c_call(t[5], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1492,7 +1494,7 @@ static Py2cValue mod_generator_functions(void) {
         { loc = 26; goto error; }
     }
     t[2] = py2c_slot_load(&g_generator_functions__chars);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1500,7 +1502,7 @@ static Py2cValue mod_generator_functions(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1516,16 +1518,16 @@ static Py2cValue mod_generator_functions(void) {
         { loc = 32; goto error; }
     }
     t[0] = py2c_slot_load(&g_generator_functions__counter_closure);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1547,14 +1549,14 @@ static Py2cValue mod_generator_functions(void) {
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 38; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 38; goto error; }
     t[1] = py2c_slot_load(&g_generator_functions__stops_early);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1575,14 +1577,14 @@ static Py2cValue mod_generator_functions(void) {
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 44; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 44; goto error; }
     t[1] = py2c_slot_load(&g_generator_functions__with_try);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1593,7 +1595,7 @@ static Py2cValue mod_generator_functions(void) {
         { loc = 46; goto error; }
     }
     t[0] = py2c_slot_load(&g_generator_functions__count_up);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_generator_functions__g, t[1]); t[1] = PY2C_NULL;
@@ -1604,7 +1606,7 @@ static Py2cValue mod_generator_functions(void) {
         { loc = 49; goto error; }
     }
     t[0] = py2c_slot_load(&g_generator_functions__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_generator_functions__g)) {
@@ -1612,10 +1614,10 @@ static Py2cValue mod_generator_functions(void) {
         { loc = 51; goto error; }
     }
     t[2] = py2c_slot_load(&g_generator_functions__g);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1627,7 +1629,7 @@ static Py2cValue mod_generator_functions(void) {
         { loc = 53; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_generator_functions__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1642,7 +1644,7 @@ error_1:
     if (!n0) goto L1;
 
 #line 67 "generator_functions.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -1667,10 +1669,10 @@ L0:;
         { loc = 58; goto error; }
     }
     t[0] = py2c_slot_load(&g_generator_functions__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0], py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0], py2c_obj_value(&str_10.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1686,7 +1688,7 @@ L0:;
         { loc = 62; goto error_3; }
     }
     t[0] = py2c_slot_load(&g_generator_functions__raises_inside);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error_3; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1706,7 +1708,7 @@ L4:;
         { loc = 64; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_generator_functions__x);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1731,7 +1733,7 @@ error_3:
         { loc = 67; goto error_5; }
     }
     t[1] = py2c_slot_load(&g_generator_functions__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_5; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1764,7 +1766,7 @@ L3:;
         { loc = 69; goto error; }
     }
     t[0] = py2c_slot_load(&g_generator_functions__count_up);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_generator_functions__gen, t[1]); t[1] = PY2C_NULL;
@@ -1775,7 +1777,7 @@ L3:;
         { loc = 72; goto error; }
     }
     t[0] = py2c_slot_load(&g_generator_functions__gen);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_14.ob), &attr_ic[1]);
@@ -1786,7 +1788,7 @@ L3:;
         { loc = 76; goto error; }
     }
     t[3] = py2c_slot_load(&g_generator_functions__gen);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_generator_functions__gen)) {
@@ -1796,7 +1798,7 @@ L3:;
     { Py2cValue s0 = py2c_slot_load(&g_generator_functions__gen); n0 = py2c_is(t[4], s0); py2c_decref(s0); }
     PY2C_CLEAR(t[4]);
     t[3] = py2c_bool(n0);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1813,10 +1815,10 @@ L3:;
         { loc = 81; goto error; }
     }
     t[0] = py2c_slot_load(&g_generator_functions__pipeline);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1832,13 +1834,13 @@ L3:;
         { loc = 86; goto error; }
     }
     t[0] = py2c_slot_load(&g_generator_functions__lazy_cell);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

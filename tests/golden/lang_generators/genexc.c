@@ -194,7 +194,7 @@ L0:;
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 5 "genexc.py"
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_v}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_v}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error_1; }
     result = fr->t[1];
     fr->t[1] = PY2C_NULL;
@@ -217,9 +217,9 @@ error_1:
     { Py2cValue old = fr->v_e; fr->v_e = fr->t[1]; py2c_incref(fr->v_e); py2c_decref(old); }
 
 #line 7 "genexc.py"
-    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_e}, 1, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_e}, 1);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error_3; }
-    fr->t[3] = py2c_binary_op(py2c_obj_value(&str_0.ob), fr->t[2], PY2C_OP_ADD);
+    fr->t[3] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), fr->t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[3])) { loc = 8; goto error_3; }
     PY2C_CLEAR(fr->t[2]);
     result = fr->t[3];
@@ -295,7 +295,7 @@ static Py2cValue f_context_kept_resume(Py2cGenerator *gen) {
     }
 
 #line 13 "genexc.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error_1; }
     fr->t[1] = py2c_raise(fr->t[0], PY2C_NULL);
     { loc = 2; goto error_1; }
@@ -325,7 +325,7 @@ resume_1:
     PY2C_CLEAR(fr->t[1]);
 
 #line 16 "genexc.py"
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error_2; }
     fr->t[2] = py2c_raise(fr->t[1], PY2C_NULL);
     { loc = 6; goto error_2; }
@@ -472,7 +472,7 @@ static Py2cValue f_reraiser_resume(Py2cGenerator *gen) {
     }
 
 #line 34 "genexc.py"
-    fr->t[0] = py2c_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+    fr->t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error_1; }
     PY2C_CLEAR(fr->t[0]);
     goto L0;
@@ -558,14 +558,14 @@ static Py2cValue mod_genexc(void) {
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 5; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 5; goto error; }
     t[1] = py2c_slot_load(&g_genexc__parse);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -581,7 +581,7 @@ static Py2cValue mod_genexc(void) {
         { loc = 8; goto error; }
     }
     t[0] = py2c_slot_load(&g_genexc__context_kept);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_genexc__g, t[1]); t[1] = PY2C_NULL;
@@ -592,10 +592,10 @@ static Py2cValue mod_genexc(void) {
         { loc = 11; goto error; }
     }
     t[0] = py2c_slot_load(&g_genexc__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -606,7 +606,7 @@ static Py2cValue mod_genexc(void) {
         { loc = 13; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_genexc__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -627,7 +627,7 @@ error_1:
         { loc = 17; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_genexc__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error_3; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_genexc__e)) {
@@ -636,10 +636,10 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_genexc__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error_3; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error_3; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -678,13 +678,13 @@ L0:;
         { loc = 25; goto error; }
     }
     t[0] = py2c_slot_load(&g_genexc__finally_yields);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -700,7 +700,7 @@ L0:;
         { loc = 29; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_genexc__reraiser);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error_4; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -720,7 +720,7 @@ L4:;
         { loc = 31; goto error_4; }
     }
     t[3] = py2c_slot_load(&g_genexc__item);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error_4; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -745,7 +745,7 @@ error_4:
         { loc = 34; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_genexc__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

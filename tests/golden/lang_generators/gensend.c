@@ -224,20 +224,20 @@ L3:;
 
 #line 10 "gensend.py"
     fr->t[0] = fr->v_total; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_inplace_op(fr->t[0], fr->v_value, PY2C_OP_ADD);
+    fr->t[1] = py2c_fast_inplace_op(fr->t[0], fr->v_value, PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_total; fr->v_total = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 11 "gensend.py"
     fr->t[0] = fr->v_count; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+    fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_count; fr->v_count = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "gensend.py"
-    fr->t[0] = py2c_binary_op(fr->v_total, fr->v_count, PY2C_OP_TRUEDIV);
+    fr->t[0] = py2c_fast_binary_op(fr->v_total, fr->v_count, PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 12; goto error; }
     { Py2cValue old = fr->v_average; fr->v_average = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
     py2c_safepoint();
@@ -284,16 +284,16 @@ static Py2cValue f_echo_resume(Py2cGenerator *gen) {
 
 #line 24 "gensend.py"
 L0:;
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_received}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_received}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->n0 = py2c_compare_bool(fr->t[0], py2c_int(3), PY2C_LT);
+    fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_int(3), PY2C_LT);
     if (fr->n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
     if (!fr->n0) goto L1;
 
 #line 25 "gensend.py"
     if (py2c_method_lookup_ic(fr->v_received, py2c_obj_value(&str_2.ob), &fr->t[0], &fr->t[1], &attr_ic[0]) < 0) { loc = 7; goto error; }
-    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_received}, 1, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_received}, 1);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 8; goto error; }
     result = fr->t[2];
     fr->t[2] = PY2C_NULL;
@@ -314,7 +314,7 @@ resume_1:
 L1:;
 
 #line 26 "gensend.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), fr->v_received}, 2, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), fr->v_received}, 2);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 11; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto cleanup;
@@ -365,7 +365,7 @@ resume_1:
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 40 "gensend.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), fr->v_x}, 2, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), fr->v_x}, 2);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
@@ -413,7 +413,7 @@ static Py2cValue mod_gensend(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_gensend__averager);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_gensend__avg, t[1]); t[1] = PY2C_NULL;
@@ -424,10 +424,10 @@ static Py2cValue mod_gensend(void) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&g_gensend__avg);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -460,7 +460,7 @@ static Py2cValue mod_gensend(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -489,7 +489,7 @@ error_1:
     if (!n0) goto L1;
 
 #line 20 "gensend.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -519,7 +519,7 @@ L0:;
         { loc = 23; goto error; }
     }
     t[0] = py2c_slot_load(&g_gensend__echo);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_gensend__e, t[1]); t[1] = PY2C_NULL;
@@ -530,7 +530,7 @@ L0:;
         { loc = 26; goto error; }
     }
     t[0] = py2c_slot_load(&g_gensend__e);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_gensend__e)) {
@@ -551,7 +551,7 @@ L0:;
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -580,7 +580,7 @@ error_3:
     if (!n0) goto L4;
 
 #line 33 "gensend.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error_4; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -605,7 +605,7 @@ L3:;
         { loc = 40; goto error_5; }
     }
     t[0] = py2c_slot_load(&g_gensend__averager);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error_5; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[8]) < 0) { loc = 41; goto error_5; }
@@ -632,7 +632,7 @@ error_5:
         { loc = 44; goto error_7; }
     }
     t[1] = py2c_slot_load(&g_gensend__err);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -670,13 +670,13 @@ L6:;
         { loc = 49; goto error; }
     }
     t[0] = py2c_slot_load(&g_gensend__plain);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

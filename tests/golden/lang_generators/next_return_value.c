@@ -126,7 +126,7 @@ static Py2cValue mod_next_return_value(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_next_return_value__g);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_next_return_value__it, t[1]); t[1] = PY2C_NULL;
@@ -137,10 +137,10 @@ static Py2cValue mod_next_return_value(void) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&g_next_return_value__it);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -151,7 +151,7 @@ static Py2cValue mod_next_return_value(void) {
         { loc = 7; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_next_return_value__it);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -179,7 +179,7 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_next_return_value__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error_3; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -213,10 +213,10 @@ L0:;
         { loc = 16; goto error; }
     }
     t[0] = py2c_slot_load(&g_next_return_value__it);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0], py2c_obj_value(&str_4.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

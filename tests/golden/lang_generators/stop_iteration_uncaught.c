@@ -66,7 +66,7 @@ static Py2cValue f_gen_resume(Py2cGenerator *gen) {
     }
 
 #line 3 "stop_iteration_uncaught.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){fr->v_items}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){fr->v_items}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     { Py2cValue old = fr->v_it; fr->v_it = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -74,7 +74,7 @@ static Py2cValue f_gen_resume(Py2cGenerator *gen) {
 L0:;
 
 #line 5 "stop_iteration_uncaught.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){fr->v_it}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){fr->v_it}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -118,14 +118,14 @@ static Py2cValue mod_stop_iteration_uncaught(void) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 5; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 5; goto error; }
     t[1] = py2c_slot_load(&g_stop_iteration_uncaught__gen);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

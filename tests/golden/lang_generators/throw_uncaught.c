@@ -96,7 +96,7 @@ resume_1:
     if (gen->throwing) { loc = 4; goto error; }
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
-    fr->t[2] = py2c_inplace_op(fr->t[0], fr->t[1], PY2C_OP_ADD);
+    fr->t[2] = py2c_fast_inplace_op(fr->t[0], fr->t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
@@ -131,7 +131,7 @@ static Py2cValue mod_throw_uncaught(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_throw_uncaught__gen);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_throw_uncaught__g, t[1]); t[1] = PY2C_NULL;
@@ -142,7 +142,7 @@ static Py2cValue mod_throw_uncaught(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_throw_uncaught__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -165,7 +165,7 @@ static Py2cValue mod_throw_uncaught(void) {
         { loc = 9; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_throw_uncaught__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }

@@ -443,12 +443,12 @@ static Py2cValue f_inner_resume(Py2cGenerator *gen) {
     }
 
 #line 3 "yield_from.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_0.ob)}, 2, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_0.ob)}, 2);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
 #line 5 "yield_from.py"
-    fr->t[0] = py2c_binary_op(fr->v_tag, py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
+    fr->t[0] = py2c_fast_binary_op(fr->v_tag, py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error_2; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -461,12 +461,12 @@ resume_1:
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "yield_from.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_2.ob), fr->v_x}, 3, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_2.ob), fr->v_x}, 3);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error_2; }
     PY2C_CLEAR(fr->t[0]);
 
 #line 7 "yield_from.py"
-    fr->t[0] = py2c_binary_op(fr->v_tag, py2c_obj_value(&str_3.ob), PY2C_OP_ADD);
+    fr->t[0] = py2c_fast_binary_op(fr->v_tag, py2c_obj_value(&str_3.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 6; goto error_2; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -479,7 +479,7 @@ resume_2:
     { Py2cValue old = fr->v_y; fr->v_y = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "yield_from.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_2.ob), fr->v_y}, 3, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_2.ob), fr->v_y}, 3);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 8; goto error_2; }
     PY2C_CLEAR(fr->t[0]);
     goto L1;
@@ -495,16 +495,16 @@ error_2:
 
 #line 10 "yield_from.py"
     fr->t[1] = fr->v_tag; py2c_incref(fr->t[1]);
-    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->v_e}, 1, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->v_e}, 1);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 12; goto error_4; }
-    fr->t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->t[1], py2c_obj_value(&str_4.ob), fr->t[2]}, 3, PY2C_NULL);
+    fr->t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->t[1], py2c_obj_value(&str_4.ob), fr->t[2]}, 3);
     if (PY2C_IS_NULL(fr->t[3])) { loc = 11; goto error_4; }
     PY2C_CLEAR(fr->t[1]);
     PY2C_CLEAR(fr->t[2]);
     PY2C_CLEAR(fr->t[3]);
 
 #line 11 "yield_from.py"
-    fr->t[1] = py2c_binary_op(fr->v_tag, py2c_obj_value(&str_5.ob), PY2C_OP_ADD);
+    fr->t[1] = py2c_fast_binary_op(fr->v_tag, py2c_obj_value(&str_5.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 14; goto error_4; }
     result = fr->t[1];
     fr->t[1] = PY2C_NULL;
@@ -541,7 +541,7 @@ L3:;
 L1:;
 
 #line 13 "yield_from.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_6.ob)}, 2);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 16; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto L0;
@@ -551,7 +551,7 @@ unwind_1:
     py2c_exc_handled_push(fr->t[0]);
 
 #line 13 "yield_from.py"
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->v_tag, py2c_obj_value(&str_6.ob)}, 2);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 16; goto error_5; }
     PY2C_CLEAR(fr->t[1]);
     py2c_exc_handled_pop();
@@ -567,7 +567,7 @@ error_5:
 L0:;
 
 #line 14 "yield_from.py"
-    fr->t[0] = py2c_binary_op(fr->v_tag, py2c_obj_value(&str_7.ob), PY2C_OP_ADD);
+    fr->t[0] = py2c_fast_binary_op(fr->v_tag, py2c_obj_value(&str_7.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 17; goto error; }
     py2c_generator_set_return(gen, fr->t[0]);
     PY2C_CLEAR(fr->t[0]);
@@ -615,7 +615,7 @@ static Py2cValue f_outer_resume(Py2cGenerator *gen) {
         { loc = 3; goto error; }
     }
     fr->t[0] = py2c_slot_load(&g_yield_from__inner);
-    fr->t[1] = py2c_call(fr->t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(fr->t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
     fr->t[2] = py2c_iter(fr->t[1]);
@@ -637,7 +637,7 @@ L1:;
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "yield_from.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), fr->v_a}, 2, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), fr->v_a}, 2);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
@@ -647,7 +647,7 @@ L1:;
         { loc = 8; goto error; }
     }
     fr->t[0] = py2c_slot_load(&g_yield_from__inner);
-    fr->t[1] = py2c_call(fr->t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(fr->t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(fr->t[0]);
     fr->t[2] = py2c_iter(fr->t[1]);
@@ -669,7 +669,7 @@ L3:;
     { Py2cValue old = fr->v_b; fr->v_b = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "yield_from.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), fr->v_b}, 2, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), fr->v_b}, 2);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 9; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
@@ -697,12 +697,12 @@ L5:;
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "yield_from.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), fr->v_c}, 2, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), fr->v_c}, 2);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 13; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
 #line 23 "yield_from.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 16; goto error; }
     fr->t[1] = py2c_iter(fr->t[0]);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 15; goto error; }
@@ -723,14 +723,14 @@ L7:;
     { Py2cValue old = fr->v_d; fr->v_d = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "yield_from.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), fr->v_d}, 2, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), fr->v_d}, 2);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 17; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
 #line 25 "yield_from.py"
-    fr->t[0] = py2c_binary_op(fr->v_a, py2c_obj_value(&str_16.ob), PY2C_OP_ADD);
+    fr->t[0] = py2c_fast_binary_op(fr->v_a, py2c_obj_value(&str_16.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 20; goto error; }
-    fr->t[1] = py2c_binary_op(fr->t[0], fr->v_b, PY2C_OP_ADD);
+    fr->t[1] = py2c_fast_binary_op(fr->t[0], fr->v_b, PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(fr->t[0]);
     py2c_generator_set_return(gen, fr->t[1]);
@@ -795,7 +795,7 @@ resume_2:
     PY2C_CLEAR(fr->t[0]);
 
 #line 46 "yield_from.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto L0;
@@ -806,7 +806,7 @@ error_1:
     py2c_exc_handled_push(fr->t[0]);
 
 #line 46 "yield_from.py"
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_2; }
     PY2C_CLEAR(fr->t[1]);
     py2c_exc_handled_pop();
@@ -861,7 +861,7 @@ static Py2cValue f_closing_outer_resume(Py2cGenerator *gen) {
         { loc = 3; goto error_1; }
     }
     fr->t[0] = py2c_slot_load(&g_yield_from__closing_inner);
-    fr->t[1] = py2c_call(fr->t[0], NULL, 0, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(fr->t[0], NULL, 0);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error_1; }
     PY2C_CLEAR(fr->t[0]);
     fr->t[2] = py2c_iter(fr->t[1]);
@@ -883,7 +883,7 @@ L2:;
     PY2C_CLEAR(fr->t[3]);
 
 #line 52 "yield_from.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto L0;
@@ -894,7 +894,7 @@ error_1:
     py2c_exc_handled_push(fr->t[0]);
 
 #line 52 "yield_from.py"
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error_2; }
     PY2C_CLEAR(fr->t[1]);
     py2c_exc_handled_pop();
@@ -979,9 +979,9 @@ error_1:
     { Py2cValue old = fr->v_e; fr->v_e = fr->t[0]; py2c_incref(fr->v_e); py2c_decref(old); }
 
 #line 72 "yield_from.py"
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->v_e}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){fr->v_e}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error_3; }
-    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), fr->t[1]}, 2, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), fr->t[1]}, 2);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 4; goto error_3; }
     PY2C_CLEAR(fr->t[1]);
     PY2C_CLEAR(fr->t[2]);
@@ -1124,7 +1124,7 @@ static Py2cValue f_deep_resume(Py2cGenerator *gen) {
     }
 
 #line 84 "yield_from.py"
-    fr->n0 = py2c_compare_bool(fr->v_n, py2c_int(0), PY2C_EQ);
+    fr->n0 = py2c_fast_compare_bool(fr->v_n, py2c_int(0), PY2C_EQ);
     if (fr->n0 < 0) { loc = 1; goto error; }
     if (!fr->n0) goto L0;
 
@@ -1138,10 +1138,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
         { loc = 4; goto error; }
     }
-    fr->t[0] = py2c_binary_op(fr->v_n, py2c_int(1), PY2C_OP_SUB);
+    fr->t[0] = py2c_fast_binary_op(fr->v_n, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
     fr->t[1] = py2c_slot_load(&g_yield_from__deep);
-    fr->t[2] = py2c_call(fr->t[1], (Py2cValue[]){fr->t[0]}, 1, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(fr->t[1], (Py2cValue[]){fr->t[0]}, 1);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[1]);
     PY2C_CLEAR(fr->t[0]);
@@ -1176,7 +1176,7 @@ resume_2:
     PY2C_CLEAR(fr->t[0]);
 
 #line 88 "yield_from.py"
-    fr->t[0] = py2c_binary_op(fr->v_got, fr->v_n, PY2C_OP_ADD);
+    fr->t[0] = py2c_fast_binary_op(fr->v_got, fr->v_n, PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 8; goto error; }
     py2c_generator_set_return(gen, fr->t[0]);
     PY2C_CLEAR(fr->t[0]);
@@ -1210,7 +1210,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
+    fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1262,7 +1262,7 @@ static Py2cValue f_total_resume(Py2cGenerator *gen) {
         { loc = 3; goto error; }
     }
     fr->t[0] = py2c_slot_load(&g_yield_from__deep);
-    fr->t[1] = py2c_call(fr->t[0], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(fr->t[0], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
     fr->t[2] = py2c_iter(fr->t[1]);
@@ -1334,7 +1334,7 @@ static Py2cValue f_bad_send_resume(Py2cGenerator *gen) {
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     if (py2c_list_append(fr->t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
     if (py2c_list_append(fr->t[0], py2c_int(2)) < 0) { loc = 3; goto error; }
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){fr->t[0]}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){fr->t[0]}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
     fr->t[2] = py2c_iter(fr->t[1]);
@@ -1401,7 +1401,7 @@ static Py2cValue mod_yield_from(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__outer);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_yield_from__g, t[1]); t[1] = PY2C_NULL;
@@ -1412,10 +1412,10 @@ static Py2cValue mod_yield_from(void) {
         { loc = 6; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1430,7 +1430,7 @@ static Py2cValue mod_yield_from(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1445,7 +1445,7 @@ static Py2cValue mod_yield_from(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1456,14 +1456,14 @@ static Py2cValue mod_yield_from(void) {
         { loc = 17; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_yield_from__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1474,10 +1474,10 @@ static Py2cValue mod_yield_from(void) {
         { loc = 22; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1488,10 +1488,10 @@ static Py2cValue mod_yield_from(void) {
         { loc = 25; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1502,10 +1502,10 @@ static Py2cValue mod_yield_from(void) {
         { loc = 28; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1516,7 +1516,7 @@ static Py2cValue mod_yield_from(void) {
         { loc = 30; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_yield_from__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1538,7 +1538,7 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_yield_from__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error_3; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1581,7 +1581,7 @@ L0:;
         { loc = 38; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__closing_outer);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_yield_from__h, t[1]); t[1] = PY2C_NULL;
@@ -1592,10 +1592,10 @@ L0:;
         { loc = 41; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__h);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1613,7 +1613,7 @@ L0:;
     PY2C_CLEAR(t[2]);
 
 #line 57 "yield_from.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1623,7 +1623,7 @@ L0:;
         { loc = 47; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__closing_outer);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_yield_from__k, t[1]); t[1] = PY2C_NULL;
@@ -1634,7 +1634,7 @@ L0:;
         { loc = 49; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__k);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1645,7 +1645,7 @@ L0:;
         { loc = 51; goto error_4; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_yield_from__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error_4; } }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error_4; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error_4; }
@@ -1670,10 +1670,10 @@ error_4:
         { loc = 57; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_yield_from__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error_6; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1711,7 +1711,7 @@ L3:;
         { loc = 60; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__over_list);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_yield_from__m, t[1]); t[1] = PY2C_NULL;
@@ -1722,7 +1722,7 @@ L3:;
         { loc = 63; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__m);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_yield_from__m)) {
@@ -1730,14 +1730,14 @@ L3:;
         { loc = 65; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_yield_from__m); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[2], &t[3], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 66; goto error; } }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
@@ -1759,7 +1759,7 @@ L3:;
         { loc = 73; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__chain);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
@@ -1774,15 +1774,15 @@ L3:;
     t[4] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
     if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 76; goto error; }
-    t[5] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1793,13 +1793,13 @@ L3:;
         { loc = 80; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__deep);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1815,13 +1815,13 @@ L3:;
         { loc = 85; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__total);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1837,7 +1837,7 @@ L3:;
         { loc = 88; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__bad_send);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_yield_from__b, t[1]); t[1] = PY2C_NULL;
@@ -1848,7 +1848,7 @@ L3:;
         { loc = 90; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from__b);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1881,7 +1881,7 @@ error_7:
         { loc = 96; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_yield_from__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -134,7 +134,7 @@ resume_1:
     fr->t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), fr->t[0]});
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){fr->t[1]}, 1, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){fr->t[1]}, 1);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[1]);
     fr->t[3] = py2c_raise(fr->t[2], PY2C_NULL);
@@ -180,7 +180,7 @@ static Py2cValue f_middle_resume(Py2cGenerator *gen) {
         { loc = 3; goto error; }
     }
     fr->t[0] = py2c_slot_load(&g_yield_from_uncaught__innermost);
-    fr->t[1] = py2c_call(fr->t[0], (Py2cValue[]){fr->v_n}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(fr->t[0], (Py2cValue[]){fr->v_n}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
     fr->t[2] = py2c_iter(fr->t[1]);
@@ -243,7 +243,7 @@ static Py2cValue f_outer_resume(Py2cGenerator *gen) {
         { loc = 3; goto error; }
     }
     fr->t[0] = py2c_slot_load(&g_yield_from_uncaught__middle);
-    fr->t[1] = py2c_call(fr->t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(fr->t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
     fr->t[2] = py2c_iter(fr->t[1]);
@@ -303,7 +303,7 @@ static Py2cValue mod_yield_from_uncaught(void) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&g_yield_from_uncaught__outer);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -323,7 +323,7 @@ L0:;
         { loc = 7; goto error; }
     }
     t[3] = py2c_slot_load(&g_yield_from_uncaught__value);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

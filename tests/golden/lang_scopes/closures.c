@@ -310,7 +310,7 @@ static Py2cValue f_counter__inc(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_count)->ref);
-    t[1] = py2c_inplace_op(t[0], v_step, PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], v_step, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_count)->ref, t[1]); t[1] = PY2C_NULL;
@@ -345,7 +345,7 @@ static Py2cValue f_make_multipliers(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 15 "closures.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(4)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -422,7 +422,7 @@ static Py2cValue f_make_multipliers__listcomp__lambda(Py2cFunction *fn, Py2cValu
     (void)fn;
 
 #line 15 "closures.py"
-    t[0] = py2c_binary_op(v_x, v_i, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_x, v_i, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -458,7 +458,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_m; v_m = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(v_m, (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(v_m, (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -496,7 +496,7 @@ static Py2cValue f_add_to_total(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__total);
-    t[1] = py2c_inplace_op(t[0], v_n, PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], v_n, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_closures__total, t[1]); t[1] = PY2C_NULL;
@@ -545,7 +545,7 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_middle; v_middle = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "closures.py"
-    t[0] = py2c_call(v_middle, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_middle, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -583,7 +583,7 @@ static Py2cValue f_outer__middle(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_inner; v_inner = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "closures.py"
-    t[0] = py2c_call(v_inner, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_inner, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -655,7 +655,7 @@ static Py2cValue f_rebinding(Py2cFunction *fn, Py2cValue *params) {
     py2c_slot_store(&py2c_cell_ptr(c_value)->ref, py2c_int(2));
 
 #line 44 "closures.py"
-    t[0] = py2c_call(v_get, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_get, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -715,7 +715,7 @@ static Py2cValue f_shadow(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_print; v_print = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 50 "closures.py"
-    t[0] = py2c_call(v_print, (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(v_print, (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -782,13 +782,13 @@ static Py2cValue f_param_cell(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_n)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 59 "closures.py"
-    t[0] = py2c_call(v_show, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_show, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -821,7 +821,7 @@ static Py2cValue f_param_cell__show(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); t[0] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -861,7 +861,7 @@ static Py2cValue f_unbound_free(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_reader; v_reader = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "closures.py"
-    t[0] = py2c_call(v_reader, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_reader, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -876,7 +876,7 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 69 "closures.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(v_e);
@@ -906,7 +906,7 @@ L0:;
     py2c_slot_store(&py2c_cell_ptr(c_later)->ref, py2c_int(1));
 
 #line 71 "closures.py"
-    t[0] = py2c_call(v_reader, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_reader, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -978,7 +978,7 @@ static Py2cValue mod_closures(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__counter);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_closures__c1, t[1]); t[1] = PY2C_NULL;
@@ -989,7 +989,7 @@ static Py2cValue mod_closures(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__counter);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_closures__c2, t[1]); t[1] = PY2C_NULL;
@@ -1000,7 +1000,7 @@ static Py2cValue mod_closures(void) {
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__c1);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_closures__c1)) {
@@ -1008,7 +1008,7 @@ static Py2cValue mod_closures(void) {
         { loc = 9; goto error; }
     }
     t[2] = py2c_slot_load(&g_closures__c1);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_closures__c1)) {
@@ -1016,7 +1016,7 @@ static Py2cValue mod_closures(void) {
         { loc = 11; goto error; }
     }
     t[4] = py2c_slot_load(&g_closures__c1);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_closures__c2)) {
@@ -1024,10 +1024,10 @@ static Py2cValue mod_closures(void) {
         { loc = 13; goto error; }
     }
     t[6] = py2c_slot_load(&g_closures__c2);
-    t[7] = py2c_call(t[6], NULL, 0, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], NULL, 0);
     if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1046,7 +1046,7 @@ static Py2cValue mod_closures(void) {
         { loc = 18; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__make_multipliers);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1055,7 +1055,7 @@ static Py2cValue mod_closures(void) {
     t[3] = f_listcomp(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1074,7 +1074,7 @@ static Py2cValue mod_closures(void) {
         { loc = 21; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__add_to_total);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1085,7 +1085,7 @@ static Py2cValue mod_closures(void) {
         { loc = 23; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__add_to_total);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(7)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1096,7 +1096,7 @@ static Py2cValue mod_closures(void) {
         { loc = 25; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__total);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1112,10 +1112,10 @@ static Py2cValue mod_closures(void) {
         { loc = 29; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__outer);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1131,10 +1131,10 @@ static Py2cValue mod_closures(void) {
         { loc = 33; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__rebinding);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1150,10 +1150,10 @@ static Py2cValue mod_closures(void) {
         { loc = 37; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__shadow);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1169,10 +1169,10 @@ static Py2cValue mod_closures(void) {
         { loc = 41; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__param_cell);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1188,10 +1188,10 @@ static Py2cValue mod_closures(void) {
         { loc = 45; goto error; }
     }
     t[0] = py2c_slot_load(&g_closures__unbound_free);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -260,7 +260,7 @@ static Py2cValue f_level1(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_level2; v_level2 = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "nested_scopes.py"
-    t[0] = py2c_call(v_level2, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_level2, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = v_r2; v_r2 = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -315,7 +315,7 @@ static Py2cValue f_level1__level2(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_level3; v_level3 = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 11 "nested_scopes.py"
-    t[0] = py2c_call(v_level3, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_level3, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = v_r; v_r = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -363,7 +363,7 @@ static Py2cValue f_level1__level2__level3(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_a)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(10), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(10), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_a)->ref, t[1]); t[1] = PY2C_NULL;
@@ -374,7 +374,7 @@ static Py2cValue f_level1__level2__level3(Py2cFunction *fn, Py2cValue *params) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_b)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(20), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(20), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_b)->ref, t[1]); t[1] = PY2C_NULL;
@@ -388,7 +388,7 @@ static Py2cValue f_level1__level2__level3(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'b' where it is not associated with a value in enclosing scope");
         { loc = 5; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[0] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -475,7 +475,7 @@ static Py2cValue f_make_accumulators__add(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_total)->ref);
-    t[1] = py2c_inplace_op(t[0], v_x, PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], v_x, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_total)->ref, t[1]); t[1] = PY2C_NULL;
@@ -594,7 +594,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    n0 = py2c_compare_bool(v_v, py2c_int(1), PY2C_GT);
+    n0 = py2c_fast_compare_bool(v_v, py2c_int(1), PY2C_GT);
     if (n0 < 0) { loc = 1; goto error; }
     if (!n0) {
         py2c_safepoint();
@@ -638,7 +638,7 @@ static Py2cValue f_bump(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_nested_scopes__counter);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_nested_scopes__counter, t[1]); t[1] = PY2C_NULL;
@@ -710,7 +710,7 @@ static Py2cValue f_default_from_scope(Py2cFunction *fn, Py2cValue *params) {
     v_base = py2c_int(0);
 
 #line 58 "nested_scopes.py"
-    t[0] = py2c_call(v_add, (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(v_add, (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -739,7 +739,7 @@ static Py2cValue f_default_from_scope__add(Py2cFunction *fn, Py2cValue *params) 
     (void)fn;
 
 #line 56 "nested_scopes.py"
-    t[0] = py2c_binary_op(v_x, v_y, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_x, v_y, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -805,10 +805,10 @@ static Py2cValue f_Config__describe(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "nested_scopes.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_obj_value(&str_5.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -852,10 +852,10 @@ static Py2cValue mod_nested_scopes(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_nested_scopes__level1);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -871,7 +871,7 @@ static Py2cValue mod_nested_scopes(void) {
         { loc = 6; goto error; }
     }
     t[0] = py2c_slot_load(&g_nested_scopes__make_accumulators);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 7; goto error; }
@@ -885,7 +885,7 @@ static Py2cValue mod_nested_scopes(void) {
         { loc = 9; goto error; }
     }
     t[0] = py2c_slot_load(&g_nested_scopes__add);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -896,7 +896,7 @@ static Py2cValue mod_nested_scopes(void) {
         { loc = 11; goto error; }
     }
     t[0] = py2c_slot_load(&g_nested_scopes__add);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(6)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -907,10 +907,10 @@ static Py2cValue mod_nested_scopes(void) {
         { loc = 14; goto error; }
     }
     t[0] = py2c_slot_load(&g_nested_scopes__get);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -931,11 +931,11 @@ static Py2cValue mod_nested_scopes(void) {
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 19; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 19; goto error; }
     t[1] = py2c_slot_load(&g_nested_scopes__walrus_in_comprehension);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -959,7 +959,7 @@ static Py2cValue mod_nested_scopes(void) {
         { loc = 23; goto error; }
     }
     t[0] = py2c_slot_load(&g_nested_scopes__bump);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -970,7 +970,7 @@ static Py2cValue mod_nested_scopes(void) {
         { loc = 25; goto error; }
     }
     t[0] = py2c_slot_load(&g_nested_scopes__bump);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -981,7 +981,7 @@ static Py2cValue mod_nested_scopes(void) {
         { loc = 27; goto error; }
     }
     t[0] = py2c_slot_load(&g_nested_scopes__counter);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -992,7 +992,7 @@ static Py2cValue mod_nested_scopes(void) {
         { loc = 29; goto error; }
     }
     t[0] = py2c_slot_load(&g_nested_scopes__reset);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1003,7 +1003,7 @@ static Py2cValue mod_nested_scopes(void) {
         { loc = 31; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_nested_scopes__counter);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1024,7 +1024,7 @@ error_1:
         { loc = 34; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_nested_scopes__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1062,10 +1062,10 @@ L0:;
         { loc = 38; goto error; }
     }
     t[0] = py2c_slot_load(&g_nested_scopes__default_from_scope);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1090,7 +1090,7 @@ L0:;
         { loc = 43; goto error; }
     }
     t[0] = py2c_slot_load(&g_nested_scopes__Config);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_6.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 44; goto error; }
@@ -1105,7 +1105,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_nested_scopes__Config); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);

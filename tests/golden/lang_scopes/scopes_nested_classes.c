@@ -340,17 +340,17 @@ static Py2cValue f_make_error_class__PrefixedError____str__(Py2cFunction *fn, Py
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'prefix' where it is not associated with a value in enclosing scope");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_prefix)->ref); t[0] = py2c_binary_op(s0, py2c_obj_value(&str_4.ob), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_prefix)->ref); t[0] = py2c_fast_binary_op(s0, py2c_obj_value(&str_4.ob), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_getitem(t[1], py2c_int(0));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[0], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -396,12 +396,12 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_add; v_add = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "scopes_nested_classes.py"
-    t[0] = py2c_call(v_add, (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(v_add, (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 18 "scopes_nested_classes.py"
-    t[0] = py2c_call(v_add, (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(v_add, (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -493,7 +493,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_x, py2c_int(2), PY2C_OP_MUL);
+    fr->t[0] = py2c_fast_binary_op(fr->v_x, py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -531,7 +531,7 @@ static Py2cValue f_shadowing_comprehension(Py2cFunction *fn, Py2cValue *params) 
     v_x = py2c_int(10);
 
 #line 25 "scopes_nested_classes.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -648,7 +648,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_g; v_g = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_g, py2c_int(2), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_g, py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -680,7 +680,7 @@ static Py2cValue f_read_module_value(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 37 "scopes_nested_classes.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -800,7 +800,7 @@ static Py2cValue f_counter__inc(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_n)->ref, t[1]); t[1] = PY2C_NULL;
@@ -811,7 +811,7 @@ static Py2cValue f_counter__inc(Py2cFunction *fn, Py2cValue *params) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -906,7 +906,7 @@ static Py2cValue mod_scopes_nested_classes(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_scopes_nested_classes__make_error_class);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_scopes_nested_classes__E, t[1]); t[1] = PY2C_NULL;
@@ -917,7 +917,7 @@ static Py2cValue mod_scopes_nested_classes(void) {
         { loc = 4; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_scopes_nested_classes__E);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_1; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -949,13 +949,13 @@ error_1:
         { loc = 10; goto error_3; }
     }
     t[2] = py2c_slot_load(&g_scopes_nested_classes__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error_3; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_3.ob), &attr_ic[2]);
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error_3; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -994,10 +994,10 @@ L0:;
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&g_scopes_nested_classes__outer);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1013,10 +1013,10 @@ L0:;
         { loc = 19; goto error; }
     }
     t[0] = py2c_slot_load(&g_scopes_nested_classes__shadowing_comprehension);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1039,10 +1039,10 @@ L0:;
         { loc = 24; goto error; }
     }
     t[0] = py2c_slot_load(&g_scopes_nested_classes__uses_global_in_comprehension);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1061,10 +1061,10 @@ L0:;
         { loc = 28; goto error; }
     }
     t[0] = py2c_slot_load(&g_scopes_nested_classes__read_module_value);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1080,7 +1080,7 @@ L0:;
         { loc = 31; goto error; }
     }
     t[0] = py2c_slot_load(&g_scopes_nested_classes__counter);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_scopes_nested_classes__inc, t[1]); t[1] = PY2C_NULL;
@@ -1091,7 +1091,7 @@ L0:;
         { loc = 34; goto error; }
     }
     t[0] = py2c_slot_load(&g_scopes_nested_classes__inc);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_scopes_nested_classes__inc)) {
@@ -1099,10 +1099,10 @@ L0:;
         { loc = 36; goto error; }
     }
     t[2] = py2c_slot_load(&g_scopes_nested_classes__inc);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

@@ -112,9 +112,9 @@ static Py2cValue f_na_C3_AFve(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&gu_unicode_names_u_caf_C3_A9);
-    t[1] = py2c_call(vu__CE_BB, (Py2cValue[]){vu__C3_BC}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(vu__CE_BB, (Py2cValue[]){vu__C3_BC}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -151,7 +151,7 @@ static Py2cValue f_na_C3_AFve__lambda(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable '\303\237' where it is not associated with a value in enclosing scope");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(cu__C3_9F)->ref); t[0] = py2c_binary_op(vu__E5_8F_98_E9_87_8F, s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(cu__C3_9F)->ref); t[0] = py2c_fast_binary_op(vu__E5_8F_98_E9_87_8F, s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -231,7 +231,7 @@ static Py2cValue mod_unicode_names(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&gu_unicode_names_u_na_C3_AFve);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&gu_unicode_names_u_na_C3_AFve)) {
@@ -242,7 +242,7 @@ static Py2cValue mod_unicode_names(void) {
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(10)}, 0, kwnames_0);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -268,7 +268,7 @@ static Py2cValue mod_unicode_names(void) {
         { loc = 8; goto error_1; }
     }
     t[0] = py2c_slot_load(&gu_unicode_names_u__D0_9E_D1_88_D0_B8_D0_B1_D0_BA_D0_B0);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_1; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -295,7 +295,7 @@ error_1:
         { loc = 13; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_unicode_names__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error_3; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_7.ob), &attr_ic[0]);
@@ -306,7 +306,7 @@ error_1:
         { loc = 15; goto error_3; }
     }
     t[4] = py2c_slot_load(&g_unicode_names__e);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -343,7 +343,7 @@ L0:;
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 0, kwnames_1);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

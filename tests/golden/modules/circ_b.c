@@ -91,7 +91,7 @@ static Py2cValue f_helper(Py2cFunction *fn, Py2cValue *params) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_circ_b__circ_a); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_9.ob), t[0], PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[0], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -119,7 +119,7 @@ static Py2cValue mod_circ_b(void) {
     int n0 = 0;
 
 #line 1 "circ_b.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -162,7 +162,7 @@ error_1:
         { loc = 8; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_circ_b__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -213,7 +213,7 @@ error_4:
         { loc = 12; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_circ_b__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_6; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_circ_b__msg, t[2]); t[2] = PY2C_NULL;
@@ -236,7 +236,7 @@ error_4:
     t[5] = py2c_slice_new(PY2C_NONE, t[4], PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error_6; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_getitem(t[1], t[5]);
+    t[6] = py2c_fast_getitem(t[1], t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
@@ -249,7 +249,7 @@ error_4:
     if (PY2C_IS_NULL(t[9])) { loc = 20; goto error_6; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[6], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[6], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 13; goto error_6; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
@@ -386,7 +386,7 @@ static Py2cValue m1_mod_circ_a(void) {
     for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 2 "circ_a.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -408,7 +408,7 @@ static Py2cValue m1_mod_circ_a(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&m1_g_circ_a__circ_b); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&m1_str_4.ob), &m1_attr_ic[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_3.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_3.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -518,7 +518,7 @@ static Py2cValue m2_f_helper(Py2cFunction *fn, Py2cValue *params) {
     }
     { Py2cValue s0 = py2c_slot_load(&m2_g_circ_b__circ_a); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&m2_str_2.ob), &m2_attr_ic[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&m2_str_9.ob), t[0], PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&m2_str_9.ob), t[0], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -546,7 +546,7 @@ static Py2cValue m2_mod_circ_b(void) {
     int n0 = 0;
 
 #line 1 "circ_b.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m2_str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m2_str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -589,7 +589,7 @@ error_1:
         { loc = 8; goto error_3; }
     }
     t[1] = py2c_slot_load(&m2_g_circ_b__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m2_str_3.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m2_str_3.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -640,7 +640,7 @@ error_4:
         { loc = 12; goto error_6; }
     }
     t[1] = py2c_slot_load(&m2_g_circ_b__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_6; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&m2_g_circ_b__msg, t[2]); t[2] = PY2C_NULL;
@@ -663,7 +663,7 @@ error_4:
     t[5] = py2c_slice_new(PY2C_NONE, t[4], PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error_6; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_getitem(t[1], t[5]);
+    t[6] = py2c_fast_getitem(t[1], t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
@@ -676,7 +676,7 @@ error_4:
     if (PY2C_IS_NULL(t[9])) { loc = 20; goto error_6; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m2_str_4.ob), t[6], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m2_str_4.ob), t[6], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 13; goto error_6; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);

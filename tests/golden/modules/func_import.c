@@ -99,7 +99,7 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 5 "func_import.py"
-    t[0] = py2c_call(v_incr, (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(v_incr, (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -135,7 +135,7 @@ static Py2cValue mod_func_import(void) {
     py2c_slot_store(&g_func_import__load, t[0]); t[0] = PY2C_NULL;
 
 #line 9 "func_import.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -145,7 +145,7 @@ static Py2cValue mod_func_import(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_func_import__load);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_func_import__m, t[1]); t[1] = PY2C_NULL;
@@ -162,7 +162,7 @@ static Py2cValue mod_func_import(void) {
         { loc = 9; goto error; }
     }
     t[1] = py2c_slot_load(&g_func_import__load);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_func_import__m)) {
@@ -178,7 +178,7 @@ static Py2cValue mod_func_import(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_func_import__m); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -209,7 +209,7 @@ error_1:
         { loc = 16; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_func_import__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error_3; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_func_import__msg, t[2]); t[2] = PY2C_NULL;
@@ -232,7 +232,7 @@ error_1:
     t[5] = py2c_slice_new(PY2C_NONE, t[4], PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error_3; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_getitem(t[1], t[5]);
+    t[6] = py2c_fast_getitem(t[1], t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
@@ -245,7 +245,7 @@ error_1:
     if (PY2C_IS_NULL(t[9])) { loc = 24; goto error_3; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 17; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
@@ -375,7 +375,7 @@ static Py2cValue m1_f_incr(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&m1_g_mod_counter__count);
-    t[1] = py2c_inplace_op(t[0], v_step, PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], v_step, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&m1_g_mod_counter__count, t[1]); t[1] = PY2C_NULL;
@@ -473,7 +473,7 @@ static Py2cValue m1_mod_mod_counter(void) {
     int n0 = 0;
 
 #line 2 "mod_counter.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_0.ob), py2c_obj_value(&m1_str_1.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_0.ob), py2c_obj_value(&m1_str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -502,7 +502,7 @@ static Py2cValue m1_mod_mod_counter(void) {
     py2c_slot_store(&m1_g_mod_counter__describe, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "mod_counter.py"
-    n0 = py2c_compare_bool(py2c_obj_value(&m1_str_1.ob), py2c_obj_value(&m1_str_5.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(py2c_obj_value(&m1_str_1.ob), py2c_obj_value(&m1_str_5.ob), PY2C_EQ);
     if (n0 < 0) { loc = 4; goto error; }
     if (!n0) goto L0;
 
@@ -512,7 +512,7 @@ static Py2cValue m1_mod_mod_counter(void) {
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&m1_g_mod_counter__incr);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&m1_g_mod_counter__describe)) {
@@ -520,10 +520,10 @@ static Py2cValue m1_mod_mod_counter(void) {
         { loc = 9; goto error; }
     }
     t[2] = py2c_slot_load(&m1_g_mod_counter__describe);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_6.ob), t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_6.ob), t[1], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

@@ -96,7 +96,7 @@ error_1:
         { loc = 4; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_import_error__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error_3; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_import_error__msg, t[2]); t[2] = PY2C_NULL;
@@ -107,7 +107,7 @@ error_1:
         { loc = 7; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_import_error__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_0.ob), &attr_ic[0]);
@@ -130,7 +130,7 @@ error_1:
     t[8] = py2c_slice_new(PY2C_NONE, t[7], PY2C_NONE);
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error_3; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_getitem(t[4], t[8]);
+    t[9] = py2c_fast_getitem(t[4], t[8]);
     if (PY2C_IS_NULL(t[9])) { loc = 14; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
@@ -143,7 +143,7 @@ error_1:
     if (PY2C_IS_NULL(t[12])) { loc = 15; goto error_3; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9], t[12]}, 3, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9], t[12]}, 3);
     if (PY2C_IS_NULL(t[13])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[9]);
@@ -173,7 +173,7 @@ L2:;
 L0:;
 
 #line 8 "import_error.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -263,7 +263,7 @@ static Py2cValue m1_f_check(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 2 "mod_raiser.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(2), PY2C_GT);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(2), PY2C_GT);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
@@ -273,7 +273,7 @@ static Py2cValue m1_f_check(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&m1_str_0.ob), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_raise(t[2], PY2C_NULL);
@@ -350,7 +350,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&m1_g_mod_raiser__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){v_v}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_v}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }

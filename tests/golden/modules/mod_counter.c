@@ -83,7 +83,7 @@ static Py2cValue f_incr(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_mod_counter__count);
-    t[1] = py2c_inplace_op(t[0], v_step, PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], v_step, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_mod_counter__count, t[1]); t[1] = PY2C_NULL;
@@ -181,7 +181,7 @@ static Py2cValue mod_mod_counter(void) {
     int n0 = 0;
 
 #line 2 "mod_counter.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -210,7 +210,7 @@ static Py2cValue mod_mod_counter(void) {
     py2c_slot_store(&g_mod_counter__describe, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "mod_counter.py"
-    n0 = py2c_compare_bool(py2c_obj_value(&str_1.ob), py2c_obj_value(&str_1.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(py2c_obj_value(&str_1.ob), py2c_obj_value(&str_1.ob), PY2C_EQ);
     if (n0 < 0) { loc = 4; goto error; }
     if (!n0) goto L0;
 
@@ -220,7 +220,7 @@ static Py2cValue mod_mod_counter(void) {
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&g_mod_counter__incr);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_mod_counter__describe)) {
@@ -228,10 +228,10 @@ static Py2cValue mod_mod_counter(void) {
         { loc = 9; goto error; }
     }
     t[2] = py2c_slot_load(&g_mod_counter__describe);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

@@ -64,7 +64,7 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 2 "mod_raiser.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(2), PY2C_GT);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(2), PY2C_GT);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
@@ -74,7 +74,7 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_raise(t[2], PY2C_NULL);
@@ -151,7 +151,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_mod_raiser__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){v_v}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_v}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }

@@ -53,25 +53,25 @@ static Py2cValue mod_name_guard(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_name_guard__mod_counter); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 4 "name_guard.py"
-    n0 = py2c_compare_bool(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_0.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_0.ob), PY2C_EQ);
     if (n0 < 0) { loc = 4; goto error; }
     if (!n0) goto L0;
 
 #line 5 "name_guard.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     goto L1;
 L0:;
 
 #line 7 "name_guard.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
 L1:;
@@ -173,7 +173,7 @@ static Py2cValue m1_f_incr(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&m1_g_mod_counter__count);
-    t[1] = py2c_inplace_op(t[0], v_step, PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], v_step, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&m1_g_mod_counter__count, t[1]); t[1] = PY2C_NULL;
@@ -271,7 +271,7 @@ static Py2cValue m1_mod_mod_counter(void) {
     int n0 = 0;
 
 #line 2 "mod_counter.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_0.ob), py2c_obj_value(&m1_str_1.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_0.ob), py2c_obj_value(&m1_str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -300,7 +300,7 @@ static Py2cValue m1_mod_mod_counter(void) {
     py2c_slot_store(&m1_g_mod_counter__describe, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "mod_counter.py"
-    n0 = py2c_compare_bool(py2c_obj_value(&m1_str_1.ob), py2c_obj_value(&m1_str_5.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(py2c_obj_value(&m1_str_1.ob), py2c_obj_value(&m1_str_5.ob), PY2C_EQ);
     if (n0 < 0) { loc = 4; goto error; }
     if (!n0) goto L0;
 
@@ -310,7 +310,7 @@ static Py2cValue m1_mod_mod_counter(void) {
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&m1_g_mod_counter__incr);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&m1_g_mod_counter__describe)) {
@@ -318,10 +318,10 @@ static Py2cValue m1_mod_mod_counter(void) {
         { loc = 9; goto error; }
     }
     t[2] = py2c_slot_load(&m1_g_mod_counter__describe);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_6.ob), t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_6.ob), t[1], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

@@ -165,7 +165,7 @@ L0:;
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
-    fr->n0 = py2c_is_true(fr->t[2]);
+    fr->n0 = py2c_fast_is_true(fr->t[2]);
     if (fr->n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[2]);
     if (!fr->n0) {
@@ -238,7 +238,7 @@ static Py2cValue mod_package(void) {
     if (PY2C_IS_NULL(t[7])) { loc = 4; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[7]);
@@ -269,7 +269,7 @@ static Py2cValue mod_package(void) {
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_5.ob), &attr_ic[10]);
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -311,7 +311,7 @@ static Py2cValue mod_package(void) {
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_9.ob), &attr_ic[15]);
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[6]);
@@ -354,7 +354,7 @@ static Py2cValue mod_package(void) {
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[1] = py2c_bool(n1);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -396,7 +396,7 @@ static Py2cValue mod_package(void) {
     { Py2cValue s0 = py2c_slot_load(&g_package__circle); n0 = py2c_is(s0, t[3]); py2c_decref(s0); }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_bool(n0);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -418,7 +418,7 @@ static Py2cValue mod_package(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_package__lf); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[23]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -445,10 +445,10 @@ static Py2cValue mod_package(void) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -470,7 +470,7 @@ static Py2cValue mod_package(void) {
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     t[0] = py2c_bool(n0);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -531,7 +531,7 @@ static Py2cValue m1_mod___init__(void) {
     for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 2 "shapes/__init__.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_0.ob), py2c_obj_value(&m1_str_1.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_0.ob), py2c_obj_value(&m1_str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -553,7 +553,7 @@ static Py2cValue m1_mod___init__(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&m1_g___init____util); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&m1_str_4.ob), &m1_attr_ic[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_3.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_3.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -746,12 +746,12 @@ static Py2cValue m2_f_Circle__area(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "shapes/circle.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&m2_str_5.ob), &m2_attr_ic[1]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_float(3.14159), t[0], PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_float(3.14159), t[0], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&m2_str_5.ob), &m2_attr_ic[2]);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-    t[3] = py2c_binary_op(t[1], t[2], PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -790,7 +790,7 @@ static Py2cValue m2_f_Circle__show(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&m2_str_8.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&m2_str_8.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -833,7 +833,7 @@ static Py2cValue m2_mod_circle(void) {
     PY2C_CLEAR(t[0]);
 
 #line 3 "shapes/circle.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m2_str_0.ob), py2c_obj_value(&m2_str_1.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m2_str_0.ob), py2c_obj_value(&m2_str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -862,7 +862,7 @@ static Py2cValue m2_mod_circle(void) {
         { loc = 10; goto error; }
     }
     t[2] = py2c_slot_load(&m2_g_circle__Circle);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&m2_str_7.ob), &t[4], &t[5], &m2_attr_ic[5]) < 0) { loc = 11; goto error; }
@@ -876,7 +876,7 @@ static Py2cValue m2_mod_circle(void) {
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 4; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -916,7 +916,7 @@ static Py2cValue m3_mod___init__(void) {
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
 
 #line 1 "shapes/sub/__init__.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m3_str_0.ob), py2c_obj_value(&m3_str_1.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m3_str_0.ob), py2c_obj_value(&m3_str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
@@ -981,7 +981,7 @@ static Py2cValue m4_f_big(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&m4_g_deep__Circle);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1036,7 +1036,7 @@ static Py2cValue m4_mod_deep(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&m4_g_deep__VERSION);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m4_str_0.ob), py2c_obj_value(&m4_str_1.ob), py2c_obj_value(&m4_str_2.ob), t[0]}, 4, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m4_str_0.ob), py2c_obj_value(&m4_str_1.ob), py2c_obj_value(&m4_str_2.ob), t[0]}, 4);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1143,7 +1143,7 @@ static Py2cValue m5_mod_util(void) {
     int n0 = 0;
 
 #line 1 "shapes/util.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m5_str_0.ob), py2c_obj_value(&m5_str_1.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m5_str_0.ob), py2c_obj_value(&m5_str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1172,7 +1172,7 @@ error_1:
         { loc = 5; goto error_3; }
     }
     t[1] = py2c_slot_load(&m5_g_util__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m5_str_5.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m5_str_5.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1239,7 +1239,7 @@ static Py2cValue m6_mod_leaf(void) {
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
 
 #line 1 "shapes/sub/leaf.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m6_str_0.ob), py2c_obj_value(&m6_str_1.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m6_str_0.ob), py2c_obj_value(&m6_str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 

@@ -142,7 +142,7 @@ static Py2cValue mod_plain(void) {
     int n1 = 0;
 
 #line 2 "plain.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -197,13 +197,13 @@ static Py2cValue mod_plain(void) {
         { loc = 12; goto error; }
     }
     t[2] = py2c_slot_load(&g_plain__mod_counter);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_2.ob), &attr_ic[1]);
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -222,7 +222,7 @@ static Py2cValue mod_plain(void) {
         { loc = 18; goto error; }
     }
     t[1] = py2c_slot_load(&g_plain__incr);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_plain__incr)) {
@@ -230,7 +230,7 @@ static Py2cValue mod_plain(void) {
         { loc = 20; goto error; }
     }
     t[3] = py2c_slot_load(&g_plain__incr);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
@@ -244,10 +244,10 @@ static Py2cValue mod_plain(void) {
         { loc = 24; goto error; }
     }
     t[6] = py2c_slot_load(&g_plain__current);
-    t[7] = py2c_call(t[6], NULL, 0, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], NULL, 0);
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5], t[7]}, 5, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5], t[7]}, 5);
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -262,7 +262,7 @@ static Py2cValue mod_plain(void) {
         { loc = 26; goto error; }
     }
     t[0] = py2c_slot_load(&g_plain__count_at_import);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -280,7 +280,7 @@ static Py2cValue mod_plain(void) {
         { loc = 31; goto error; }
     }
     t[0] = py2c_slot_load(&g_plain__current);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
@@ -292,7 +292,7 @@ static Py2cValue mod_plain(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -321,7 +321,7 @@ static Py2cValue mod_plain(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_plain__mod_counter); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -351,7 +351,7 @@ static Py2cValue mod_plain(void) {
         { loc = 50; goto error; }
     }
     t[1] = py2c_slot_load(&g_plain__mod_counter);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[1], py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[1], py2c_obj_value(&str_8.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_plain__mod_counter)) {
@@ -359,10 +359,10 @@ static Py2cValue mod_plain(void) {
         { loc = 52; goto error; }
     }
     t[3] = py2c_slot_load(&g_plain__mod_counter);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[3], py2c_obj_value(&str_9.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[3], py2c_obj_value(&str_9.ob)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -382,10 +382,10 @@ static Py2cValue mod_plain(void) {
         { loc = 57; goto error; }
     }
     t[0] = py2c_slot_load(&g_plain__mod_counter);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -415,7 +415,7 @@ error_1:
         { loc = 62; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_plain__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -459,7 +459,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_plain__sys); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[13]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
-    t[2] = py2c_getitem(t[1], py2c_obj_value(&str_11.ob));
+    t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_11.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_plain__mc)) {
@@ -475,13 +475,13 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_plain__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[14]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
-    t[3] = py2c_getitem(t[2], py2c_obj_value(&str_1.ob));
+    t[3] = py2c_fast_getitem(t[2], py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_2.ob), &attr_ic[15]);
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -503,18 +503,18 @@ L0:;
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 26 "plain.py"
-    n0 = py2c_compare_bool(py2c_obj_value(&str_1.ob), py2c_obj_value(&str_1.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(py2c_obj_value(&str_1.ob), py2c_obj_value(&str_1.ob), PY2C_EQ);
     if (n0 < 0) { loc = 81; goto error; }
     if (!n0) goto L3;
 
 #line 27 "plain.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
 L3:;
@@ -623,7 +623,7 @@ static Py2cValue m1_f_incr(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&m1_g_mod_counter__count);
-    t[1] = py2c_inplace_op(t[0], v_step, PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], v_step, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&m1_g_mod_counter__count, t[1]); t[1] = PY2C_NULL;
@@ -721,7 +721,7 @@ static Py2cValue m1_mod_mod_counter(void) {
     int n0 = 0;
 
 #line 2 "mod_counter.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_0.ob), py2c_obj_value(&m1_str_1.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_0.ob), py2c_obj_value(&m1_str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -750,7 +750,7 @@ static Py2cValue m1_mod_mod_counter(void) {
     py2c_slot_store(&m1_g_mod_counter__describe, t[0]); t[0] = PY2C_NULL;
 
 #line 22 "mod_counter.py"
-    n0 = py2c_compare_bool(py2c_obj_value(&m1_str_1.ob), py2c_obj_value(&m1_str_5.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(py2c_obj_value(&m1_str_1.ob), py2c_obj_value(&m1_str_5.ob), PY2C_EQ);
     if (n0 < 0) { loc = 4; goto error; }
     if (!n0) goto L0;
 
@@ -760,7 +760,7 @@ static Py2cValue m1_mod_mod_counter(void) {
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&m1_g_mod_counter__incr);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&m1_g_mod_counter__describe)) {
@@ -768,10 +768,10 @@ static Py2cValue m1_mod_mod_counter(void) {
         { loc = 9; goto error; }
     }
     t[2] = py2c_slot_load(&m1_g_mod_counter__describe);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_6.ob), t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_6.ob), t[1], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

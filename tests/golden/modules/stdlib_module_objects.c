@@ -179,13 +179,13 @@ static Py2cValue mod_stdlib_module_objects(void) {
         { loc = 11; goto error; }
     }
     t[3] = py2c_slot_load(&g_stdlib_module_objects__math);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_0.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -199,7 +199,7 @@ static Py2cValue mod_stdlib_module_objects(void) {
         { loc = 16; goto error; }
     }
     t[0] = py2c_slot_load(&g_stdlib_module_objects__math);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     n0 = py2c_contains(t[1], py2c_obj_value(&str_1.ob));
@@ -221,14 +221,14 @@ static Py2cValue mod_stdlib_module_objects(void) {
         { loc = 22; goto error; }
     }
     t[2] = py2c_slot_load(&g_stdlib_module_objects__sys);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
     PY2C_CLEAR(t[2]);
     n2 = py2c_contains(t[3], py2c_obj_value(&str_4.ob));
     if (n2 < 0) { loc = 20; goto error; }
     PY2C_CLEAR(t[3]);
     t[2] = py2c_bool(n2);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -242,7 +242,7 @@ static Py2cValue mod_stdlib_module_objects(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_obj_value(&str_5.ob));
+    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_5.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_stdlib_module_objects__math)) {
@@ -272,7 +272,7 @@ static Py2cValue mod_stdlib_module_objects(void) {
     if (n2 < 0) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_bool(n2);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -292,7 +292,7 @@ static Py2cValue mod_stdlib_module_objects(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__sys); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[9]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
-    t[2] = py2c_getitem(t[1], py2c_obj_value(&str_6.ob));
+    t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[10]);
@@ -314,7 +314,7 @@ static Py2cValue mod_stdlib_module_objects(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_stdlib_module_objects__deque); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -346,7 +346,7 @@ error_1:
         { loc = 51; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_stdlib_module_objects__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -397,7 +397,7 @@ error_4:
         { loc = 56; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_stdlib_module_objects__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_6; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_0.ob), &attr_ic[14]);
@@ -408,7 +408,7 @@ error_4:
         { loc = 60; goto error_6; }
     }
     t[4] = py2c_slot_load(&g_stdlib_module_objects__e);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error_6; }
     PY2C_CLEAR(t[4]);
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_11.ob), &t[6], &t[7], &attr_ic[15]) < 0) { loc = 61; goto error_6; }
@@ -417,10 +417,10 @@ error_4:
     if (PY2C_IS_NULL(t[8])) { loc = 58; goto error_6; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_getitem(t[8], py2c_int(0));
+    t[9] = py2c_fast_getitem(t[8], py2c_int(0));
     if (PY2C_IS_NULL(t[9])) { loc = 62; goto error_6; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 54; goto error_6; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[9]);
@@ -467,13 +467,13 @@ L3:;
         { loc = 69; goto error; }
     }
     t[1] = py2c_slot_load(&g_stdlib_module_objects__math);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_getitem(t[2], py2c_obj_value(&str_13.ob));
+    t[3] = py2c_fast_getitem(t[2], py2c_obj_value(&str_13.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -492,10 +492,10 @@ L3:;
         { loc = 75; goto error; }
     }
     t[0] = py2c_slot_load(&g_stdlib_module_objects__math);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_13.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[0], py2c_obj_value(&str_13.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

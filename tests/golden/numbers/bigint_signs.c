@@ -411,7 +411,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[1] = py2c_compare(s0, v_b, PY2C_LT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[1] = py2c_fast_compare(s0, v_b, PY2C_LT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -509,7 +509,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[1] = py2c_compare(s0, v_b, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[1] = py2c_fast_compare(s0, v_b, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -558,45 +558,45 @@ static Py2cValue mod_bigint_signs(void) {
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 0; goto error; }
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 0; goto error; }
     if (py2c_list_append(t[0], py2c_int(-7)) < 0) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_negative(t[1]);
+    t[2] = py2c_fast_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_binary_op(py2c_int(3), py2c_int(50), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(3), py2c_int(50), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_int(3), py2c_int(50), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(3), py2c_int(50), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-    t[2] = py2c_negative(t[1]);
+    t[2] = py2c_fast_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-    t[2] = py2c_negative(t[1]);
+    t[2] = py2c_fast_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[3]);
-    t[1] = py2c_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(7), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(7), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -610,24 +610,24 @@ static Py2cValue mod_bigint_signs(void) {
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 13; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 13; goto error; }
     if (py2c_list_append(t[0], py2c_int(-3)) < 0) { loc = 13; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(33), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(33), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(3), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(3), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 13; goto error; }
     PY2C_CLEAR(t[3]);
-    t[1] = py2c_binary_op(py2c_int(10), py2c_int(15), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(15), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
@@ -657,30 +657,30 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 24; goto error; }
     }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[2] = py2c_binary_op(s0, t[1], PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[2] = py2c_fast_binary_op(s0, t[1], PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 27; goto error; }
     }
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[4] = py2c_binary_op(s0, t[3], PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[4] = py2c_fast_binary_op(s0, t[3], PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 30; goto error; }
     }
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
-    t[6] = py2c_negative(t[5]);
+    t[6] = py2c_fast_negative(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
     PY2C_CLEAR(t[5]);
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[7] = py2c_binary_op(s0, t[6], PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[7] = py2c_fast_binary_op(s0, t[6], PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
@@ -691,10 +691,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 35; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[8] = py2c_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[8] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
     t[9] = py2c_slot_load(&g_bigint_signs__a);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9], t[2], t[4], t[7], t[8]}, 5, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9], t[2], t[4], t[7], t[8]}, 5);
     if (PY2C_IS_NULL(t[10])) { loc = 22; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[2]);
@@ -727,7 +727,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 41; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__d); t[2] = py2c_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__d); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -737,7 +737,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 44; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__d); t[3] = py2c_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__d); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[2], t[3]});
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
@@ -774,7 +774,7 @@ L3:;
     }
     t[5] = py2c_slot_load(&g_bigint_signs__a);
     t[6] = py2c_slot_load(&g_bigint_signs__d);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -788,7 +788,7 @@ L3:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__q); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__r); t[8] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
-    t[9] = py2c_compare(t[7], t[8], PY2C_EQ);
+    t[9] = py2c_fast_compare(t[7], t[8], PY2C_EQ);
     if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -800,23 +800,23 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 59; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__q); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__d); t[10] = py2c_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__q); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__d); t[10] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[10])) { loc = 60; goto error; }
     if (!py2c_slot_bound(&g_bigint_signs__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 61; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__r); t[11] = py2c_binary_op(t[10], s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__r); t[11] = py2c_fast_binary_op(t[10], s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 62; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 63; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[12] = py2c_compare(t[11], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[12] = py2c_fast_compare(t[11], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[12])) { loc = 64; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[2], t[3], t[4], t[9], t[12]}, 6, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[2], t[3], t[4], t[9], t[12]}, 6);
     if (PY2C_IS_NULL(t[13])) { loc = 47; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -834,40 +834,40 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 9 "bigint_signs.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(199), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(199), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(-5), py2c_int(41), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(-5), py2c_int(41), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(20), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
-    t[5] = py2c_negative(t[4]);
+    t[5] = py2c_fast_negative(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], py2c_int(5), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_int(0), py2c_int(0), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(0), py2c_int(0), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
-    t[8] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
-    t[9] = py2c_binary_op(py2c_int(-1), t[8], PY2C_OP_POW);
+    t[9] = py2c_fast_binary_op(py2c_int(-1), t[8], PY2C_OP_POW);
     if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
-    t[11] = py2c_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
+    t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_binary_op(py2c_int(-1), t[11], PY2C_OP_POW);
+    t[12] = py2c_fast_binary_op(py2c_int(-1), t[11], PY2C_OP_POW);
     if (PY2C_IS_NULL(t[12])) { loc = 78; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6], t[7], t[9], t[12]}, 6, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6], t[7], t[9], t[12]}, 6);
     if (PY2C_IS_NULL(t[13])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -878,38 +878,38 @@ L1:;
     PY2C_CLEAR(t[13]);
 
 #line 10 "bigint_signs.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(18), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(18), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
-    t[1] = py2c_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(9), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(9), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(5), t[0], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(5), t[0], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(101), py2c_int(1000)}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(101), py2c_int(1000)}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(101), py2c_int(-1000)}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(101), py2c_int(-1000)}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(3), py2c_int(-7)}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(3), py2c_int(-7)}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 88; goto error; }
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
-    t[9] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
-    t[10] = py2c_binary_op(t[9], py2c_int(1), PY2C_OP_SUB);
+    t[10] = py2c_fast_binary_op(t[9], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[10])) { loc = 91; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[7], t[8], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[7], t[8], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 87; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[11]}, 5, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[11]}, 5);
     if (PY2C_IS_NULL(t[12])) { loc = 79; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -919,31 +919,31 @@ L1:;
     PY2C_CLEAR(t[12]);
 
 #line 11 "bigint_signs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(-1), py2c_int(11)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(-1), py2c_int(11)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(-2), py2c_int(11)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(-2), py2c_int(11)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(89), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(89), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
-    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[3], py2c_int(-1), t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[3], py2c_int(-1), t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(7), py2c_int(0), py2c_int(1)}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(7), py2c_int(0), py2c_int(1)}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 100; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(0), py2c_int(0), py2c_int(5)}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(0), py2c_int(0), py2c_int(5)}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(4), py2c_int(3), py2c_int(-1)}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(4), py2c_int(3), py2c_int(-1)}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[6], t[7], t[8], t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[6], t[7], t[8], t[9]}, 6);
     if (PY2C_IS_NULL(t[10])) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -970,7 +970,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 107; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__y); t[0] = py2c_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__y); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
@@ -980,7 +980,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 110; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__y); t[1] = py2c_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__y); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
@@ -990,7 +990,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 113; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__y); t[2] = py2c_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__y); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
@@ -1008,13 +1008,13 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 119; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[5] = py2c_binary_op(s0, py2c_int(-1), PY2C_OP_AND); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[5] = py2c_fast_binary_op(s0, py2c_int(-1), PY2C_OP_AND); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 121; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[6] = py2c_binary_op(s0, py2c_int(0), PY2C_OP_OR); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[6] = py2c_fast_binary_op(s0, py2c_int(0), PY2C_OP_OR); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
@@ -1024,27 +1024,27 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 124; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[7] = py2c_binary_op(s0, s0, PY2C_OP_XOR); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[7] = py2c_fast_binary_op(s0, s0, PY2C_OP_XOR); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 125; goto error; }
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 126; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[8] = py2c_negative(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[8] = py2c_fast_negative(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
-    t[9] = py2c_binary_op(t[8], py2c_int(4294967295), PY2C_OP_AND);
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(4294967295), PY2C_OP_AND);
     if (PY2C_IS_NULL(t[9])) { loc = 128; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 129; goto error; }
     }
-    t[10] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 130; goto error; }
-    t[11] = py2c_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
+    t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[11])) { loc = 131; goto error; }
     PY2C_CLEAR(t[10]);
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[12] = py2c_binary_op(s0, t[11], PY2C_OP_AND); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[12] = py2c_fast_binary_op(s0, t[11], PY2C_OP_AND); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[12])) { loc = 132; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[9], t[12]}, 10, PY2C_NULL);
@@ -1066,55 +1066,55 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 134; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[0] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_LSHIFT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_LSHIFT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 136; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[1] = py2c_binary_op(s0, py2c_int(77), PY2C_OP_LSHIFT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[1] = py2c_fast_binary_op(s0, py2c_int(77), PY2C_OP_LSHIFT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 138; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[2] = py2c_binary_op(s0, py2c_int(13), PY2C_OP_LSHIFT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[2] = py2c_fast_binary_op(s0, py2c_int(13), PY2C_OP_LSHIFT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 140; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[3] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_RSHIFT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[3] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_RSHIFT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 142; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[4] = py2c_binary_op(s0, py2c_int(77), PY2C_OP_RSHIFT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[4] = py2c_fast_binary_op(s0, py2c_int(77), PY2C_OP_RSHIFT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 144; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[5] = py2c_binary_op(s0, py2c_int(13), PY2C_OP_RSHIFT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[5] = py2c_fast_binary_op(s0, py2c_int(13), PY2C_OP_RSHIFT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 146; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[6] = py2c_binary_op(s0, py2c_int(200), PY2C_OP_RSHIFT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[6] = py2c_fast_binary_op(s0, py2c_int(200), PY2C_OP_RSHIFT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 147; goto error; }
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 148; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[7] = py2c_binary_op(s0, py2c_int(200), PY2C_OP_RSHIFT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[7] = py2c_fast_binary_op(s0, py2c_int(200), PY2C_OP_RSHIFT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 149; goto error; }
-    t[8] = py2c_binary_op(py2c_int(-1), py2c_int(64), PY2C_OP_LSHIFT);
+    t[8] = py2c_fast_binary_op(py2c_int(-1), py2c_int(64), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[8])) { loc = 150; goto error; }
-    t[9] = py2c_binary_op(py2c_int(-1), py2c_int(64), PY2C_OP_LSHIFT);
+    t[9] = py2c_fast_binary_op(py2c_int(-1), py2c_int(64), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
-    t[10] = py2c_binary_op(t[9], py2c_int(63), PY2C_OP_RSHIFT);
+    t[10] = py2c_fast_binary_op(t[9], py2c_int(63), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[10])) { loc = 152; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[10]}, 10, PY2C_NULL);
@@ -1132,49 +1132,49 @@ L1:;
     PY2C_CLEAR(t[11]);
 
 #line 15 "bigint_signs.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(64), PY2C_OP_RSHIFT);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(64), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_int(64), PY2C_OP_RSHIFT);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(64), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
-    t[6] = py2c_negative(t[5]);
+    t[6] = py2c_fast_negative(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_int(1), PY2C_OP_SUB);
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(t[7], py2c_int(64), PY2C_OP_RSHIFT);
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(64), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_LSHIFT);
+    t[9] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[9])) { loc = 163; goto error; }
-    t[10] = py2c_binary_op(py2c_int(0), py2c_int(1000), PY2C_OP_LSHIFT);
+    t[10] = py2c_fast_binary_op(py2c_int(0), py2c_int(1000), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[10])) { loc = 164; goto error; }
-    t[11] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[11])) { loc = 165; goto error; }
-    t[12] = py2c_negative(t[11]);
+    t[12] = py2c_fast_negative(t[11]);
     if (PY2C_IS_NULL(t[12])) { loc = 166; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+    t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[13])) { loc = 167; goto error; }
-    t[14] = py2c_negative(t[13]);
+    t[14] = py2c_fast_negative(t[13]);
     if (PY2C_IS_NULL(t[14])) { loc = 168; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_binary_op(t[12], t[14], PY2C_OP_AND);
+    t[15] = py2c_fast_binary_op(t[12], t[14], PY2C_OP_AND);
     if (PY2C_IS_NULL(t[15])) { loc = 169; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8], t[9], t[10], t[15]}, 6, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8], t[9], t[10], t[15]}, 6);
     if (PY2C_IS_NULL(t[16])) { loc = 153; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1187,41 +1187,41 @@ L1:;
 #line 16 "bigint_signs.py"
     t[0] = py2c_list_new(11);
     if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
-    t[2] = py2c_negative(t[1]);
+    t[2] = py2c_fast_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 170; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 170; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], py2c_float(1e+300)) < 0) { loc = 170; goto error; }
     if (py2c_list_append(t[0], py2c_float(-1e+300)) < 0) { loc = 170; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 170; goto error; }
     if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 170; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(1030), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(1030), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1234,7 +1234,7 @@ L1:;
     }
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__big); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__big); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1243,7 +1243,7 @@ L1:;
     t[3] = f_listcomp(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1255,7 +1255,7 @@ L1:;
     }
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__big); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__big); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1264,73 +1264,73 @@ L1:;
     t[3] = f_listcomp_2(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 185; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 19 "bigint_signs.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 191; goto error; }
-    t[1] = py2c_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 194; goto error; }
-    t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 195; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 196; goto error; }
-    t[6] = py2c_compare(t[4], t[5], PY2C_EQ);
+    t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 197; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 198; goto error; }
-    t[8] = py2c_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 199; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
+    t[9] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[9])) { loc = 200; goto error; }
-    t[10] = py2c_compare(t[8], t[9], PY2C_GT);
+    t[10] = py2c_fast_compare(t[8], t[9], PY2C_GT);
     if (PY2C_IS_NULL(t[10])) { loc = 201; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(py2c_int(2), py2c_int(1030), PY2C_OP_POW);
+    t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(1030), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[11])) { loc = 202; goto error; }
-    t[12] = py2c_compare(t[11], py2c_float(1e+308), PY2C_GT);
+    t[12] = py2c_fast_compare(t[11], py2c_float(1e+308), PY2C_GT);
     if (PY2C_IS_NULL(t[12])) { loc = 203; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_binary_op(py2c_int(2), py2c_int(1030), PY2C_OP_POW);
+    t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(1030), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[13])) { loc = 204; goto error; }
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 205; goto error; }
-    t[15] = py2c_compare(t[13], t[14], PY2C_LT);
+    t[15] = py2c_fast_compare(t[13], t[14], PY2C_LT);
     if (PY2C_IS_NULL(t[15])) { loc = 206; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+    t[16] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[16])) { loc = 207; goto error; }
-    t[17] = py2c_binary_op(t[16], py2c_int(1), PY2C_OP_ADD);
+    t[17] = py2c_fast_binary_op(t[16], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[17])) { loc = 208; goto error; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+    t[18] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[18])) { loc = 210; goto error; }
-    t[19] = py2c_binary_op(t[18], py2c_int(1), PY2C_OP_ADD);
+    t[19] = py2c_fast_binary_op(t[18], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[19])) { loc = 211; goto error; }
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[19]}, 1, PY2C_NULL);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[19]}, 1);
     if (PY2C_IS_NULL(t[20])) { loc = 209; goto error; }
     PY2C_CLEAR(t[19]);
-    t[21] = py2c_compare(t[17], t[20], PY2C_NE);
+    t[21] = py2c_fast_compare(t[17], t[20], PY2C_NE);
     if (PY2C_IS_NULL(t[21])) { loc = 212; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[20]);
-    t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[12], t[15], t[21]}, 6, PY2C_NULL);
+    t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[12], t[15], t[21]}, 6);
     if (PY2C_IS_NULL(t[22])) { loc = 190; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1341,58 +1341,58 @@ L1:;
     PY2C_CLEAR(t[22]);
 
 #line 20 "bigint_signs.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
-    t[1] = py2c_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 218; goto error; }
-    t[4] = py2c_negative(t[3]);
+    t[4] = py2c_fast_negative(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 219; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4], py2c_float(-1e+21)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4], py2c_float(-1e+21)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 217; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_list_new(5);
     if (PY2C_IS_NULL(t[6])) { loc = 221; goto error; }
     if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 221; goto error; }
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 222; goto error; }
     if (py2c_list_append(t[6], t[7]) < 0) { loc = 221; goto error; }
     PY2C_CLEAR(t[7]);
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 223; goto error; }
-    t[8] = py2c_negative(t[7]);
+    t[8] = py2c_fast_negative(t[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 224; goto error; }
     PY2C_CLEAR(t[7]);
     if (py2c_list_append(t[6], t[8]) < 0) { loc = 221; goto error; }
     PY2C_CLEAR(t[8]);
     if (py2c_list_append(t[6], py2c_float(1.5)) < 0) { loc = 221; goto error; }
     if (py2c_list_append(t[6], py2c_int(-7)) < 0) { loc = 221; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 220; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 226; goto error; }
-    t[9] = py2c_negative(t[8]);
+    t[9] = py2c_fast_negative(t[8]);
     if (PY2C_IS_NULL(t[9])) { loc = 227; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 225; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[11])) { loc = 229; goto error; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 228; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_negative(t[12]);
+    t[13] = py2c_fast_negative(t[12]);
     if (PY2C_IS_NULL(t[13])) { loc = 230; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[10], t[13]}, 5, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[10], t[13]}, 5);
     if (PY2C_IS_NULL(t[14])) { loc = 213; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1402,55 +1402,55 @@ L1:;
     PY2C_CLEAR(t[14]);
 
 #line 21 "bigint_signs.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 233; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 234; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 235; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 232; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 236; goto error; }
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 237; goto error; }
-    t[6] = py2c_binary_op(t[4], t[5], PY2C_OP_FLOORDIV);
+    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[6])) { loc = 238; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 239; goto error; }
-    t[8] = py2c_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 240; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[8], py2c_int(2), PY2C_OP_TRUEDIV);
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(2), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[9])) { loc = 241; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(py2c_int(10), py2c_int(50), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(10), py2c_int(50), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 242; goto error; }
-    t[11] = py2c_binary_op(py2c_int(10), py2c_int(49), PY2C_OP_POW);
+    t[11] = py2c_fast_binary_op(py2c_int(10), py2c_int(49), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[11])) { loc = 243; goto error; }
-    t[12] = py2c_binary_op(t[10], t[11], PY2C_OP_TRUEDIV);
+    t[12] = py2c_fast_binary_op(t[10], t[11], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[12])) { loc = 244; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_binary_op(py2c_int(10), py2c_int(40), PY2C_OP_POW);
+    t[13] = py2c_fast_binary_op(py2c_int(10), py2c_int(40), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[13])) { loc = 245; goto error; }
-    t[14] = py2c_negative(t[13]);
+    t[14] = py2c_fast_negative(t[13]);
     if (PY2C_IS_NULL(t[14])) { loc = 246; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_binary_op(t[14], py2c_int(3), PY2C_OP_TRUEDIV);
+    t[15] = py2c_fast_binary_op(t[14], py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[15])) { loc = 247; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_binary_op(py2c_int(2), py2c_int(1000), PY2C_OP_POW);
+    t[16] = py2c_fast_binary_op(py2c_int(2), py2c_int(1000), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[16])) { loc = 248; goto error; }
-    t[17] = py2c_binary_op(py2c_int(1), t[16], PY2C_OP_TRUEDIV);
+    t[17] = py2c_fast_binary_op(py2c_int(1), t[16], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[17])) { loc = 249; goto error; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[17]}, 6);
     if (PY2C_IS_NULL(t[18])) { loc = 231; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1461,7 +1461,7 @@ L1:;
     PY2C_CLEAR(t[18]);
 
 #line 22 "bigint_signs.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 252; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 253; goto error; }
     PY2C_CLEAR(t[0]);
@@ -1474,9 +1474,9 @@ L1:;
     if (PY2C_IS_NULL(t[6])) { loc = 254; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 257; goto error; }
-    t[8] = py2c_negative(t[7]);
+    t[8] = py2c_fast_negative(t[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 258; goto error; }
     PY2C_CLEAR(t[7]);
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_2.ob), &t[9], &t[10], &attr_ic[2]) < 0) { loc = 259; goto error; }
@@ -1485,15 +1485,15 @@ L1:;
     if (PY2C_IS_NULL(t[11])) { loc = 256; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_3.ob)}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 260; goto error; }
-    n0 = py2c_is_true(t[13]);
+    n0 = py2c_fast_is_true(t[13]);
     if (n0 < 0) { loc = 260; goto error; }
     PY2C_CLEAR(t[13]);
     if (!n0) goto L6;
-    t[13] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[13])) { loc = 262; goto error; }
-    t[14] = py2c_binary_op(t[13], py2c_int(1), PY2C_OP_SUB);
+    t[14] = py2c_fast_binary_op(t[13], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[14])) { loc = 263; goto error; }
     PY2C_CLEAR(t[13]);
     if (py2c_method_lookup_ic(t[14], py2c_obj_value(&str_3.ob), &t[15], &t[16], &attr_ic[3]) < 0) { loc = 264; goto error; }
@@ -1507,7 +1507,7 @@ L1:;
 L6:;
     t[12] = py2c_int(64);
 L7:;
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[11], t[12]}, 4, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[11], t[12]}, 4);
     if (PY2C_IS_NULL(t[13])) { loc = 250; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);

@@ -61,19 +61,19 @@ static Py2cValue mod_compare(void) {
     for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
 
 #line 2 "compare.py"
-    t[0] = py2c_compare(py2c_int(1), py2c_int(2), PY2C_LT);
+    t[0] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_compare(py2c_int(2), py2c_int(2), PY2C_LE);
+    t[1] = py2c_fast_compare(py2c_int(2), py2c_int(2), PY2C_LE);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_compare(py2c_int(3), py2c_int(4), PY2C_GT);
+    t[2] = py2c_fast_compare(py2c_int(3), py2c_int(4), PY2C_GT);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_compare(py2c_int(4), py2c_int(5), PY2C_GE);
+    t[3] = py2c_fast_compare(py2c_int(4), py2c_int(5), PY2C_GE);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_compare(py2c_int(1), py2c_float(1.0), PY2C_EQ);
+    t[4] = py2c_fast_compare(py2c_int(1), py2c_float(1.0), PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    t[5] = py2c_compare(py2c_int(1), py2c_int(1), PY2C_NE);
+    t[5] = py2c_fast_compare(py2c_int(1), py2c_int(1), PY2C_NE);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -84,23 +84,23 @@ static Py2cValue mod_compare(void) {
     PY2C_CLEAR(t[6]);
 
 #line 3 "compare.py"
-    t[0] = py2c_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
-    t[1] = py2c_compare(t[0], py2c_float(0.3), PY2C_EQ);
+    t[1] = py2c_fast_compare(t[0], py2c_float(0.3), PY2C_EQ);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
-    t[3] = py2c_compare(py2c_float(0.5), t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(py2c_float(0.5), t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(py2c_float(-0.0), py2c_float(0.0), PY2C_EQ);
+    t[4] = py2c_fast_compare(py2c_float(-0.0), py2c_float(0.0), PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
-    t[5] = py2c_compare(PY2C_TRUE, py2c_int(1), PY2C_EQ);
+    t[5] = py2c_fast_compare(PY2C_TRUE, py2c_int(1), PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
-    t[6] = py2c_compare(PY2C_FALSE, PY2C_TRUE, PY2C_LT);
+    t[6] = py2c_fast_compare(PY2C_FALSE, PY2C_TRUE, PY2C_LT);
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6]}, 5, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6]}, 5);
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -110,22 +110,22 @@ static Py2cValue mod_compare(void) {
     PY2C_CLEAR(t[7]);
 
 #line 4 "compare.py"
-    t[0] = py2c_compare(py2c_float(INFINITY), py2c_int(140737488355327), PY2C_GT);
+    t[0] = py2c_fast_compare(py2c_float(INFINITY), py2c_int(140737488355327), PY2C_GT);
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
-    t[1] = py2c_binary_op(py2c_float(INFINITY), py2c_float(INFINITY), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(py2c_float(INFINITY), py2c_float(INFINITY), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
-    t[2] = py2c_binary_op(py2c_float(INFINITY), py2c_float(INFINITY), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(py2c_float(INFINITY), py2c_float(INFINITY), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
-    t[3] = py2c_compare(t[1], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_float(INFINITY), py2c_float(INFINITY), PY2C_OP_SUB);
+    t[4] = py2c_fast_binary_op(py2c_float(INFINITY), py2c_float(INFINITY), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
-    t[5] = py2c_compare(t[4], py2c_int(0), PY2C_NE);
+    t[5] = py2c_fast_compare(t[4], py2c_int(0), PY2C_NE);
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -133,19 +133,19 @@ static Py2cValue mod_compare(void) {
     PY2C_CLEAR(t[6]);
 
 #line 5 "compare.py"
-    t[0] = py2c_compare(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), PY2C_LT);
+    t[0] = py2c_fast_compare(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), PY2C_LT);
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
-    t[1] = py2c_compare(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_2.ob), PY2C_LT);
+    t[1] = py2c_fast_compare(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_2.ob), PY2C_LT);
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
-    t[2] = py2c_compare(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), PY2C_LT);
+    t[2] = py2c_fast_compare(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
-    t[3] = py2c_compare(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_0.ob), PY2C_GT);
+    t[3] = py2c_fast_compare(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_0.ob), PY2C_GT);
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
-    t[4] = py2c_compare(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), PY2C_GT);
+    t[4] = py2c_fast_compare(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), PY2C_GT);
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
-    t[5] = py2c_compare(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_4.ob), PY2C_EQ);
+    t[5] = py2c_fast_compare(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_4.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -156,17 +156,17 @@ static Py2cValue mod_compare(void) {
     PY2C_CLEAR(t[6]);
 
 #line 6 "compare.py"
-    t[0] = py2c_compare(PY2C_NONE, PY2C_NONE, PY2C_EQ);
+    t[0] = py2c_fast_compare(PY2C_NONE, PY2C_NONE, PY2C_EQ);
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
-    t[1] = py2c_compare(PY2C_NONE, PY2C_NONE, PY2C_NE);
+    t[1] = py2c_fast_compare(PY2C_NONE, PY2C_NONE, PY2C_NE);
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
-    t[2] = py2c_compare(PY2C_NONE, py2c_int(0), PY2C_EQ);
+    t[2] = py2c_fast_compare(PY2C_NONE, py2c_int(0), PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
-    t[3] = py2c_compare(py2c_obj_value(&str_8.ob), py2c_int(1), PY2C_EQ);
+    t[3] = py2c_fast_compare(py2c_obj_value(&str_8.ob), py2c_int(1), PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
-    t[4] = py2c_compare(py2c_int(1), py2c_obj_value(&str_8.ob), PY2C_EQ);
+    t[4] = py2c_fast_compare(py2c_int(1), py2c_obj_value(&str_8.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -57,10 +57,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 5; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_err_float_pow__base); Py2cValue s1 = py2c_slot_load(&g_err_float_pow__e); t[2] = py2c_binary_op(s0, s1, PY2C_OP_POW); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_err_float_pow__base); Py2cValue s1 = py2c_slot_load(&g_err_float_pow__e); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_POW); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     t[3] = py2c_slot_load(&g_err_float_pow__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[2]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[2]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);

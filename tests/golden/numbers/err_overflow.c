@@ -27,7 +27,7 @@ static Py2cValue mod_err_overflow(void) {
     for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
 
 #line 1 "err_overflow.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     py2c_slot_store(&g_err_overflow__x, t[0]); t[0] = PY2C_NULL;
 
@@ -36,12 +36,12 @@ static Py2cValue mod_err_overflow(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(399), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(399), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_err_overflow__x); t[1] = py2c_binary_op(s0, t[0], PY2C_OP_FLOORDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_err_overflow__x); t[1] = py2c_fast_binary_op(s0, t[0], PY2C_OP_FLOORDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -51,9 +51,9 @@ static Py2cValue mod_err_overflow(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_err_overflow__x); t[0] = py2c_binary_op(s0, py2c_int(7), PY2C_OP_TRUEDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_err_overflow__x); t[0] = py2c_fast_binary_op(s0, py2c_int(7), PY2C_OP_TRUEDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

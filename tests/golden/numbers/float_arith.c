@@ -66,17 +66,17 @@ static Py2cValue mod_float_arith(void) {
     int n1 = 0;
 
 #line 2 "float_arith.py"
-    t[0] = py2c_binary_op(py2c_float(1.5), py2c_int(2), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_float(1.5), py2c_int(2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_float(0.5), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_float(0.5), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_binary_op(py2c_int(3), py2c_float(0.5), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(py2c_int(3), py2c_float(0.5), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_binary_op(py2c_float(7.0), py2c_int(2), PY2C_OP_TRUEDIV);
+    t[3] = py2c_fast_binary_op(py2c_float(7.0), py2c_int(2), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_binary_op(py2c_int(1), py2c_float(2.0), PY2C_OP_TRUEDIV);
+    t[4] = py2c_fast_binary_op(py2c_int(1), py2c_float(2.0), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -86,17 +86,17 @@ static Py2cValue mod_float_arith(void) {
     PY2C_CLEAR(t[5]);
 
 #line 3 "float_arith.py"
-    t[0] = py2c_binary_op(py2c_float(7.5), py2c_int(2), PY2C_OP_FLOORDIV);
+    t[0] = py2c_fast_binary_op(py2c_float(7.5), py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_binary_op(py2c_float(-7.5), py2c_int(2), PY2C_OP_FLOORDIV);
+    t[1] = py2c_fast_binary_op(py2c_float(-7.5), py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-    t[2] = py2c_binary_op(py2c_float(7.5), py2c_int(-2), PY2C_OP_FLOORDIV);
+    t[2] = py2c_fast_binary_op(py2c_float(7.5), py2c_int(-2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
-    t[3] = py2c_binary_op(py2c_float(-7.5), py2c_int(-2), PY2C_OP_FLOORDIV);
+    t[3] = py2c_fast_binary_op(py2c_float(-7.5), py2c_int(-2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
-    t[4] = py2c_binary_op(py2c_int(7), py2c_float(2.0), PY2C_OP_FLOORDIV);
+    t[4] = py2c_fast_binary_op(py2c_int(7), py2c_float(2.0), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -106,19 +106,19 @@ static Py2cValue mod_float_arith(void) {
     PY2C_CLEAR(t[5]);
 
 #line 4 "float_arith.py"
-    t[0] = py2c_binary_op(py2c_float(7.5), py2c_int(2), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_float(7.5), py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
-    t[1] = py2c_binary_op(py2c_float(-7.5), py2c_int(2), PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_float(-7.5), py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
-    t[2] = py2c_binary_op(py2c_float(7.5), py2c_int(-2), PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(py2c_float(7.5), py2c_int(-2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
-    t[3] = py2c_binary_op(py2c_float(-7.5), py2c_int(-2), PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(py2c_float(-7.5), py2c_int(-2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
-    t[4] = py2c_binary_op(py2c_float(6.0), py2c_int(3), PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_float(6.0), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
-    t[5] = py2c_binary_op(py2c_float(-6.0), py2c_int(3), PY2C_OP_MOD);
+    t[5] = py2c_fast_binary_op(py2c_float(-6.0), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -129,19 +129,19 @@ static Py2cValue mod_float_arith(void) {
     PY2C_CLEAR(t[6]);
 
 #line 5 "float_arith.py"
-    t[0] = py2c_binary_op(py2c_float(2.0), py2c_int(10), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(10), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_float(0.5), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_float(0.5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
-    t[2] = py2c_binary_op(py2c_int(4), py2c_float(0.5), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(4), py2c_float(0.5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
-    t[3] = py2c_binary_op(py2c_float(-8.0), py2c_int(3), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_float(-8.0), py2c_int(3), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
-    t[4] = py2c_binary_op(py2c_float(2.0), py2c_int(-2), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(-2), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
-    t[5] = py2c_binary_op(py2c_float(-2.0), py2c_int(2), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_float(-2.0), py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -152,19 +152,19 @@ static Py2cValue mod_float_arith(void) {
     PY2C_CLEAR(t[6]);
 
 #line 6 "float_arith.py"
-    t[0] = py2c_binary_op(py2c_float(0.0), py2c_int(0), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_float(0.0), py2c_int(0), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
-    t[1] = py2c_binary_op(py2c_float(1.0), py2c_float(INFINITY), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_float(1.0), py2c_float(INFINITY), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
-    t[2] = py2c_binary_op(py2c_float(INFINITY), py2c_int(0), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_float(INFINITY), py2c_int(0), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
-    t[3] = py2c_binary_op(py2c_float(-INFINITY), py2c_int(3), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_float(-INFINITY), py2c_int(3), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
-    t[4] = py2c_binary_op(py2c_float(0.0), py2c_int(3), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_float(0.0), py2c_int(3), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
-    t[5] = py2c_binary_op(py2c_float(-0.0), py2c_int(3), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_float(-0.0), py2c_int(3), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -177,13 +177,13 @@ static Py2cValue mod_float_arith(void) {
 #line 7 "float_arith.py"
     t[0] = py2c_positive(py2c_float(-0.0));
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
-    n0 = py2c_is_true(py2c_float(0.0));
+    n0 = py2c_fast_is_true(py2c_float(0.0));
     if (n0 < 0) { loc = 35; goto error; }
     t[1] = py2c_bool(!n0);
-    n1 = py2c_is_true(py2c_float(0.1));
+    n1 = py2c_fast_is_true(py2c_float(0.1));
     if (n1 < 0) { loc = 36; goto error; }
     t[2] = py2c_bool(!n1);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(-1.5), t[0], py2c_float(-0.0), t[1], t[2]}, 5, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(-1.5), t[0], py2c_float(-0.0), t[1], t[2]}, 5);
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -191,13 +191,13 @@ static Py2cValue mod_float_arith(void) {
     PY2C_CLEAR(t[3]);
 
 #line 8 "float_arith.py"
-    t[0] = py2c_binary_op(py2c_float(1e+308), py2c_int(10), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(py2c_float(1e+308), py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
-    t[1] = py2c_binary_op(py2c_float(-1e+308), py2c_int(10), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_float(-1e+308), py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
-    t[2] = py2c_binary_op(py2c_float(INFINITY), py2c_int(0), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(py2c_float(INFINITY), py2c_int(0), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -205,23 +205,23 @@ static Py2cValue mod_float_arith(void) {
     PY2C_CLEAR(t[3]);
 
 #line 9 "float_arith.py"
-    t[0] = py2c_binary_op(py2c_float(0.1), py2c_float(0.7), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.7), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
-    t[1] = py2c_binary_op(py2c_int(1), py2c_float(0.9), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(py2c_int(1), py2c_float(0.9), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
-    t[2] = py2c_binary_op(py2c_float(1e+16), py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_float(1e+16), py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
-    t[3] = py2c_binary_op(py2c_float(2.0), py2c_int(53), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(53), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
-    t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(46), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(46), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
-    t[6] = py2c_binary_op(t[5], py2c_float(0.5), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_float(0.5), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[6]}, 5, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[6]}, 5);
     if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -206,7 +206,7 @@ static Py2cValue mod_float_misc(void) {
 #line 2 "float_misc.py"
     t[0] = py2c_list_new(23);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -216,21 +216,21 @@ static Py2cValue mod_float_misc(void) {
     if (py2c_list_append(t[0], py2c_float(0.0001)) < 0) { loc = 0; goto error; }
     if (py2c_list_append(t[0], py2c_float(1e-05)) < 0) { loc = 0; goto error; }
     if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], py2c_float(1e+22)) < 0) { loc = 0; goto error; }
     if (py2c_list_append(t[0], py2c_float(1e+23)) < 0) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_float(1.5e+300), py2c_float(1.5e+300), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_float(1.5e+300), py2c_float(1.5e+300), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_float(-1.5e+300), py2c_float(1.5e+300), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_float(-1.5e+300), py2c_float(1.5e+300), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -272,7 +272,7 @@ L0:;
         { loc = 11; goto error; }
     }
     t[2] = py2c_slot_load(&g_float_misc__v);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_float_misc__v)) {
@@ -280,28 +280,28 @@ L0:;
         { loc = 13; goto error; }
     }
     t[4] = py2c_slot_load(&g_float_misc__v);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_float_misc__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 14; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_float_misc__v); t[6] = py2c_negative(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_float_misc__v); t[6] = py2c_fast_negative(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
     if (!py2c_slot_bound(&g_float_misc__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 16; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_float_misc__v); t[7] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_float_misc__v); t[7] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
     if (!py2c_slot_bound(&g_float_misc__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 18; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_float_misc__v); t[8] = py2c_binary_op(s0, py2c_int(3), PY2C_OP_TRUEDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_float_misc__v); t[8] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_TRUEDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 19; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8]}, 6, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8]}, 6);
     if (PY2C_IS_NULL(t[9])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -316,27 +316,27 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 5 "float_misc.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 29; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 31; goto error; }
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10]}, 11, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
@@ -354,28 +354,28 @@ L1:;
     PY2C_CLEAR(t[11]);
 
 #line 6 "float_misc.py"
-    t[0] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
-    t[1] = py2c_binary_op(py2c_int(10), py2c_int(5), PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(5), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
-    t[2] = py2c_binary_op(py2c_int(-7), py2c_int(2), PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(py2c_int(-7), py2c_int(2), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
-    t[4] = py2c_binary_op(t[3], py2c_int(3), PY2C_OP_TRUEDIV);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_int(1), py2c_int(-4), PY2C_OP_TRUEDIV);
+    t[5] = py2c_fast_binary_op(py2c_int(1), py2c_int(-4), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
-    t[6] = py2c_binary_op(py2c_int(0), py2c_int(5), PY2C_OP_TRUEDIV);
+    t[6] = py2c_fast_binary_op(py2c_int(0), py2c_int(5), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
-    t[7] = py2c_binary_op(py2c_int(0), py2c_int(5), PY2C_OP_TRUEDIV);
+    t[7] = py2c_fast_binary_op(py2c_int(0), py2c_int(5), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
-    t[8] = py2c_binary_op(py2c_float(0.0), py2c_int(-5), PY2C_OP_TRUEDIV);
+    t[8] = py2c_fast_binary_op(py2c_float(0.0), py2c_int(-5), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[8])) { loc = 41; goto error; }
-    t[9] = py2c_binary_op(py2c_int(7), py2c_float(7.0), PY2C_OP_TRUEDIV);
+    t[9] = py2c_fast_binary_op(py2c_int(7), py2c_float(7.0), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
-    t[10] = py2c_binary_op(py2c_float(1e+308), py2c_float(1e-10), PY2C_OP_TRUEDIV);
+    t[10] = py2c_fast_binary_op(py2c_float(1e+308), py2c_float(1e-10), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[5], t[6], t[7], t[8], t[9], t[10]}, 10, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 32; goto error; }
@@ -392,37 +392,37 @@ L1:;
     PY2C_CLEAR(t[11]);
 
 #line 7 "float_misc.py"
-    t[0] = py2c_binary_op(py2c_float(7.0), py2c_int(2), PY2C_OP_FLOORDIV);
+    t[0] = py2c_fast_binary_op(py2c_float(7.0), py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
-    t[1] = py2c_binary_op(py2c_float(-7.0), py2c_int(2), PY2C_OP_FLOORDIV);
+    t[1] = py2c_fast_binary_op(py2c_float(-7.0), py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
-    t[2] = py2c_binary_op(py2c_int(7), py2c_float(-2.0), PY2C_OP_FLOORDIV);
+    t[2] = py2c_fast_binary_op(py2c_int(7), py2c_float(-2.0), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
-    t[3] = py2c_binary_op(py2c_float(7.5), py2c_float(0.5), PY2C_OP_FLOORDIV);
+    t[3] = py2c_fast_binary_op(py2c_float(7.5), py2c_float(0.5), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
-    t[4] = py2c_binary_op(py2c_float(-0.5), py2c_int(1), PY2C_OP_FLOORDIV);
+    t[4] = py2c_fast_binary_op(py2c_float(-0.5), py2c_int(1), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
-    t[5] = py2c_binary_op(py2c_float(0.5), py2c_int(-1), PY2C_OP_FLOORDIV);
+    t[5] = py2c_fast_binary_op(py2c_float(0.5), py2c_int(-1), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
     goto L3;
-    t[7] = py2c_binary_op(py2c_float(1e+300), py2c_float(1e-300), PY2C_OP_FLOORDIV);
+    t[7] = py2c_fast_binary_op(py2c_float(1e+300), py2c_float(1e-300), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
     t[6] = t[7]; t[7] = PY2C_NULL;
     goto L4;
 L3:;
     t[6] = py2c_int(0);
 L4:;
-    t[7] = py2c_binary_op(py2c_float(5.0), py2c_int(3), PY2C_OP_MOD);
+    t[7] = py2c_fast_binary_op(py2c_float(5.0), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
-    t[8] = py2c_binary_op(py2c_float(-5.0), py2c_int(3), PY2C_OP_MOD);
+    t[8] = py2c_fast_binary_op(py2c_float(-5.0), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
-    t[9] = py2c_binary_op(py2c_int(5), py2c_float(-3.0), PY2C_OP_MOD);
+    t[9] = py2c_fast_binary_op(py2c_int(5), py2c_float(-3.0), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
-    t[10] = py2c_binary_op(py2c_float(-0.0), py2c_int(5), PY2C_OP_MOD);
+    t[10] = py2c_fast_binary_op(py2c_float(-0.0), py2c_int(5), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[10])) { loc = 55; goto error; }
-    t[11] = py2c_binary_op(py2c_float(0.0), py2c_int(-5), PY2C_OP_MOD);
+    t[11] = py2c_fast_binary_op(py2c_float(0.0), py2c_int(-5), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
-    t[12] = py2c_binary_op(py2c_float(1e-300), py2c_int(1), PY2C_OP_MOD);
+    t[12] = py2c_fast_binary_op(py2c_float(1e-300), py2c_int(1), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[12])) { loc = 57; goto error; }
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12]}, 13, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 44; goto error; }
@@ -442,37 +442,37 @@ L4:;
     PY2C_CLEAR(t[13]);
 
 #line 8 "float_misc.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(7.5), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(7.5), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-7.5), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-7.5), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_float(-2.5)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_float(-2.5)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-0.0), py2c_int(1)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-0.0), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(1e+308), py2c_float(0.5)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(1e+308), py2c_float(0.5)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
-    t[5] = py2c_getitem(t[4], py2c_int(1));
+    t[5] = py2c_fast_getitem(t[4], py2c_int(1));
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
-    t[7] = py2c_binary_op(py2c_float(3.5), t[6], PY2C_OP_MOD);
+    t[7] = py2c_fast_binary_op(py2c_float(3.5), t[6], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
-    t[9] = py2c_binary_op(py2c_float(-3.5), t[8], PY2C_OP_MOD);
+    t[9] = py2c_fast_binary_op(py2c_float(-3.5), t[8], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 69; goto error; }
-    t[11] = py2c_binary_op(py2c_float(3.5), t[10], PY2C_OP_FLOORDIV);
+    t[11] = py2c_fast_binary_op(py2c_float(3.5), t[10], PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[11])) { loc = 70; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 71; goto error; }
-    t[13] = py2c_binary_op(py2c_float(-3.5), t[12], PY2C_OP_FLOORDIV);
+    t[13] = py2c_fast_binary_op(py2c_float(-3.5), t[12], PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[13])) { loc = 72; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[7], t[9], t[11], t[13]}, 9, PY2C_NULL);
@@ -489,23 +489,23 @@ L4:;
     PY2C_CLEAR(t[14]);
 
 #line 9 "float_misc.py"
-    t[0] = py2c_binary_op(py2c_int(1), py2c_float(1.0), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_int(1), py2c_float(1.0), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_float(1.0), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_float(1.0), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(3), py2c_float(0.1), PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(py2c_int(3), py2c_float(0.1), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
-    t[4] = py2c_binary_op(PY2C_TRUE, py2c_float(0.5), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(PY2C_TRUE, py2c_float(0.5), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
-    t[5] = py2c_binary_op(py2c_int(2), py2c_float(0.5), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_float(0.5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
     goto L5;
-    t[7] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[7] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[7])) { loc = 80; goto error; }
-    t[8] = py2c_binary_op(py2c_int(-8), t[7], PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(-8), t[7], PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 81; goto error; }
     PY2C_CLEAR(t[7]);
     t[6] = t[8]; t[8] = PY2C_NULL;
@@ -513,14 +513,14 @@ L4:;
 L5:;
     t[6] = py2c_int(0);
 L6:;
-    t[7] = py2c_binary_op(py2c_int(10), py2c_int(-1), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(-1), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 82; goto error; }
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(-1074), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(-1074), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 83; goto error; }
     goto L7;
-    t[10] = py2c_binary_op(py2c_int(2), py2c_int(1023), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(1023), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 84; goto error; }
-    t[11] = py2c_binary_op(t[10], py2c_float(2.0), PY2C_OP_MUL);
+    t[11] = py2c_fast_binary_op(t[10], py2c_float(2.0), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[11])) { loc = 85; goto error; }
     PY2C_CLEAR(t[10]);
     t[9] = t[11]; t[11] = PY2C_NULL;
@@ -542,37 +542,37 @@ L8:;
     PY2C_CLEAR(t[10]);
 
 #line 10 "float_misc.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
-    t[2] = py2c_negative(t[1]);
+    t[2] = py2c_fast_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(1023), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(1023), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_obj_value(&str_11.ob), py2c_int(30), PY2C_OP_MUL);
+    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), py2c_int(30), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){PY2C_TRUE}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 95; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(1e+16)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(1e+16)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 96; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-0.9)}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-0.9)}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 97; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.5)}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.5)}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 98; goto error; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.5)}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.5)}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 99; goto error; }
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5)}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 100; goto error; }
     t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7], t[8], t[9], t[10], t[11], t[12], t[13]}, 10, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 86; goto error; }
@@ -589,25 +589,25 @@ L8:;
     PY2C_CLEAR(t[14]);
 
 #line 11 "float_misc.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.125), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.125), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.375), py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.375), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1e+300), py2c_int(-299)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1e+300), py2c_int(-299)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(123.456), py2c_int(-1)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(123.456), py2c_int(-1)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-123.456), py2c_int(1)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-123.456), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(5e-324), py2c_int(323)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(5e-324), py2c_int(323)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 108; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5), py2c_int(0)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 111; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[8], py2c_int(3)}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[8], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 110; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[9]}, 9, PY2C_NULL);
@@ -624,33 +624,33 @@ L8:;
     PY2C_CLEAR(t[10]);
 
 #line 12 "float_misc.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-0.0)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(2.0), py2c_int(3)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(2.0), py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-2)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-2)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(-2.0), py2c_int(2)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(-2.0), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(4), py2c_float(0.5)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(4), py2c_float(0.5)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(0.0), py2c_float(0.0)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(0.0), py2c_float(0.0)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 121; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 123; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[9], py2c_int(0)}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[9], py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 122; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 125; goto error; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(1), t[11]}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(1), t[11]}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 124; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[10], t[12]}, 10, PY2C_NULL);
@@ -668,22 +668,22 @@ L8:;
     PY2C_CLEAR(t[13]);
 
 #line 13 "float_misc.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(-7), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(-7), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_int(-2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), py2c_int(-2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(0), py2c_int(3)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(0), py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[4], py2c_int(7)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[4], py2c_int(7)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){PY2C_TRUE, py2c_int(2)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){PY2C_TRUE, py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6]}, 6, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6]}, 6);
     if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -694,9 +694,9 @@ L8:;
     PY2C_CLEAR(t[7]);
 
 #line 14 "float_misc.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_12.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 135; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L9;
@@ -715,25 +715,25 @@ L10:;
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_int(10), py2c_int(16), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(16), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
-    t[5] = py2c_compare(py2c_float(1e+16), t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(py2c_float(1e+16), t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 142; goto error; }
-    t[7] = py2c_compare(t[6], py2c_float(0.3), PY2C_NE);
+    t[7] = py2c_fast_compare(t[6], py2c_float(0.3), PY2C_NE);
     if (PY2C_IS_NULL(t[7])) { loc = 143; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
-    t[10] = py2c_compare(t[8], t[9], PY2C_NE);
+    t[10] = py2c_fast_compare(t[8], t[9], PY2C_NE);
     if (PY2C_IS_NULL(t[10])) { loc = 146; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7], t[10]}, 5);
     if (PY2C_IS_NULL(t[11])) { loc = 134; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -743,38 +743,38 @@ L10:;
     PY2C_CLEAR(t[11]);
 
 #line 15 "float_misc.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(7.9)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(7.9)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-7.9)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-7.9)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
-    t[2] = py2c_binary_op(py2c_float(2.0), py2c_int(80), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 154; goto error; }
-    t[7] = py2c_compare(t[5], t[6], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 155; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 156; goto error; }
-    t[9] = py2c_binary_op(t[8], py2c_float(0.0), PY2C_OP_ADD);
+    t[9] = py2c_fast_binary_op(t[8], py2c_float(0.0), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[9])) { loc = 157; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(1e+16)}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(1e+16)}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 158; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(-1e-07)}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(-1e-07)}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 159; goto error; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(1e-07)}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_float(1e-07)}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 160; goto error; }
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_float(1e-07)}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_float(1e-07)}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 161; goto error; }
     t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[7], t[9], t[10], t[11], t[12], t[13]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 147; goto error; }

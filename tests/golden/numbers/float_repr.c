@@ -34,17 +34,17 @@ static Py2cValue mod_float_repr(void) {
     for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
 
 #line 2 "float_repr.py"
-    t[0] = py2c_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(py2c_float(0.1), py2c_int(3), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_float(0.1), py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_binary_op(py2c_int(10), py2c_int(4), PY2C_OP_TRUEDIV);
+    t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(4), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -54,52 +54,52 @@ static Py2cValue mod_float_repr(void) {
     PY2C_CLEAR(t[5]);
 
 #line 3 "float_repr.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(1e+16), py2c_float(1e+15), py2c_float(1.2345678901234568e+17), py2c_float(9999999999999998.0)}, 4, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(1e+16), py2c_float(1e+15), py2c_float(1.2345678901234568e+17), py2c_float(9999999999999998.0)}, 4);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 4 "float_repr.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(1e-05), py2c_float(0.0001), py2c_float(0.0001234), py2c_float(1.234e-05)}, 4, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(1e-05), py2c_float(0.0001), py2c_float(0.0001234), py2c_float(1.234e-05)}, 4);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 5 "float_repr.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(1.0), py2c_float(1e+02), py2c_float(-0.0), py2c_float(0.0), py2c_float(-1.5)}, 5, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(1.0), py2c_float(1e+02), py2c_float(-0.0), py2c_float(0.0), py2c_float(-1.5)}, 5);
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 6 "float_repr.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(1e+22), py2c_float(1e+23), py2c_float(1.7976931348623157e+308), py2c_float(5e-324), py2c_float(2.2250738585072014e-308)}, 5, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(1e+22), py2c_float(1e+23), py2c_float(1.7976931348623157e+308), py2c_float(5e-324), py2c_float(2.2250738585072014e-308)}, 5);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 7 "float_repr.py"
-    t[0] = py2c_binary_op(py2c_float(INFINITY), py2c_float(INFINITY), PY2C_OP_SUB);
+    t[0] = py2c_fast_binary_op(py2c_float(INFINITY), py2c_float(INFINITY), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(INFINITY), py2c_float(-INFINITY), t[0]}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(INFINITY), py2c_float(-INFINITY), t[0]}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 8 "float_repr.py"
-    t[0] = py2c_binary_op(py2c_float(2.5e-300), py2c_float(1e-10), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(py2c_float(2.5e-300), py2c_float(1e-10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
-    t[1] = py2c_binary_op(py2c_float(0.5), py2c_int(30), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_float(0.5), py2c_int(30), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], py2c_float(123456789.12345679), t[1]}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], py2c_float(123456789.12345679), t[1]}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 9 "float_repr.py"
-    t[0] = py2c_binary_op(py2c_float(3.0), py2c_float(1.1), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(py2c_float(3.0), py2c_float(1.1), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
-    t[1] = py2c_binary_op(py2c_float(1.1), py2c_float(2.2), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_float(1.1), py2c_float(2.2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
-    t[2] = py2c_binary_op(py2c_int(100), py2c_float(1.1), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(py2c_int(100), py2c_float(1.1), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

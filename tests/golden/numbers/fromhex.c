@@ -159,7 +159,7 @@ L0:;
         { loc = 4; goto error; }
     }
     t[2] = py2c_slot_load(&g_fromhex__s);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 6; goto error; }
@@ -173,7 +173,7 @@ L0:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 2; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -192,15 +192,15 @@ L1:;
     if (py2c_list_append(t[0], py2c_float(5e-324)) < 0) { loc = 9; goto error; }
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 9; goto error; }
     if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 9; goto error; }
-    t[1] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_float(2.0), py2c_int(1023), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(1023), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
@@ -245,11 +245,11 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 22; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_fromhex__x); t[12] = py2c_compare(t[11], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fromhex__x); t[12] = py2c_fast_compare(t[11], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[12])) { loc = 23; goto error; }
     PY2C_CLEAR(t[11]);
     t[5] = t[12]; t[12] = PY2C_NULL;
-    n0 = py2c_is_true(t[5]);
+    n0 = py2c_fast_is_true(t[5]);
     if (n0 < 0) { loc = 23; goto error; }
     if (n0) goto L6;
     PY2C_CLEAR(t[5]);
@@ -261,7 +261,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 25; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_fromhex__x); t[6] = py2c_compare(s0, s0, PY2C_NE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fromhex__x); t[6] = py2c_fast_compare(s0, s0, PY2C_NE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
     t[5] = t[6]; t[6] = PY2C_NULL;
 L6:;
@@ -280,7 +280,7 @@ L6:;
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 13; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -325,7 +325,7 @@ L7:;
         { loc = 36; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_fromhex__s);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_1; }
     PY2C_CLEAR(t[2]);
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_float_type), py2c_obj_value(&str_20.ob), &t[4], &t[5], &attr_ic[6]) < 0) { loc = 38; goto error_1; }
@@ -339,7 +339,7 @@ L7:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 34; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -364,7 +364,7 @@ error_1:
         { loc = 43; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_fromhex__s);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_3; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_fromhex__e)) {
@@ -372,7 +372,7 @@ error_1:
         { loc = 45; goto error_3; }
     }
     t[5] = py2c_slot_load(&g_fromhex__e);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 44; goto error_3; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_36.ob), &attr_ic[7]);
@@ -383,7 +383,7 @@ error_1:
         { loc = 47; goto error_3; }
     }
     t[8] = py2c_slot_load(&g_fromhex__e);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 41; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -440,7 +440,7 @@ error_4:
         { loc = 52; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_fromhex__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

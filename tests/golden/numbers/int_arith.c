@@ -83,19 +83,19 @@ static Py2cValue mod_int_arith(void) {
     int n1 = 0;
 
 #line 2 "int_arith.py"
-    t[0] = py2c_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(py2c_int(7), py2c_int(10), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(py2c_int(7), py2c_int(10), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(10), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(10), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_binary_op(py2c_int(-2), py2c_int(3), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(-2), py2c_int(3), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(0), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(0), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -106,17 +106,17 @@ static Py2cValue mod_int_arith(void) {
     PY2C_CLEAR(t[6]);
 
 #line 3 "int_arith.py"
-    t[0] = py2c_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_FLOORDIV);
+    t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
-    t[1] = py2c_binary_op(py2c_int(-7), py2c_int(2), PY2C_OP_FLOORDIV);
+    t[1] = py2c_fast_binary_op(py2c_int(-7), py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
-    t[2] = py2c_binary_op(py2c_int(7), py2c_int(-2), PY2C_OP_FLOORDIV);
+    t[2] = py2c_fast_binary_op(py2c_int(7), py2c_int(-2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
-    t[3] = py2c_binary_op(py2c_int(-7), py2c_int(-2), PY2C_OP_FLOORDIV);
+    t[3] = py2c_fast_binary_op(py2c_int(-7), py2c_int(-2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
-    t[4] = py2c_binary_op(py2c_int(0), py2c_int(5), PY2C_OP_FLOORDIV);
+    t[4] = py2c_fast_binary_op(py2c_int(0), py2c_int(5), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -126,19 +126,19 @@ static Py2cValue mod_int_arith(void) {
     PY2C_CLEAR(t[5]);
 
 #line 4 "int_arith.py"
-    t[0] = py2c_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
-    t[1] = py2c_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
-    t[2] = py2c_binary_op(py2c_int(7), py2c_int(-3), PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(py2c_int(7), py2c_int(-3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
-    t[3] = py2c_binary_op(py2c_int(-7), py2c_int(-3), PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(py2c_int(-7), py2c_int(-3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
-    t[4] = py2c_binary_op(py2c_int(6), py2c_int(3), PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_int(6), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
-    t[5] = py2c_binary_op(py2c_int(-6), py2c_int(3), PY2C_OP_MOD);
+    t[5] = py2c_fast_binary_op(py2c_int(-6), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -149,17 +149,17 @@ static Py2cValue mod_int_arith(void) {
     PY2C_CLEAR(t[6]);
 
 #line 5 "int_arith.py"
-    t[0] = py2c_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_TRUEDIV);
+    t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
-    t[1] = py2c_binary_op(py2c_int(-7), py2c_int(2), PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(py2c_int(-7), py2c_int(2), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
-    t[2] = py2c_binary_op(py2c_int(6), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(py2c_int(6), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
-    t[3] = py2c_binary_op(py2c_int(1), py2c_int(7), PY2C_OP_TRUEDIV);
+    t[3] = py2c_fast_binary_op(py2c_int(1), py2c_int(7), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
-    t[4] = py2c_binary_op(py2c_int(-1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[4] = py2c_fast_binary_op(py2c_int(-1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -169,15 +169,15 @@ static Py2cValue mod_int_arith(void) {
     PY2C_CLEAR(t[5]);
 
 #line 6 "int_arith.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(-1), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(-1), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(-2), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(-2), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
-    t[2] = py2c_binary_op(py2c_int(-2), py2c_int(-1), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(-2), py2c_int(-1), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
-    t[3] = py2c_binary_op(py2c_int(10), py2c_int(14), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(10), py2c_int(14), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -186,19 +186,19 @@ static Py2cValue mod_int_arith(void) {
     PY2C_CLEAR(t[4]);
 
 #line 7 "int_arith.py"
-    t[0] = py2c_negative(py2c_int(-5));
+    t[0] = py2c_fast_negative(py2c_int(-5));
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
     t[1] = py2c_invert(py2c_int(5));
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
     t[2] = py2c_invert(py2c_int(-1));
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
-    n0 = py2c_is_true(py2c_int(0));
+    n0 = py2c_fast_is_true(py2c_int(0));
     if (n0 < 0) { loc = 35; goto error; }
     t[3] = py2c_bool(!n0);
-    n1 = py2c_is_true(py2c_int(3));
+    n1 = py2c_fast_is_true(py2c_int(3));
     if (n1 < 0) { loc = 36; goto error; }
     t[4] = py2c_bool(!n1);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(-5), py2c_int(5), t[0], t[1], t[2], t[3], t[4]}, 7, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_int(-5), py2c_int(5), t[0], t[1], t[2], t[3], t[4]}, 7);
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -208,19 +208,19 @@ static Py2cValue mod_int_arith(void) {
     PY2C_CLEAR(t[5]);
 
 #line 8 "int_arith.py"
-    t[0] = py2c_binary_op(py2c_int(1), py2c_int(10), PY2C_OP_LSHIFT);
+    t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(10), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
-    t[1] = py2c_binary_op(py2c_int(-1), py2c_int(3), PY2C_OP_LSHIFT);
+    t[1] = py2c_fast_binary_op(py2c_int(-1), py2c_int(3), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
-    t[2] = py2c_binary_op(py2c_int(1024), py2c_int(3), PY2C_OP_RSHIFT);
+    t[2] = py2c_fast_binary_op(py2c_int(1024), py2c_int(3), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
-    t[3] = py2c_binary_op(py2c_int(-1024), py2c_int(3), PY2C_OP_RSHIFT);
+    t[3] = py2c_fast_binary_op(py2c_int(-1024), py2c_int(3), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
-    t[4] = py2c_binary_op(py2c_int(-1), py2c_int(40), PY2C_OP_RSHIFT);
+    t[4] = py2c_fast_binary_op(py2c_int(-1), py2c_int(40), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
-    t[5] = py2c_binary_op(py2c_int(5), py2c_int(100), PY2C_OP_RSHIFT);
+    t[5] = py2c_fast_binary_op(py2c_int(5), py2c_int(100), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -231,17 +231,17 @@ static Py2cValue mod_int_arith(void) {
     PY2C_CLEAR(t[6]);
 
 #line 9 "int_arith.py"
-    t[0] = py2c_binary_op(py2c_int(12), py2c_int(10), PY2C_OP_AND);
+    t[0] = py2c_fast_binary_op(py2c_int(12), py2c_int(10), PY2C_OP_AND);
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
-    t[1] = py2c_binary_op(py2c_int(12), py2c_int(10), PY2C_OP_OR);
+    t[1] = py2c_fast_binary_op(py2c_int(12), py2c_int(10), PY2C_OP_OR);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
-    t[2] = py2c_binary_op(py2c_int(12), py2c_int(10), PY2C_OP_XOR);
+    t[2] = py2c_fast_binary_op(py2c_int(12), py2c_int(10), PY2C_OP_XOR);
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
-    t[3] = py2c_binary_op(py2c_int(-12), py2c_int(10), PY2C_OP_AND);
+    t[3] = py2c_fast_binary_op(py2c_int(-12), py2c_int(10), PY2C_OP_AND);
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
-    t[4] = py2c_binary_op(py2c_int(-12), py2c_int(10), PY2C_OP_OR);
+    t[4] = py2c_fast_binary_op(py2c_int(-12), py2c_int(10), PY2C_OP_OR);
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -251,19 +251,19 @@ static Py2cValue mod_int_arith(void) {
     PY2C_CLEAR(t[5]);
 
 #line 10 "int_arith.py"
-    t[0] = py2c_binary_op(PY2C_TRUE, PY2C_TRUE, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(PY2C_TRUE, PY2C_TRUE, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
-    t[1] = py2c_binary_op(PY2C_TRUE, py2c_int(5), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(PY2C_TRUE, py2c_int(5), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
-    t[2] = py2c_negative(PY2C_TRUE);
+    t[2] = py2c_fast_negative(PY2C_TRUE);
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
     t[3] = py2c_invert(PY2C_TRUE);
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
-    t[4] = py2c_binary_op(PY2C_TRUE, py2c_int(2), PY2C_OP_FLOORDIV);
+    t[4] = py2c_fast_binary_op(PY2C_TRUE, py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
-    t[5] = py2c_binary_op(PY2C_FALSE, py2c_int(0), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(PY2C_FALSE, py2c_int(0), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -274,15 +274,15 @@ static Py2cValue mod_int_arith(void) {
     PY2C_CLEAR(t[6]);
 
 #line 11 "int_arith.py"
-    t[0] = py2c_binary_op(PY2C_TRUE, PY2C_FALSE, PY2C_OP_AND);
+    t[0] = py2c_fast_binary_op(PY2C_TRUE, PY2C_FALSE, PY2C_OP_AND);
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
-    t[1] = py2c_binary_op(PY2C_TRUE, PY2C_FALSE, PY2C_OP_OR);
+    t[1] = py2c_fast_binary_op(PY2C_TRUE, PY2C_FALSE, PY2C_OP_OR);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
-    t[2] = py2c_binary_op(PY2C_TRUE, PY2C_TRUE, PY2C_OP_XOR);
+    t[2] = py2c_fast_binary_op(PY2C_TRUE, PY2C_TRUE, PY2C_OP_XOR);
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
-    t[3] = py2c_binary_op(py2c_int(3), PY2C_TRUE, PY2C_OP_AND);
+    t[3] = py2c_fast_binary_op(py2c_int(3), PY2C_TRUE, PY2C_OP_AND);
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -291,13 +291,13 @@ static Py2cValue mod_int_arith(void) {
     PY2C_CLEAR(t[4]);
 
 #line 12 "int_arith.py"
-    t[0] = py2c_binary_op(py2c_int(140737488355327), py2c_int(1), PY2C_OP_SUB);
+    t[0] = py2c_fast_binary_op(py2c_int(140737488355327), py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
-    t[1] = py2c_binary_op(py2c_int(-140737488355327), py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(py2c_int(-140737488355327), py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
-    t[2] = py2c_binary_op(py2c_int(12345678), py2c_int(1234567), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(py2c_int(12345678), py2c_int(1234567), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

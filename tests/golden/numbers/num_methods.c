@@ -146,9 +146,9 @@ static Py2cValue mod_num_methods(void) {
     int n0 = 0;
 
 #line 2 "num_methods.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(5), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(5), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_num_methods__x, t[1]); t[1] = PY2C_NULL;
@@ -175,14 +175,14 @@ static Py2cValue mod_num_methods(void) {
     if (PY2C_IS_NULL(t[9])) { loc = 8; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(1e+300), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(1e+300), py2c_obj_value(&str_4.ob)}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 10; goto error; }
-    t[11] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[11])) { loc = 12; goto error; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[11], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[11], py2c_obj_value(&str_5.ob)}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 11; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[10], t[12]}, 5, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[10], t[12]}, 5);
     if (PY2C_IS_NULL(t[13])) { loc = 2; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -197,35 +197,35 @@ static Py2cValue mod_num_methods(void) {
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&g_num_methods__x);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(-3)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(-3)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_num_methods__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 17; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_num_methods__x); t[2] = py2c_negative(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_num_methods__x); t[2] = py2c_fast_negative(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2], py2c_int(-5)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2], py2c_int(-5)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(12345), py2c_int(10)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(12345), py2c_int(10)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.23456789e+10), py2c_int(-3)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.23456789e+10), py2c_int(-3)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(7), py2c_int(0)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(7), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(7.5)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(7.5)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(7.5), py2c_int(0)}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(7.5), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 25; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 24; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[8], t[10]}, 7, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[8], t[10]}, 7);
     if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -250,7 +250,7 @@ static Py2cValue mod_num_methods(void) {
         { loc = 32; goto error; }
     }
     t[4] = py2c_slot_load(&g_num_methods__x);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_6.ob), &attr_ic[7]);
@@ -261,10 +261,10 @@ static Py2cValue mod_num_methods(void) {
         { loc = 35; goto error; }
     }
     t[7] = py2c_slot_load(&g_num_methods__x);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[7], PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[7], PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[8]}, 6, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[8]}, 6);
     if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -275,33 +275,33 @@ static Py2cValue mod_num_methods(void) {
     PY2C_CLEAR(t[9]);
 
 #line 6 "num_methods.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[1], py2c_int(7)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[1], py2c_int(7)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[3], py2c_float(-7.5)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[3], py2c_float(-7.5)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
-    t[6] = py2c_negative(t[5]);
+    t[6] = py2c_fast_negative(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 43; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_float(7.5), PY2C_OP_MOD);
+    t[7] = py2c_fast_binary_op(t[6], py2c_float(7.5), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 45; goto error; }
-    t[9] = py2c_binary_op(t[8], py2c_float(7.5), PY2C_OP_FLOORDIV);
+    t[9] = py2c_fast_binary_op(t[8], py2c_float(7.5), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[9])) { loc = 46; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -310,43 +310,43 @@ static Py2cValue mod_num_methods(void) {
     PY2C_CLEAR(t[10]);
 
 #line 7 "num_methods.py"
-    t[1] = py2c_compare(py2c_int(1), py2c_float(1.0), PY2C_EQ);
+    t[1] = py2c_fast_compare(py2c_int(1), py2c_float(1.0), PY2C_EQ);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 48; goto error; }
     if (!n0) goto L0;
     PY2C_CLEAR(t[0]);
-    t[1] = py2c_compare(py2c_float(1.0), PY2C_TRUE, PY2C_EQ);
+    t[1] = py2c_fast_compare(py2c_float(1.0), PY2C_TRUE, PY2C_EQ);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
 L0:;
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_compare(t[2], t[5], PY2C_EQ);
+    t[6] = py2c_fast_compare(t[2], t[5], PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-2)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-2)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1e-320)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1e-320)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(0.1)}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(0.1)}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 58; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6], t[7], t[8], t[9], t[10]}, 6, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6], t[7], t[8], t[9], t[10]}, 6);
     if (PY2C_IS_NULL(t[11])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[6]);
@@ -359,42 +359,42 @@ L0:;
 #line 8 "num_methods.py"
     t[0] = py2c_list_new(3);
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 61; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
-    t[2] = py2c_negative(t[1]);
+    t[2] = py2c_fast_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 66; goto error; }
     if (py2c_list_append(t[2], py2c_float(2.5)) < 0) { loc = 66; goto error; }
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 66; goto error; }
     PY2C_CLEAR(t[3]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-0.0)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-2), py2c_int(3)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-2), py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-3)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-3)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
     goto L1;
-    t[8] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[8] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-8), t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-8), t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 71; goto error; }
     PY2C_CLEAR(t[8]);
     t[7] = t[9]; t[9] = PY2C_NULL;
@@ -402,7 +402,7 @@ L0:;
 L1:;
     t[7] = py2c_int(0);
 L2:;
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[7]}, 6, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[6], t[7]}, 6);
     if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -413,19 +413,19 @@ L2:;
     PY2C_CLEAR(t[8]);
 
 #line 9 "num_methods.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_7.ob), py2c_float(0.1), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), py2c_float(0.1), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_8.ob), py2c_int(12345), PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), py2c_int(12345), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_9.ob), py2c_int(3), PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
-    t[3] = py2c_binary_op(py2c_obj_value(&str_10.ob), py2c_float(1e-20), PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), py2c_float(1e-20), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
-    t[4] = py2c_binary_op(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob), PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
-    t[5] = py2c_binary_op(py2c_obj_value(&str_13.ob), py2c_float(3.14159), PY2C_OP_MOD);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_13.ob), py2c_float(3.14159), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -449,7 +449,7 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 85; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_num_methods__x); t[2] = py2c_negative(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_num_methods__x); t[2] = py2c_fast_negative(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
     t[3] = py2c_format(t[2], py2c_obj_value(&str_15.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
@@ -468,7 +468,7 @@ L2:;
     PY2C_CLEAR(t[5]);
     t[7] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
     if (PY2C_IS_NULL(t[7])) { loc = 91; goto error; }
-    t[8] = py2c_getitem(t[6], t[7]);
+    t[8] = py2c_fast_getitem(t[6], t[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 92; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -501,7 +501,7 @@ L2:;
     t[18] = py2c_str_join_array(1, (Py2cValue[]){t[17]});
     if (PY2C_IS_NULL(t[18])) { loc = 99; goto error; }
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8], t[10], t[12], t[14], t[16], t[18]}, 8, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8], t[10], t[12], t[14], t[16], t[18]}, 8);
     if (PY2C_IS_NULL(t[19])) { loc = 80; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);

@@ -551,9 +551,9 @@ static Py2cValue f_attempt(Py2cFunction *fn, Py2cValue *params) {
 
 #line 4 "overflow.py"
     t[0] = v_label; py2c_incref(t[0]);
-    t[1] = py2c_call(v_f, NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(v_f, NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -574,15 +574,15 @@ error_1:
 
 #line 6 "overflow.py"
     t[1] = v_label; py2c_incref(t[1]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error_3; }
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_0.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_obj_value(&str_1.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error_3; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], v_e}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], v_e}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -635,7 +635,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 8 "overflow.py"
-    t[0] = py2c_binary_op(py2c_float(1e+01), py2c_int(400), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_float(1e+01), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -660,9 +660,9 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 9 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -688,9 +688,9 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 10 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_float(1.0), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_float(1.0), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -716,9 +716,9 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 11 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_float(0.5), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(t[0], py2c_float(0.5), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -744,9 +744,9 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 12 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(10), PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(10), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -772,11 +772,11 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 13 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_int(10), py2c_int(399), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(399), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -803,9 +803,9 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 14 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_int(1), t[0], PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(py2c_int(1), t[0], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -831,9 +831,9 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 15 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_compare(t[0], py2c_float(1e+308), PY2C_EQ);
+    t[1] = py2c_fast_compare(t[0], py2c_float(1e+308), PY2C_EQ);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -859,7 +859,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 16 "overflow.py"
-    t[0] = py2c_binary_op(py2c_float(2.0), py2c_int(1024), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(1024), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -884,7 +884,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 17 "overflow.py"
-    t[0] = py2c_binary_op(py2c_float(-2.0), py2c_int(1025), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_float(-2.0), py2c_int(1025), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -909,7 +909,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 18 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_float(1024.0), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_float(1024.0), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -934,7 +934,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 19 "overflow.py"
-    t[0] = py2c_binary_op(py2c_float(1e+308), py2c_int(10), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(py2c_float(1e+308), py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -959,9 +959,9 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 20 "overflow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -987,9 +987,9 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 21 "overflow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1015,9 +1015,9 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 22 "overflow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1043,9 +1043,9 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 23 "overflow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1071,7 +1071,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 24 "overflow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1e+308), py2c_int(-308)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1e+308), py2c_int(-308)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1096,9 +1096,9 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 25 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1124,7 +1124,7 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 26 "overflow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1149,7 +1149,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 27 "overflow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(1.0), py2c_float(0.0)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(1.0), py2c_float(0.0)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1174,9 +1174,9 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 28 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[0], py2c_int(0)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[0], py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1202,7 +1202,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 29 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(5), py2c_int(0), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_int(5), py2c_int(0), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1227,7 +1227,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 30 "overflow.py"
-    t[0] = py2c_binary_op(py2c_float(5.0), py2c_int(0), PY2C_OP_TRUEDIV);
+    t[0] = py2c_fast_binary_op(py2c_float(5.0), py2c_int(0), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1252,9 +1252,9 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 31 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(0), PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(0), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1280,7 +1280,7 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 32 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(0), py2c_int(-1), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(0), py2c_int(-1), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1305,7 +1305,7 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 33 "overflow.py"
-    t[0] = py2c_binary_op(py2c_float(0.0), py2c_int(-1), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_float(0.0), py2c_int(-1), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1330,7 +1330,7 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 34 "overflow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(3), py2c_int(0)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(3), py2c_int(0)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1355,7 +1355,7 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 35 "overflow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(4)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(4)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1380,7 +1380,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 36 "overflow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(2.0), py2c_int(3), py2c_int(5)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_float(2.0), py2c_int(3), py2c_int(5)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1405,9 +1405,9 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 37 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_int(1), t[0], PY2C_OP_LSHIFT);
+    t[1] = py2c_fast_binary_op(py2c_int(1), t[0], PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1433,9 +1433,9 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 38 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_int(1), t[0], PY2C_OP_RSHIFT);
+    t[1] = py2c_fast_binary_op(py2c_int(1), t[0], PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1461,7 +1461,7 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 39 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(1), py2c_int(-1), PY2C_OP_LSHIFT);
+    t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(-1), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1486,12 +1486,12 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 40 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1517,9 +1517,9 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 41 "overflow.py"
-    t[0] = py2c_negative(PY2C_TRUE);
+    t[0] = py2c_fast_negative(PY2C_TRUE);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1545,7 +1545,7 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 42 "overflow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1570,9 +1570,9 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 43 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_42.ob), t[0], PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_42.ob), t[0], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1598,7 +1598,7 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 44 "overflow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_float(1.5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1623,7 +1623,7 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 45 "overflow.py"
-    t[0] = py2c_binary_op(py2c_float(1e+308), py2c_float(1e+308), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_float(1e+308), py2c_float(1e+308), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1648,15 +1648,15 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 46 "overflow.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(1023), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(1023), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1690,7 +1690,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1704,7 +1704,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1718,7 +1718,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1732,7 +1732,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_5.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_5.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1746,7 +1746,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1760,7 +1760,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1774,7 +1774,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1788,7 +1788,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1802,7 +1802,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1816,7 +1816,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1830,7 +1830,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1844,7 +1844,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1858,7 +1858,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1872,7 +1872,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1886,7 +1886,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1900,7 +1900,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_19.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_19.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1914,7 +1914,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_21.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_21.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1928,7 +1928,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1942,7 +1942,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_23.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_23.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1956,7 +1956,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1970,7 +1970,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_25.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_25.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1984,7 +1984,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_26.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_26.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1998,7 +1998,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_27.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_27.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2012,7 +2012,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2026,7 +2026,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2040,7 +2040,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_30.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_30.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2054,7 +2054,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2068,7 +2068,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_32.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_32.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2082,7 +2082,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_33.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_33.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2096,7 +2096,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_34.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_34.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2110,7 +2110,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2124,7 +2124,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_36.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_36.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2138,7 +2138,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_37.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_37.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2152,7 +2152,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_34, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_38.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_38.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2166,7 +2166,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_35, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_39.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_39.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2180,7 +2180,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_36, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_41.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_41.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2194,7 +2194,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_37, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_43.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_43.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2208,7 +2208,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_38, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_44.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_44.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2222,7 +2222,7 @@ static Py2cValue mod_overflow(void) {
     t[0] = py2c_function_new(&info_f_lambda_39, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
     t[1] = py2c_slot_load(&g_overflow__attempt);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_45.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_45.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);

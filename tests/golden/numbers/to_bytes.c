@@ -753,7 +753,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 
 #line 17 "to_bytes.py"
     if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -872,16 +872,16 @@ static Py2cValue mod_to_bytes(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_int(9)});
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(12345), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(12345), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], py2c_int(12)});
@@ -889,9 +889,9 @@ static Py2cValue mod_to_bytes(void) {
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[3]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
-    t[2] = py2c_negative(t[1]);
+    t[2] = py2c_fast_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], py2c_int(10)});
@@ -899,9 +899,9 @@ static Py2cValue mod_to_bytes(void) {
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[3]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
-    t[2] = py2c_negative(t[1]);
+    t[2] = py2c_fast_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], py2c_int(9)});
@@ -909,9 +909,9 @@ static Py2cValue mod_to_bytes(void) {
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[3]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], py2c_int(8)});
@@ -919,9 +919,9 @@ static Py2cValue mod_to_bytes(void) {
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[3]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
-    t[2] = py2c_negative(t[1]);
+    t[2] = py2c_fast_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], py2c_int(8)});
@@ -948,10 +948,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 28; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_to_bytes__v); t[3] = py2c_compare(s0, py2c_int(0), PY2C_LT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_to_bytes__v); t[3] = py2c_fast_compare(s0, py2c_int(0), PY2C_LT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     t[2] = t[3]; t[3] = PY2C_NULL;
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 29; goto error; }
     if (n0) goto L3;
     PY2C_CLEAR(t[2]);
@@ -959,7 +959,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 30; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_to_bytes__n); t[3] = py2c_compare(s0, py2c_int(12), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_to_bytes__n); t[3] = py2c_fast_compare(s0, py2c_int(12), PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
     t[2] = t[3]; t[3] = PY2C_NULL;
 L3:;
@@ -1083,7 +1083,7 @@ L3:;
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5], t[10], t[15], t[19]}, 7, PY2C_NULL);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5], t[10], t[15], t[19]}, 7);
     if (PY2C_IS_NULL(t[20])) { loc = 44; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1132,7 +1132,7 @@ L1:;
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[16], &t[17], &attr_ic[26]) < 0) { loc = 73; goto error; }
     t[18] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(255)});
     if (PY2C_IS_NULL(t[18])) { loc = 74; goto error; }
-    t[19] = py2c_binary_op(t[18], py2c_int(3), PY2C_OP_MUL);
+    t[19] = py2c_fast_binary_op(t[18], py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[19])) { loc = 75; goto error; }
     PY2C_CLEAR(t[18]);
     t[20] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[19], PY2C_TRUE}, 1, kwnames_0);
@@ -1145,7 +1145,7 @@ L1:;
     if (PY2C_IS_NULL(t[23])) { loc = 76; goto error; }
     PY2C_CLEAR(t[21]);
     PY2C_CLEAR(t[22]);
-    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15], t[20], t[23]}, 7, PY2C_NULL);
+    t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15], t[20], t[23]}, 7);
     if (PY2C_IS_NULL(t[24])) { loc = 60; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1158,7 +1158,7 @@ L1:;
 
 #line 7 "to_bytes.py"
     if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[28]) < 0) { loc = 80; goto error; }
-    t[2] = py2c_binary_op(bytes_2, py2c_int(10), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(bytes_2, py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_TRUE}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
@@ -1170,7 +1170,7 @@ L1:;
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
     if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_0.ob), &t[8], &t[9], &attr_ic[30]) < 0) { loc = 87; goto error; }
     PY2C_CLEAR(t[7]);
@@ -1189,7 +1189,7 @@ L1:;
     if (PY2C_IS_NULL(t[16])) { loc = 89; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[13], t[16]}, 4, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[13], t[16]}, 4);
     if (PY2C_IS_NULL(t[17])) { loc = 78; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1343,10 +1343,10 @@ L4:;
         { loc = 130; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_to_bytes__f);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_27.ob), t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_27.ob), t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1376,7 +1376,7 @@ error_1:
         { loc = 135; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_to_bytes__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 134; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_28.ob), &attr_ic[33]);
@@ -1387,7 +1387,7 @@ error_1:
         { loc = 137; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_to_bytes__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_27.ob), t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_27.ob), t[5], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 132; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);

@@ -198,7 +198,7 @@ static Py2cValue mod_bigint(void) {
     int n0 = 0;
 
 #line 2 "bigint.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     py2c_slot_store(&g_bigint__a, t[0]); t[0] = PY2C_NULL;
 
@@ -211,13 +211,13 @@ static Py2cValue mod_bigint(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint__a); t[0] = py2c_negative(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint__a); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     if (!py2c_slot_bound(&g_bigint__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 5; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint__a); t[1] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint__a); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     if (!py2c_slot_bound(&g_bigint__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -227,7 +227,7 @@ static Py2cValue mod_bigint(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 8; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint__a); t[2] = py2c_binary_op(s0, s0, PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint__a); t[2] = py2c_fast_binary_op(s0, s0, PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     if (!py2c_slot_bound(&g_bigint__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -237,10 +237,10 @@ static Py2cValue mod_bigint(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 11; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint__a); t[3] = py2c_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint__a); t[3] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
     t[4] = py2c_slot_load(&g_bigint__a);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[0], t[1], t[2], t[3]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[0], t[1], t[2], t[3]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[0]);
@@ -250,33 +250,33 @@ static Py2cValue mod_bigint(void) {
     PY2C_CLEAR(t[5]);
 
 #line 4 "bigint.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(7), PY2C_OP_FLOORDIV);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(7), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(7), PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(7), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
-    t[5] = py2c_negative(t[4]);
+    t[5] = py2c_fast_negative(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], py2c_int(7), PY2C_OP_FLOORDIV);
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(7), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
-    t[8] = py2c_negative(t[7]);
+    t[8] = py2c_fast_negative(t[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[8], py2c_int(7), PY2C_OP_MOD);
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(7), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -285,58 +285,58 @@ static Py2cValue mod_bigint(void) {
     PY2C_CLEAR(t[10]);
 
 #line 5 "bigint.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[0], py2c_int(-3)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[0], py2c_int(-3)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[3], py2c_int(3)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[3], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
 #line 6 "bigint.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_int(65535), PY2C_OP_AND);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(65535), PY2C_OP_AND);
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
-    t[6] = py2c_negative(t[5]);
+    t[6] = py2c_fast_negative(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_int(5), PY2C_OP_OR);
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(5), PY2C_OP_OR);
     if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
-    t[9] = py2c_binary_op(t[8], py2c_int(-1), PY2C_OP_XOR);
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(-1), PY2C_OP_XOR);
     if (PY2C_IS_NULL(t[9])) { loc = 40; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 41; goto error; }
     t[11] = py2c_invert(t[10]);
     if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9], t[11]}, 5, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9], t[11]}, 5);
     if (PY2C_IS_NULL(t[12])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -346,24 +346,24 @@ static Py2cValue mod_bigint(void) {
     PY2C_CLEAR(t[12]);
 
 #line 7 "bigint.py"
-    t[0] = py2c_binary_op(py2c_int(1), py2c_int(100), PY2C_OP_LSHIFT);
+    t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(100), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
-    t[1] = py2c_binary_op(py2c_int(1), py2c_int(100), PY2C_OP_LSHIFT);
+    t[1] = py2c_fast_binary_op(py2c_int(1), py2c_int(100), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(99), PY2C_OP_RSHIFT);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(99), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(1), py2c_int(100), PY2C_OP_LSHIFT);
+    t[3] = py2c_fast_binary_op(py2c_int(1), py2c_int(100), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
-    t[4] = py2c_negative(t[3]);
+    t[4] = py2c_fast_negative(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], py2c_int(101), PY2C_OP_RSHIFT);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(101), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(bigint_0, py2c_int(3), PY2C_OP_RSHIFT);
+    t[6] = py2c_fast_binary_op(bigint_0, py2c_int(3), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -372,35 +372,35 @@ static Py2cValue mod_bigint(void) {
     PY2C_CLEAR(t[7]);
 
 #line 8 "bigint.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
-    t[4] = py2c_negative(t[3]);
+    t[4] = py2c_fast_negative(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
-    t[6] = py2c_negative(t[5]);
+    t[6] = py2c_fast_negative(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_int(1), PY2C_OP_SUB);
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 60; goto error; }
-    t[9] = py2c_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(t[9], py2c_int(1), PY2C_OP_ADD);
+    t[10] = py2c_fast_binary_op(t[9], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[10])) { loc = 62; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[7], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[7], t[10]}, 5);
     if (PY2C_IS_NULL(t[11])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -413,18 +413,16 @@ static Py2cValue mod_bigint(void) {
     py2c_slot_store(&g_bigint__f, py2c_int(1));
 
 #line 10 "bigint.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(60)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(1);
+    t[1] = py2c_int(60);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
+    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 63; goto error; }
-        goto L1;
-    }
-    py2c_slot_store(&g_bigint__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 63; goto error; }
+    if (!n0) goto L1;
+    py2c_slot_store(&g_bigint__i, t[4]); t[4] = PY2C_NULL;
 
 #line 11 "bigint.py"
     if (!py2c_slot_bound(&g_bigint__f)) {
@@ -435,13 +433,16 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 66; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint__f); Py2cValue s1 = py2c_slot_load(&g_bigint__i); t[2] = py2c_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
-    py2c_slot_store(&g_bigint__f, t[2]); t[2] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_bigint__f); Py2cValue s1 = py2c_slot_load(&g_bigint__i); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
+    py2c_slot_store(&g_bigint__f, t[4]); t[4] = PY2C_NULL;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 12 "bigint.py"
     if (!py2c_slot_bound(&g_bigint__f)) {
@@ -454,10 +455,10 @@ L1:;
         { loc = 72; goto error; }
     }
     t[1] = py2c_slot_load(&g_bigint__f);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_bigint__f)) {
@@ -465,29 +466,29 @@ L1:;
         { loc = 74; goto error; }
     }
     t[4] = py2c_slot_load(&g_bigint__f);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_bigint__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
         { loc = 76; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bigint__f); t[6] = py2c_negative(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint__f); t[6] = py2c_fast_negative(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
-    t[9] = py2c_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[9])) { loc = 80; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 78; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(-1)}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 81; goto error; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7], t[10], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7], t[10], t[11]}, 6);
     if (PY2C_IS_NULL(t[12])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -498,22 +499,22 @@ L1:;
     PY2C_CLEAR(t[12]);
 
 #line 13 "bigint.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(7), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(7), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(200), t[1]}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(200), t[1]}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(7)}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(7)}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
-    t[4] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[4], py2c_int(3), py2c_int(-13)}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[4], py2c_int(3), py2c_int(-13)}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -521,27 +522,27 @@ L1:;
     PY2C_CLEAR(t[6]);
 
 #line 14 "bigint.py"
-    t[0] = py2c_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_TRUEDIV);
+    t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(2), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(3), PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
-    t[4] = py2c_binary_op(py2c_int(10), py2c_int(398), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(398), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_FLOORDIV);
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
-    t[7] = py2c_binary_op(py2c_int(1), t[6], PY2C_OP_TRUEDIV);
+    t[7] = py2c_fast_binary_op(py2c_int(1), t[6], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[7])) { loc = 97; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -550,19 +551,19 @@ L1:;
     PY2C_CLEAR(t[8]);
 
 #line 15 "bigint.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(10), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
-    t[3] = py2c_binary_op(py2c_obj_value(&str_2.ob), py2c_int(20), PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), py2c_int(20), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3], py2c_int(36)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3], py2c_int(36)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -570,28 +571,28 @@ L1:;
     PY2C_CLEAR(t[5]);
 
 #line 16 "bigint.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(50), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(50), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 111; goto error; }
-    t[6] = py2c_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 110; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 104; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -599,42 +600,42 @@ L1:;
     PY2C_CLEAR(t[8]);
 
 #line 17 "bigint.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
-    t[6] = py2c_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_float(2.0), py2c_int(53), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(53), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
-    t[8] = py2c_compare(t[6], t[7], PY2C_EQ);
+    t[8] = py2c_fast_compare(t[6], t[7], PY2C_EQ);
     if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+    t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[9])) { loc = 123; goto error; }
-    t[10] = py2c_binary_op(t[9], py2c_int(1), PY2C_OP_ADD);
+    t[10] = py2c_fast_binary_op(t[9], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[10])) { loc = 124; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(py2c_float(2.0), py2c_int(53), PY2C_OP_POW);
+    t[11] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(53), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[11])) { loc = 125; goto error; }
-    t[12] = py2c_compare(t[10], t[11], PY2C_GT);
+    t[12] = py2c_fast_compare(t[10], t[11], PY2C_GT);
     if (PY2C_IS_NULL(t[12])) { loc = 126; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8], t[12]}, 4, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8], t[12]}, 4);
     if (PY2C_IS_NULL(t[13])) { loc = 113; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -643,7 +644,7 @@ L1:;
     PY2C_CLEAR(t[13]);
 
 #line 18 "bigint.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 130; goto error; }
     PY2C_CLEAR(t[0]);
@@ -656,16 +657,16 @@ L1:;
     if (PY2C_IS_NULL(t[6])) { loc = 131; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(PY2C_TRUE, PY2C_TRUE, PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(PY2C_TRUE, PY2C_TRUE, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 133; goto error; }
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(60), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 134; goto error; }
-    t[9] = py2c_binary_op(PY2C_TRUE, t[8], PY2C_OP_MUL);
+    t[9] = py2c_fast_binary_op(PY2C_TRUE, t[8], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[9])) { loc = 135; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_negative(PY2C_TRUE);
+    t[10] = py2c_fast_negative(PY2C_TRUE);
     if (PY2C_IS_NULL(t[10])) { loc = 136; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[7], t[9], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[7], t[9], t[10]}, 5);
     if (PY2C_IS_NULL(t[11])) { loc = 127; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -675,39 +676,39 @@ L1:;
     PY2C_CLEAR(t[11]);
 
 #line 19 "bigint.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
-    t[1] = py2c_compare(t[0], py2c_float(1e+20), PY2C_EQ);
+    t[1] = py2c_fast_compare(t[0], py2c_float(1e+20), PY2C_EQ);
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
-    t[3] = py2c_compare(t[2], py2c_float(1e+308), PY2C_GT);
+    t[3] = py2c_fast_compare(t[2], py2c_float(1e+308), PY2C_GT);
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
-    t[6] = py2c_compare(t[4], t[5], PY2C_LT);
+    t[6] = py2c_fast_compare(t[4], t[5], PY2C_LT);
     if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_compare(py2c_int(3), py2c_float(3.5), PY2C_LT);
+    t[8] = py2c_fast_compare(py2c_int(3), py2c_float(3.5), PY2C_LT);
     if (PY2C_IS_NULL(t[8])) { loc = 145; goto error; }
     t[7] = t[8]; t[8] = PY2C_NULL;
-    n0 = py2c_is_true(t[7]);
+    n0 = py2c_fast_is_true(t[7]);
     if (n0 < 0) { loc = 145; goto error; }
     if (!n0) goto L3;
     PY2C_CLEAR(t[7]);
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
-    t[9] = py2c_compare(py2c_float(3.5), t[8], PY2C_LT);
+    t[9] = py2c_fast_compare(py2c_float(3.5), t[8], PY2C_LT);
     if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
     t[7] = t[9]; t[9] = PY2C_NULL;
     PY2C_CLEAR(t[8]);
 L3:;
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 137; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -716,40 +717,40 @@ L3:;
     PY2C_CLEAR(t[8]);
 
 #line 20 "bigint.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(50), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(50), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], py2c_int(-2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[1], py2c_int(-2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(15), py2c_int(-1)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(15), py2c_int(-1)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(25), py2c_int(-1)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(25), py2c_int(-1)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(90), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(90), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 154; goto error; }
-    t[6] = py2c_negative(t[5]);
+    t[6] = py2c_fast_negative(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 157; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[8], py2c_int(3)}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[8], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 156; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 159; goto error; }
-    t[11] = py2c_negative(t[10]);
+    t[11] = py2c_fast_negative(t[10]);
     if (PY2C_IS_NULL(t[11])) { loc = 160; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11], py2c_int(3)}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 158; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[7], t[9], t[12]}, 6, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[7], t[9], t[12]}, 6);
     if (PY2C_IS_NULL(t[13])) { loc = 147; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

@@ -92,17 +92,17 @@ static Py2cValue mod_float_ops(void) {
     for (int k = 0; k < 16; k++) t[k] = PY2C_NULL;
 
 #line 2 "float_ops.py"
-    t[0] = py2c_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_binary_op(py2c_float(123456789.0), py2c_int(10), PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(py2c_float(123456789.0), py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_binary_op(py2c_float(1e+300), py2c_float(1e+10), PY2C_OP_MUL);
+    t[4] = py2c_fast_binary_op(py2c_float(1e+300), py2c_float(1e+10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    t[5] = py2c_binary_op(py2c_float(-1e+300), py2c_float(1e+10), PY2C_OP_MUL);
+    t[5] = py2c_fast_binary_op(py2c_float(-1e+300), py2c_float(1e+10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], py2c_float(1e+16), py2c_float(1e-05), t[3], py2c_float(-0.0), t[4], t[5]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
@@ -115,23 +115,23 @@ static Py2cValue mod_float_ops(void) {
     PY2C_CLEAR(t[6]);
 
 #line 3 "float_ops.py"
-    t[0] = py2c_binary_op(py2c_float(7.5), py2c_int(2), PY2C_OP_FLOORDIV);
+    t[0] = py2c_fast_binary_op(py2c_float(7.5), py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
-    t[1] = py2c_binary_op(py2c_float(-7.5), py2c_int(2), PY2C_OP_FLOORDIV);
+    t[1] = py2c_fast_binary_op(py2c_float(-7.5), py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
-    t[2] = py2c_binary_op(py2c_float(7.5), py2c_int(-2), PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(py2c_float(7.5), py2c_int(-2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
-    t[3] = py2c_binary_op(py2c_float(-7.5), py2c_int(2), PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(py2c_float(-7.5), py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(7.5), py2c_int(-2)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(7.5), py2c_int(-2)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
-    t[5] = py2c_binary_op(py2c_float(2.0), py2c_int(-2), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(-2), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
-    t[6] = py2c_binary_op(py2c_float(-2.0), py2c_int(3), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_float(-2.0), py2c_int(3), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
-    t[7] = py2c_binary_op(py2c_int(10), py2c_int(-2), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(-2), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -144,21 +144,21 @@ static Py2cValue mod_float_ops(void) {
     PY2C_CLEAR(t[8]);
 
 #line 4 "float_ops.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(3.5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(3.5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-2.5)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.005), py2c_int(2)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.005), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1234.5678), py2c_int(-2)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1234.5678), py2c_int(-2)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.4), py2c_int(0)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.4), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -170,23 +170,23 @@ static Py2cValue mod_float_ops(void) {
     PY2C_CLEAR(t[7]);
 
 #line 5 "float_ops.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.99)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.99)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.99)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.99)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(1e+20)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(1e+20)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
     if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -224,7 +224,7 @@ static Py2cValue mod_float_ops(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 42; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 33; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -234,31 +234,31 @@ static Py2cValue mod_float_ops(void) {
     PY2C_CLEAR(t[15]);
 
 #line 7 "float_ops.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1.5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(-0.5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(-0.5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1e+100)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(1e+100)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(2.0)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_float(2.0)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
-    t[7] = py2c_compare(t[5], t[6], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_TRUEDIV);
+    t[8] = py2c_fast_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
-    t[9] = py2c_compare(py2c_float(0.5), t[8], PY2C_EQ);
+    t[9] = py2c_fast_compare(py2c_float(0.5), t[8], PY2C_EQ);
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[7], t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[7], t[9]}, 6);
     if (PY2C_IS_NULL(t[10])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -269,24 +269,24 @@ static Py2cValue mod_float_ops(void) {
     PY2C_CLEAR(t[10]);
 
 #line 8 "float_ops.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-3.5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-3.5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
-    t[1] = py2c_negative(py2c_float(-0.0));
+    t[1] = py2c_fast_negative(py2c_float(-0.0));
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_float(1.5), py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_float(1.5), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_float(0.1), py2c_float(0.2)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_float(0.1), py2c_float(0.2)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
     t[4] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
     if (py2c_list_append(t[4], py2c_float(0.1)) < 0) { loc = 61; goto error; }
-    t[5] = py2c_binary_op(t[4], py2c_int(10), PY2C_OP_MUL);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], py2c_float(1e+22), py2c_float(1e+23), py2c_float(5e-324)}, 8, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], py2c_float(1e+22), py2c_float(1e+23), py2c_float(5e-324)}, 8);
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

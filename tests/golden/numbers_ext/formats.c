@@ -111,7 +111,7 @@ static Py2cValue mod_formats(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_formats__x);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[0], py2c_obj_value(&str_0.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[0], py2c_obj_value(&str_0.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_formats__x)) {
@@ -119,7 +119,7 @@ static Py2cValue mod_formats(void) {
         { loc = 4; goto error; }
     }
     t[2] = py2c_slot_load(&g_formats__x);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[2], py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[2], py2c_obj_value(&str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_formats__x)) {
@@ -127,7 +127,7 @@ static Py2cValue mod_formats(void) {
         { loc = 6; goto error; }
     }
     t[4] = py2c_slot_load(&g_formats__x);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[4], py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[4], py2c_obj_value(&str_2.ob)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_formats__x)) {
@@ -135,7 +135,7 @@ static Py2cValue mod_formats(void) {
         { loc = 8; goto error; }
     }
     t[6] = py2c_slot_load(&g_formats__x);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[6], py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[6], py2c_obj_value(&str_3.ob)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_formats__x)) {
@@ -143,7 +143,7 @@ static Py2cValue mod_formats(void) {
         { loc = 10; goto error; }
     }
     t[8] = py2c_slot_load(&g_formats__x);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[8], py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[8], py2c_obj_value(&str_4.ob)}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_formats__x)) {
@@ -151,10 +151,10 @@ static Py2cValue mod_formats(void) {
         { loc = 12; goto error; }
     }
     t[10] = py2c_slot_load(&g_formats__x);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[10], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[10], py2c_obj_value(&str_5.ob)}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 11; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6);
     if (PY2C_IS_NULL(t[12])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -201,12 +201,12 @@ static Py2cValue mod_formats(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_formats__n); t[7] = py2c_format(s0, py2c_obj_value(&str_14.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 25; goto error; }
     t[9] = py2c_format(t[8], py2c_obj_value(&str_15.ob));
     if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
     t[11] = py2c_format(t[10], py2c_obj_value(&str_16.ob));
     if (PY2C_IS_NULL(t[11])) { loc = 26; goto error; }
@@ -223,7 +223,7 @@ static Py2cValue mod_formats(void) {
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 13; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
@@ -258,7 +258,7 @@ static Py2cValue mod_formats(void) {
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 29; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
@@ -276,12 +276,12 @@ static Py2cValue mod_formats(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
     t[5] = py2c_format(py2c_float(1.0), py2c_obj_value(&str_26.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
     t[7] = py2c_format(t[6], py2c_obj_value(&str_28.ob));
     if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 35; goto error; }
     t[9] = py2c_format(t[8], py2c_obj_value(&str_30.ob));
     if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
@@ -296,7 +296,7 @@ static Py2cValue mod_formats(void) {
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 31; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
@@ -304,24 +304,24 @@ static Py2cValue mod_formats(void) {
 #line 8 "formats.py"
     t[0] = py2c_tuple_pack(7, (Py2cValue[]){py2c_int(42), py2c_float(3.14159), py2c_int(255), py2c_float(12345.678), py2c_float(1e-05), py2c_int(8), py2c_int(255)});
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_31.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_31.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 9 "formats.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
     t[1] = py2c_tuple_pack(5, (Py2cValue[]){py2c_float(-3.14159), py2c_int(7), py2c_int(255), t[0], PY2C_TRUE});
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_obj_value(&str_32.ob), t[1], PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_32.ob), t[1], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

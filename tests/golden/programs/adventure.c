@@ -383,18 +383,18 @@ static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_room; v_room = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "adventure.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 5; goto error; }
-    t[2] = py2c_getitem(v_room, py2c_obj_value(&str_3.ob));
+    t[2] = py2c_fast_getitem(v_room, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -405,14 +405,14 @@ static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_exits; v_exits = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "adventure.py"
-    t[1] = py2c_getitem(v_room, py2c_obj_value(&str_8.ob));
+    t[1] = py2c_fast_getitem(v_room, py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L0;
     if (py2c_method_lookup_ic(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_28.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 12; goto error; }
-    t[3] = py2c_getitem(v_room, py2c_obj_value(&str_8.ob));
+    t[3] = py2c_fast_getitem(v_room, py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
@@ -427,7 +427,7 @@ L1:;
     { Py2cValue old = v_things; v_things = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "adventure.py"
-    t[0] = py2c_getitem(v_room, py2c_obj_value(&str_1.ob));
+    t[0] = py2c_fast_getitem(v_room, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
     t[1] = py2c_format(t[0], py2c_obj_value(&str_32.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
@@ -480,15 +480,15 @@ static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_room; v_room = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "adventure.py"
-    t[0] = py2c_getitem(v_room, py2c_obj_value(&str_3.ob));
+    t[0] = py2c_fast_getitem(v_room, py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_36.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
@@ -517,7 +517,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
         { loc = 12; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[0] = py2c_getitem(s0, v_target); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[0] = py2c_fast_getitem(s0, v_target); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_36.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
@@ -525,7 +525,7 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 16; goto error; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L2;
@@ -535,7 +535,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 18; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
     n0 = py2c_contains(t[0], py2c_obj_value(&str_13.ob));
     if (n0 < 0) { loc = 17; goto error; }
@@ -554,9 +554,9 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
         { loc = 20; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[0] = py2c_getitem(s0, v_target); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[0] = py2c_fast_getitem(s0, v_target); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
-    if (py2c_setitem(t[0], py2c_obj_value(&str_21.ob), PY2C_FALSE) < 0) { loc = 23; goto error; }
+    if (py2c_fast_setitem(t[0], py2c_obj_value(&str_21.ob), PY2C_FALSE) < 0) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 28 "adventure.py"
@@ -566,26 +566,26 @@ L4:;
     }
     t[0] = py2c_slot_load(&g_adventure__state);
     t[1] = py2c_obj_value(&str_25.ob);
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
-    t[3] = py2c_inplace_op(t[2], py2c_int(5), PY2C_OP_ADD);
+    t[3] = py2c_fast_inplace_op(t[2], py2c_int(5), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(t[0], t[1], t[3]) < 0) { loc = 26; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 26; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 L2:;
 
 #line 29 "adventure.py"
-    n0 = py2c_compare_bool(v_target, py2c_obj_value(&str_17.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_target, py2c_obj_value(&str_17.ob), PY2C_EQ);
     if (n0 < 0) { loc = 27; goto error; }
     if (!n0) goto L6;
     if (!py2c_slot_bound(&g_adventure__state)) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 30; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
     n1 = py2c_contains(t[0], py2c_obj_value(&str_9.ob));
     if (n1 < 0) { loc = 29; goto error; }
@@ -604,7 +604,7 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 33; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_22.ob), v_target); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_22.ob), v_target); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
 
 #line 32 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__describe)) {
@@ -612,7 +612,7 @@ L6:;
         { loc = 36; goto error; }
     }
     t[0] = py2c_slot_load(&g_adventure__describe);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -652,12 +652,12 @@ static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(t[1], py2c_obj_value(&str_8.ob));
+    t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_items; v_items = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -691,7 +691,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 12; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_43.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
@@ -708,9 +708,9 @@ L0:;
     }
     t[0] = py2c_slot_load(&g_adventure__state);
     t[1] = py2c_obj_value(&str_25.ob);
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
-    n0 = py2c_compare_bool(v_item, py2c_obj_value(&str_20.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_item, py2c_obj_value(&str_20.ob), PY2C_EQ);
     if (n0 < 0) { loc = 18; goto error; }
     if (!n0) goto L2;
     t[3] = py2c_int(10);
@@ -718,17 +718,17 @@ L0:;
 L2:;
     t[3] = py2c_int(1);
 L3:;
-    t[4] = py2c_inplace_op(t[2], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_inplace_op(t[2], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    if (py2c_setitem(t[0], t[1], t[4]) < 0) { loc = 19; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[4]) < 0) { loc = 19; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
 #line 42 "adventure.py"
-    n0 = py2c_compare_bool(v_item, py2c_obj_value(&str_20.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_item, py2c_obj_value(&str_20.ob), PY2C_EQ);
     if (n0 < 0) { loc = 20; goto error; }
     if (!n0) goto L4;
 
@@ -737,7 +737,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 21; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_26.ob), PY2C_TRUE); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_26.ob), PY2C_TRUE); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
 L4:;
 
 #line 44 "adventure.py"
@@ -777,7 +777,7 @@ static Py2cValue f_drop(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 1; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_42.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 3; goto error_1; }
     PY2C_CLEAR(t[0]);
@@ -831,12 +831,12 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 8; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(t[1], py2c_obj_value(&str_8.ob));
+    t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_43.ob), &t[3], &t[4], &attr_ic[7]) < 0) { loc = 12; goto error; }
@@ -884,16 +884,16 @@ static Py2cValue f_inventory(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = v_inv; v_inv = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 58 "adventure.py"
-    n0 = py2c_is_true(v_inv);
+    n0 = py2c_fast_is_true(v_inv);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) goto L0;
     if (py2c_method_lookup_ic(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 4; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_inv}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_inv}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
@@ -905,10 +905,10 @@ static Py2cValue f_inventory(Py2cFunction *fn, Py2cValue *params) {
 L0:;
     t[0] = py2c_obj_value(&str_30.ob);
 L1:;
-    t[1] = py2c_binary_op(py2c_obj_value(&str_47.ob), t[0], PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_47.ob), t[0], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_obj_value(&str_35.ob), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_obj_value(&str_35.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1004,15 +1004,15 @@ static Py2cValue f_step(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 72 "adventure.py"
-    n0 = py2c_is_true(v_arg);
+    n0 = py2c_fast_is_true(v_arg);
     if (n0 < 0) { loc = 19; goto error_1; }
     if (!n0) goto L3;
-    t[1] = py2c_call(v_handler, (Py2cValue[]){v_arg}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(v_handler, (Py2cValue[]){v_arg}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error_1; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     goto L4;
 L3:;
-    t[1] = py2c_call(v_handler, NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(v_handler, NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error_1; }
     t[0] = t[1]; t[1] = PY2C_NULL;
 L4:;
@@ -1030,7 +1030,7 @@ error_1:
 #line 74 "adventure.py"
     t[1] = py2c_format(v_verb, py2c_obj_value(&str_32.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error_2; }
-    n0 = py2c_is_true(v_arg);
+    n0 = py2c_fast_is_true(v_arg);
     if (n0 < 0) { loc = 29; goto error_2; }
     if (n0) goto L6;
     t[2] = py2c_obj_value(&str_67.ob);
@@ -1072,12 +1072,12 @@ L2:;
     }
     t[0] = py2c_slot_load(&g_adventure__state);
     t[1] = py2c_obj_value(&str_24.ob);
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
-    t[3] = py2c_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(t[0], t[1], t[3]) < 0) { loc = 33; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 33; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1126,7 +1126,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_name; v_name = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_room; v_room = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_getitem(v_room, py2c_obj_value(&str_8.ob));
+    t[1] = py2c_fast_getitem(v_room, py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     if (py2c_dict_setitem(t[0], v_name, t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1347,7 +1347,7 @@ L0:;
         { loc = 33; goto error; }
     }
     t[1] = py2c_slot_load(&g_adventure__line);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_71.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_71.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1363,11 +1363,11 @@ L0:;
     }
     t[1] = py2c_slot_load(&g_adventure__step);
     t[2] = py2c_slot_load(&g_adventure__line);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1377,9 +1377,9 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 38; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[1] = py2c_getitem(s0, py2c_obj_value(&str_26.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_26.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L3;
@@ -1389,7 +1389,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 42; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[1] = py2c_getitem(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
     t[2] = py2c_format(t[1], py2c_obj_value(&str_32.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
@@ -1398,7 +1398,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 45; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[3] = py2c_getitem(s0, py2c_obj_value(&str_25.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_25.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
     t[4] = py2c_format(t[3], py2c_obj_value(&str_32.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
@@ -1407,7 +1407,7 @@ L0:;
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1422,7 +1422,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 105 "adventure.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_75.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_75.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
 L2:;
@@ -1443,7 +1443,7 @@ L2:;
     t[4] = f_dictcomp(t[3], NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1454,7 +1454,7 @@ L2:;
         { loc = 55; goto error; }
     }
     t[0] = py2c_slot_load(&g_adventure__state);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

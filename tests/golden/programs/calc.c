@@ -648,16 +648,16 @@ static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "calc.py"
 L0:;
     t[0] = v_i; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    n0 = py2c_compare_bool(t[0], t[1], PY2C_LT);
+    n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_LT);
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!n0) goto L1;
 
 #line 17 "calc.py"
-    t[0] = py2c_getitem(v_src, v_i);
+    t[0] = py2c_fast_getitem(v_src, v_i);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     { Py2cValue old = v_ch; v_ch = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -667,14 +667,14 @@ L0:;
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L3;
 
 #line 19 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -687,11 +687,11 @@ L3:;
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 15; goto error; }
     PY2C_CLEAR(t[2]);
     if (n0) goto L7;
-    n1 = py2c_compare_bool(v_ch, py2c_obj_value(&str_12.ob), PY2C_EQ);
+    n1 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_12.ob), PY2C_EQ);
     if (n1 < 0) { loc = 16; goto error; }
     if (!n1) goto L5;
 L7:;
@@ -702,14 +702,14 @@ L7:;
 #line 22 "calc.py"
 L8:;
     t[0] = v_i; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
-    n0 = py2c_compare_bool(t[0], t[1], PY2C_LT);
+    n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_LT);
     if (n0 < 0) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!n0) goto L9;
-    t[0] = py2c_getitem(v_src, v_i);
+    t[0] = py2c_fast_getitem(v_src, v_i);
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
@@ -717,13 +717,13 @@ L8:;
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    n1 = py2c_is_true(t[3]);
+    n1 = py2c_fast_is_true(t[3]);
     if (n1 < 0) { loc = 26; goto error; }
     PY2C_CLEAR(t[3]);
     if (n1) goto L11;
-    t[0] = py2c_getitem(v_src, v_i);
+    t[0] = py2c_fast_getitem(v_src, v_i);
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
-    n2 = py2c_compare_bool(t[0], py2c_obj_value(&str_12.ob), PY2C_EQ);
+    n2 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_12.ob), PY2C_EQ);
     if (n2 < 0) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n2) goto L9;
@@ -731,7 +731,7 @@ L11:;
 
 #line 23 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -742,7 +742,7 @@ L9:;
 #line 24 "calc.py"
     t[0] = py2c_slice_new(v_start, v_i, PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
-    t[1] = py2c_getitem(v_src, t[0]);
+    t[1] = py2c_fast_getitem(v_src, t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_text; v_text = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -753,7 +753,7 @@ L9:;
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    n0 = py2c_compare_bool(t[2], py2c_int(1), PY2C_GT);
+    n0 = py2c_fast_compare_bool(t[2], py2c_int(1), PY2C_GT);
     if (n0 < 0) { loc = 36; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L12;
@@ -769,7 +769,7 @@ L9:;
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2], v_start}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], v_start}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -783,12 +783,12 @@ L12:;
     n0 = py2c_contains(v_text, py2c_obj_value(&str_12.ob));
     if (n0 < 0) { loc = 51; goto error; }
     if (!n0) goto L14;
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_text}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_text}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
     t[2] = t[3]; t[3] = PY2C_NULL;
     goto L15;
 L14:;
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_text}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_text}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
     t[2] = t[3]; t[3] = PY2C_NULL;
 L15:;
@@ -822,7 +822,7 @@ L5:;
 
 #line 30 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -835,7 +835,7 @@ L16:;
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 71; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L18;
@@ -846,14 +846,14 @@ L16:;
 #line 33 "calc.py"
 L20:;
     t[0] = v_i; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
-    n0 = py2c_compare_bool(t[0], t[1], PY2C_LT);
+    n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_LT);
     if (n0 < 0) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!n0) goto L21;
-    t[0] = py2c_getitem(v_src, v_i);
+    t[0] = py2c_fast_getitem(v_src, v_i);
     if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
@@ -861,14 +861,14 @@ L20:;
     if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    n1 = py2c_is_true(t[3]);
+    n1 = py2c_fast_is_true(t[3]);
     if (n1 < 0) { loc = 80; goto error; }
     PY2C_CLEAR(t[3]);
     if (!n1) goto L21;
 
 #line 34 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -880,7 +880,7 @@ L21:;
     if (py2c_method_lookup_ic(v_tokens, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[13]) < 0) { loc = 85; goto error; }
     t[2] = py2c_slice_new(v_start, v_i, PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
-    t[3] = py2c_getitem(v_src, t[2]);
+    t[3] = py2c_fast_getitem(v_src, t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_21.ob), t[3], v_start});
@@ -906,7 +906,7 @@ L18:;
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2], v_i}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], v_i}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -923,7 +923,7 @@ L1:;
 
 #line 38 "calc.py"
     if (py2c_method_lookup_ic(v_tokens, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 101; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_23.ob), PY2C_NONE, t[2]});
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
@@ -1000,7 +1000,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_calc__tokenize);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_src}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_src}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_toks)->ref, t[1]); t[1] = PY2C_NULL;
@@ -1070,7 +1070,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_expr)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_result; v_result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1081,13 +1081,13 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
         { loc = 13; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(t[1], py2c_int(0));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
-    n0 = py2c_compare_bool(t[2], py2c_obj_value(&str_23.ob), PY2C_NE);
+    n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_23.ob), PY2C_NE);
     if (n0 < 0) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L0;
@@ -1103,10 +1103,10 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
         { loc = 19; goto error; }
     }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_getitem(t[2], py2c_int(1));
+    t[3] = py2c_fast_getitem(t[2], py2c_int(1));
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_repr(t[3]);
@@ -1120,13 +1120,13 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
         { loc = 23; goto error; }
     }
     t[6] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
-    t[7] = py2c_call(t[6], NULL, 0, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], NULL, 0);
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_getitem(t[7], py2c_int(2));
+    t[8] = py2c_fast_getitem(t[7], py2c_int(2));
     if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(t[0], (Py2cValue[]){t[5], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(t[0], (Py2cValue[]){t[5], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -1184,7 +1184,7 @@ static Py2cValue f_parse__peek(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_toks)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_toks)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1225,7 +1225,7 @@ static Py2cValue f_parse__advance(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_toks)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_toks)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     { Py2cValue old = v_tok; v_tok = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -1235,7 +1235,7 @@ static Py2cValue f_parse__advance(Py2cFunction *fn, Py2cValue *params) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
@@ -1279,7 +1279,7 @@ static Py2cValue f_parse__expect(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 2; goto error; }
@@ -1289,7 +1289,7 @@ static Py2cValue f_parse__expect(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_at; v_at = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "calc.py"
-    n0 = py2c_compare_bool(v_v, v_value, PY2C_NE);
+    n0 = py2c_fast_compare_bool(v_v, v_value, PY2C_NE);
     if (n0 < 0) { loc = 3; goto error; }
     if (!n0) goto L0;
 
@@ -1304,7 +1304,7 @@ static Py2cValue f_parse__expect(Py2cFunction *fn, Py2cValue *params) {
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2], v_at}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], v_at}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1359,7 +1359,7 @@ static Py2cValue f_parse__expr(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_term)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_left; v_left = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1371,10 +1371,10 @@ L0:;
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(t[1], py2c_int(1));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(1));
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob)});
@@ -1389,13 +1389,13 @@ L0:;
         { loc = 9; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(t[1], py2c_int(0));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
-    n1 = py2c_compare_bool(t[2], py2c_obj_value(&str_18.ob), PY2C_EQ);
+    n1 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_18.ob), PY2C_EQ);
     if (n1 < 0) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n1) goto L1;
@@ -1406,10 +1406,10 @@ L0:;
         { loc = 12; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(t[1], py2c_int(1));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(1));
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_op; v_op = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1420,21 +1420,21 @@ L0:;
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_term)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_right; v_right = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 68 "calc.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_27.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_27.ob), PY2C_EQ);
     if (n0 < 0) { loc = 16; goto error; }
     if (!n0) goto L3;
-    t[1] = py2c_binary_op(v_left, v_right, PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(v_left, v_right, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     goto L4;
 L3:;
-    t[1] = py2c_binary_op(v_left, v_right, PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(v_left, v_right, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
 L4:;
@@ -1493,7 +1493,7 @@ static Py2cValue f_parse__term(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_factor)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_left; v_left = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1505,13 +1505,13 @@ L0:;
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(t[1], py2c_int(0));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
-    n0 = py2c_compare_bool(t[2], py2c_obj_value(&str_18.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_18.ob), PY2C_EQ);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L1;
@@ -1520,10 +1520,10 @@ L0:;
         { loc = 8; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(t[1], py2c_int(1));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(1));
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob)});
@@ -1540,7 +1540,7 @@ L0:;
         { loc = 12; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 13; goto error; }
@@ -1555,19 +1555,19 @@ L0:;
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_factor)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_right; v_right = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 76 "calc.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_29.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_29.ob), PY2C_EQ);
     if (n0 < 0) { loc = 16; goto error; }
     if (!n0) goto L3;
 
 #line 77 "calc.py"
     t[0] = v_left; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], v_right, PY2C_OP_MUL);
+    t[1] = py2c_fast_inplace_op(t[0], v_right, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_left; v_left = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1575,7 +1575,7 @@ L0:;
 L3:;
 
 #line 78 "calc.py"
-    n0 = py2c_compare_bool(v_right, py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_right, py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 21; goto error; }
     if (!n0) goto L5;
 
@@ -1585,7 +1585,7 @@ L3:;
         { loc = 24; goto error; }
     }
     t[0] = py2c_slot_load(&g_calc__CalcError);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_32.ob), v_at}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_32.ob), v_at}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -1595,13 +1595,13 @@ L3:;
 L5:;
 
 #line 80 "calc.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_30.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_30.ob), PY2C_EQ);
     if (n0 < 0) { loc = 27; goto error; }
     if (!n0) goto L7;
 
 #line 81 "calc.py"
     t[0] = v_left; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], v_right, PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_inplace_op(t[0], v_right, PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_left; v_left = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1610,7 +1610,7 @@ L7:;
 
 #line 83 "calc.py"
     t[0] = v_left; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], v_right, PY2C_OP_MOD);
+    t[1] = py2c_fast_inplace_op(t[0], v_right, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_left; v_left = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1671,7 +1671,7 @@ static Py2cValue f_parse__factor(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_unary)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_base; v_base = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1682,13 +1682,13 @@ static Py2cValue f_parse__factor(Py2cFunction *fn, Py2cValue *params) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(t[1], py2c_int(1));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(1));
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
-    n0 = py2c_compare_bool(t[2], py2c_obj_value(&str_33.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_33.ob), PY2C_EQ);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L0;
@@ -1699,7 +1699,7 @@ static Py2cValue f_parse__factor(Py2cFunction *fn, Py2cValue *params) {
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1711,10 +1711,10 @@ static Py2cValue f_parse__factor(Py2cFunction *fn, Py2cValue *params) {
         { loc = 10; goto error; }
     }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_factor)->ref);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[0], t[2], PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1776,7 +1776,7 @@ static Py2cValue f_parse__unary(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_peek)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 2; goto error; }
@@ -1786,10 +1786,10 @@ static Py2cValue f_parse__unary(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_at; v_at = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 95 "calc.py"
-    n0 = py2c_compare_bool(v_v, py2c_obj_value(&str_28.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_28.ob), PY2C_EQ);
     if (n0 < 0) { loc = 3; goto error; }
     if (!n0) goto L0;
-    n1 = py2c_compare_bool(v_kind, py2c_obj_value(&str_18.ob), PY2C_EQ);
+    n1 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_18.ob), PY2C_EQ);
     if (n1 < 0) { loc = 5; goto error; }
     if (!n1) goto L0;
 
@@ -1799,7 +1799,7 @@ static Py2cValue f_parse__unary(Py2cFunction *fn, Py2cValue *params) {
         { loc = 8; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1810,10 +1810,10 @@ static Py2cValue f_parse__unary(Py2cFunction *fn, Py2cValue *params) {
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_unary)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_negative(t[1]);
+    t[2] = py2c_fast_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1821,7 +1821,7 @@ static Py2cValue f_parse__unary(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 98 "calc.py"
-    n0 = py2c_compare_bool(v_kind, py2c_obj_value(&str_16.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_16.ob), PY2C_EQ);
     if (n0 < 0) { loc = 12; goto error; }
     if (!n0) goto L2;
 
@@ -1831,7 +1831,7 @@ L0:;
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1842,7 +1842,7 @@ L0:;
 L2:;
 
 #line 101 "calc.py"
-    n0 = py2c_compare_bool(v_kind, py2c_obj_value(&str_21.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_21.ob), PY2C_EQ);
     if (n0 < 0) { loc = 17; goto error; }
     if (!n0) goto L4;
 
@@ -1852,7 +1852,7 @@ L2:;
         { loc = 20; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1878,7 +1878,7 @@ L2:;
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2], v_at}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], v_at}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1892,14 +1892,14 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'VARS' is not defined");
         { loc = 31; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_calc__VARS); t[0] = py2c_getitem(s0, v_v); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_calc__VARS); t[0] = py2c_fast_getitem(s0, v_v); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L4:;
 
 #line 106 "calc.py"
-    n0 = py2c_compare_bool(v_v, py2c_obj_value(&str_35.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_35.ob), PY2C_EQ);
     if (n0 < 0) { loc = 34; goto error; }
     if (!n0) goto L8;
 
@@ -1909,7 +1909,7 @@ L4:;
         { loc = 37; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_advance)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1920,7 +1920,7 @@ L4:;
         { loc = 39; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_expr)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_val; v_val = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1931,7 +1931,7 @@ L4:;
         { loc = 41; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_expect)->ref);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1947,20 +1947,20 @@ L8:;
         { loc = 44; goto error; }
     }
     t[0] = py2c_slot_load(&g_calc__CalcError);
-    n0 = py2c_compare_bool(v_kind, py2c_obj_value(&str_23.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_23.ob), PY2C_EQ);
     if (n0 < 0) { loc = 45; goto error; }
     if (!n0) goto L10;
     t[1] = py2c_obj_value(&str_38.ob);
     goto L11;
 L10:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_v}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_v}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
     t[1] = t[2]; t[2] = PY2C_NULL;
 L11:;
-    t[2] = py2c_binary_op(py2c_obj_value(&str_37.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_37.ob), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2], v_at}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], v_at}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -2082,7 +2082,7 @@ L0:;
     }
     t[1] = py2c_slot_load(&g_calc__parse);
     t[2] = py2c_slot_load(&g_calc__t);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2108,7 +2108,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2147,13 +2147,13 @@ error_1:
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 144 "calc.py"
-    t[2] = py2c_binary_op(py2c_obj_value(&str_59.ob), py2c_int(23), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_59.ob), py2c_int(23), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error_3; }
     if (!py2c_slot_bound(&g_calc__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
@@ -2161,17 +2161,17 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_calc__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[15]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error_3; }
-    t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error_3; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_obj_value(&str_59.ob), t[4], PY2C_OP_MUL);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_59.ob), t[4], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error_3; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[2], t[5], PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 29; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_obj_value(&str_33.ob), PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_33.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error_3; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_calc__e)) {
@@ -2180,7 +2180,7 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_calc__e); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_60.ob), &attr_ic[16]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 32; goto error_3; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 23; goto error_3; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);

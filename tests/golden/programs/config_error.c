@@ -274,14 +274,14 @@ static Py2cValue f_parse_value(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 17 "config_error.py"
-    t[0] = py2c_compare(v_text, py2c_obj_value(&str_5.ob), PY2C_EQ);
+    t[0] = py2c_fast_compare(v_text, py2c_obj_value(&str_5.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L0:;
 
 #line 19 "config_error.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_text}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_text}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error_1; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -313,7 +313,7 @@ error_2:
 L2:;
 
 #line 23 "config_error.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_text}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_text}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error_3; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -413,7 +413,7 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[5], py2c_int(1)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[5], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_iter(t[6]);
@@ -443,7 +443,7 @@ L0:;
     { Py2cValue old = v_value; v_value = t[13]; t[13] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "config_error.py"
-    n0 = py2c_is_true(v_sep);
+    n0 = py2c_fast_is_true(v_sep);
     if (n0 < 0) { loc = 12; goto error; }
     if (n0) goto L3;
 
@@ -458,7 +458,7 @@ L0:;
     t[10] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_13.ob), t[9], py2c_obj_value(&str_15.ob)});
     if (PY2C_IS_NULL(t[10])) { loc = 17; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(t[8], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(t[8], (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
@@ -487,12 +487,12 @@ L3:;
     if (PY2C_IS_NULL(t[12])) { loc = 25; goto error_1; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(t[8], (Py2cValue[]){t[9], t[12]}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(t[8], (Py2cValue[]){t[9], t[12]}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 22; goto error_1; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[12]);
-    if (py2c_setitem(v_config, v_key, t[13]) < 0) { loc = 30; goto error_1; }
+    if (py2c_fast_setitem(v_config, v_key, t[13]) < 0) { loc = 30; goto error_1; }
     PY2C_CLEAR(t[13]);
     goto L5;
 error_1:
@@ -519,7 +519,7 @@ error_1:
     if (PY2C_IS_NULL(t[12])) { loc = 38; goto error_3; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(t[9], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(t[9], (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 32; goto error_3; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[12]);
@@ -588,11 +588,11 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 46 "config_error.py"
-    t[0] = py2c_getitem(v_config, py2c_obj_value(&str_8.ob));
+    t[0] = py2c_fast_getitem(v_config, py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
-    t[1] = py2c_getitem(v_config, py2c_obj_value(&str_17.ob));
+    t[1] = py2c_fast_getitem(v_config, py2c_obj_value(&str_17.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -609,14 +609,14 @@ error_1:
     if (!n0) goto L1;
 
 #line 48 "config_error.py"
-    if (py2c_setitem(v_config, py2c_obj_value(&str_17.ob), py2c_int(0)) < 0) { loc = 4; goto error_2; }
+    if (py2c_fast_setitem(v_config, py2c_obj_value(&str_17.ob), py2c_int(0)) < 0) { loc = 4; goto error_2; }
 
 #line 49 "config_error.py"
-    t[1] = py2c_getitem(v_config, py2c_obj_value(&str_8.ob));
+    t[1] = py2c_fast_getitem(v_config, py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_2; }
-    t[2] = py2c_getitem(v_config, py2c_obj_value(&str_17.ob));
+    t[2] = py2c_fast_getitem(v_config, py2c_obj_value(&str_17.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_2; }
-    t[3] = py2c_binary_op(t[1], t[2], PY2C_OP_TRUEDIV);
+    t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error_2; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -715,7 +715,7 @@ static Py2cValue mod_config_error(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -727,7 +727,7 @@ static Py2cValue mod_config_error(void) {
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&g_config_error__good);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -777,7 +777,7 @@ L0:;
         { loc = 23; goto error; }
     }
     t[7] = py2c_slot_load(&g_config_error__v);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_26.ob), &attr_ic[7]);
@@ -791,7 +791,7 @@ L0:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 16; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
@@ -806,7 +806,7 @@ L1:;
         { loc = 27; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_config_error__load);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -837,7 +837,7 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error_3; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_config_error__e)) {
@@ -846,7 +846,7 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[9]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error_3; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[1], py2c_obj_value(&str_29.ob), t[3], py2c_obj_value(&str_31.ob), t[4]}, 6, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[1], py2c_obj_value(&str_29.ob), t[3], py2c_obj_value(&str_31.ob), t[4]}, 6);
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -886,10 +886,10 @@ L3:;
         { loc = 39; goto error_4; }
     }
     t[1] = py2c_slot_load(&g_config_error__good);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error_4; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -911,7 +911,7 @@ error_4:
         { loc = 43; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_config_error__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_6; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_config_error__e)) {
@@ -920,7 +920,7 @@ error_4:
     }
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[10]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error_6; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error_6; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_config_error__e)) {
@@ -929,7 +929,7 @@ error_4:
     }
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[11]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 48; goto error_6; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[2], py2c_obj_value(&str_31.ob), t[4], t[5]}, 5, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[2], py2c_obj_value(&str_31.ob), t[4], t[5]}, 5);
     if (PY2C_IS_NULL(t[6])) { loc = 41; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -969,7 +969,7 @@ L6:;
     }
     t[0] = py2c_slot_load(&g_config_error__load);
     t[1] = py2c_slot_load(&g_config_error__RAW);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error_7; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1001,7 +1001,7 @@ error_7:
     }
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_9; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error_9; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_26.ob), &attr_ic[13]);
@@ -1019,7 +1019,7 @@ error_7:
     }
     { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[15]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 62; goto error_9; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[1], py2c_obj_value(&str_29.ob), t[4], t[5], t[6]}, 6, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[1], py2c_obj_value(&str_29.ob), t[4], t[5], t[6]}, 6);
     if (PY2C_IS_NULL(t[7])) { loc = 53; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1050,7 +1050,7 @@ L11:;
 L9:;
 
 #line 68 "config_error.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1065,7 +1065,7 @@ L9:;
     }
     t[0] = py2c_slot_load(&g_config_error__load);
     t[1] = py2c_slot_load(&g_config_error__RAW);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1077,7 +1077,7 @@ L9:;
         { loc = 68; goto error; }
     }
     t[0] = py2c_slot_load(&g_config_error__config);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -678,7 +678,7 @@ static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_iter(t[4]);
@@ -687,7 +687,7 @@ static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
     t[6] = f_describe__listcomp_2(t[5], NULL);
     if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_inplace_op(t[0], t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_inplace_op(t[0], t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[6]);
@@ -745,7 +745,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_a; v_a = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_a}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_a}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -874,7 +874,7 @@ static Py2cValue f_make_multiplier__mul(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'factor' where it is not associated with a value in enclosing scope");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_factor)->ref); t[0] = py2c_binary_op(v_x, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_factor)->ref); t[0] = py2c_fast_binary_op(v_x, s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -948,7 +948,7 @@ static Py2cValue f_compose__composed(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_fns)->ref);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -963,7 +963,7 @@ L0:;
     { Py2cValue old = v_f; v_f = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "funcs.py"
-    t[3] = py2c_call(v_f, (Py2cValue[]){v_x}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(v_f, (Py2cValue[]){v_x}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     { Py2cValue old = v_x; v_x = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     py2c_safepoint();
@@ -1082,7 +1082,7 @@ static Py2cValue f_memo_fib__fib(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_calls)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_calls)->ref, t[1]); t[1] = PY2C_NULL;
@@ -1102,10 +1102,10 @@ static Py2cValue f_memo_fib__fib(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'fib' where it is not associated with a value in enclosing scope");
         { loc = 5; goto error; }
     }
-    t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_fib)->ref);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1113,14 +1113,14 @@ static Py2cValue f_memo_fib__fib(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'fib' where it is not associated with a value in enclosing scope");
         { loc = 8; goto error; }
     }
-    t[3] = py2c_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     t[4] = py2c_slot_load(&py2c_cell_ptr(c_fib)->ref);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_binary_op(t[2], t[5], PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1128,7 +1128,7 @@ static Py2cValue f_memo_fib__fib(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
         { loc = 11; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); int64_t rc = py2c_setitem(s0, v_n, t[6]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); int64_t rc = py2c_fast_setitem(s0, v_n, t[6]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
     PY2C_CLEAR(t[6]);
 L0:;
 
@@ -1137,7 +1137,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
         { loc = 13; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); t[0] = py2c_getitem(s0, v_n); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); t[0] = py2c_fast_getitem(s0, v_n); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1181,7 +1181,7 @@ static Py2cValue f_memo_fib__stats(Py2cFunction *fn, Py2cValue *params) {
         { loc = 3; goto error; }
     }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[2]});
@@ -1215,7 +1215,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 40 "funcs.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1250,14 +1250,14 @@ static Py2cValue f_accumulate(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 41 "funcs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){v_values}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){v_values}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = v_it; v_it = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "funcs.py"
     n0 = py2c_is(v_initial, PY2C_NONE);
     if (!n0) goto L0;
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){v_it}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){v_it}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     goto L1;
@@ -1284,7 +1284,7 @@ L2:;
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "funcs.py"
-    t[1] = py2c_call(v_func, (Py2cValue[]){v_total, v_v}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(v_func, (Py2cValue[]){v_total, v_v}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     { Py2cValue old = v_total; v_total = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
@@ -1417,7 +1417,7 @@ static Py2cValue f_hanoi(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 62 "funcs.py"
-    n0 = py2c_is_true(v_n);
+    n0 = py2c_fast_is_true(v_n);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) goto L2;
 
@@ -1426,10 +1426,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'hanoi' is not defined");
         { loc = 4; goto error; }
     }
-    t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     t[1] = py2c_slot_load(&g_funcs__hanoi);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], v_src, v_via, v_dst, v_moves}, 5, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_src, v_via, v_dst, v_moves}, 5);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1451,10 +1451,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'hanoi' is not defined");
         { loc = 10; goto error; }
     }
-    t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
     t[1] = py2c_slot_load(&g_funcs__hanoi);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], v_via, v_dst, v_src, v_moves}, 5, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_via, v_dst, v_src, v_moves}, 5);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1493,19 +1493,19 @@ static Py2cValue f_ackermann(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 70 "funcs.py"
-    n0 = py2c_compare_bool(v_m, py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_m, py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
 #line 71 "funcs.py"
-    t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L0:;
 
 #line 72 "funcs.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) goto L2;
 
@@ -1514,10 +1514,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'ackermann' is not defined");
         { loc = 4; goto error; }
     }
-    t[0] = py2c_binary_op(v_m, py2c_int(1), PY2C_OP_SUB);
+    t[0] = py2c_fast_binary_op(v_m, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     t[1] = py2c_slot_load(&g_funcs__ackermann);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1531,20 +1531,20 @@ L2:;
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&g_funcs__ackermann);
-    t[1] = py2c_binary_op(v_m, py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(v_m, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     if (!py2c_slot_bound(&g_funcs__ackermann)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ackermann' is not defined");
         { loc = 10; goto error; }
     }
-    t[2] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     t[3] = py2c_slot_load(&g_funcs__ackermann);
-    t[4] = py2c_call(t[3], (Py2cValue[]){v_m, t[2]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){v_m, t[2]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_call(t[0], (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1576,7 +1576,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 85 "funcs.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1608,7 +1608,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_funcs__kwonly);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1639,7 +1639,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_funcs__kwonly);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)}, 4, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)}, 4);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1701,7 +1701,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_funcs__describe);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1763,7 +1763,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_funcs__make_multiplier);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1830,7 +1830,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_m; v_m = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -1847,7 +1847,7 @@ L2:;
         { loc = 3; goto error; }
     }
     t[3] = py2c_slot_load(&g_funcs__ackermann);
-    t[4] = py2c_call(t[3], (Py2cValue[]){v_m, v_n}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){v_m, v_n}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
@@ -1891,7 +1891,7 @@ static Py2cValue f_bump(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_funcs__counter);
-    t[1] = py2c_inplace_op(t[0], v_by, PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], v_by, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_funcs__counter, t[1]); t[1] = PY2C_NULL;
@@ -1926,7 +1926,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 107 "funcs.py"
-    t[0] = py2c_binary_op(v_x, py2c_int(2), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1998,7 +1998,7 @@ static Py2cValue f_listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 108 "funcs.py"
-    t[0] = py2c_binary_op(v_x, v_i, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_x, v_i, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2078,7 +2078,7 @@ static Py2cValue f_listcomp__lambda_2(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'i' where it is not associated with a value in enclosing scope");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); t[0] = py2c_binary_op(v_x, s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); t[0] = py2c_fast_binary_op(v_x, s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2114,7 +2114,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(v_f, (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(v_f, (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -2155,7 +2155,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(v_f, (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(v_f, (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -2218,7 +2218,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 111 "funcs.py"
-    t[0] = py2c_binary_op(v_x, v_y, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_x, v_y, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2377,7 +2377,7 @@ static Py2cValue mod_funcs(void) {
         { loc = 13; goto error; }
     }
     t[0] = py2c_slot_load(&g_funcs__describe);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_funcs__describe)) {
@@ -2385,7 +2385,7 @@ static Py2cValue mod_funcs(void) {
         { loc = 15; goto error; }
     }
     t[2] = py2c_slot_load(&g_funcs__describe);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1), py2c_obj_value(&str_15.ob), py2c_float(3.0)}, 4, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1), py2c_obj_value(&str_15.ob), py2c_float(3.0)}, 4);
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_funcs__describe)) {
@@ -2400,7 +2400,7 @@ static Py2cValue mod_funcs(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2453,7 +2453,7 @@ static Py2cValue mod_funcs(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2464,7 +2464,7 @@ static Py2cValue mod_funcs(void) {
         { loc = 28; goto error; }
     }
     t[0] = py2c_slot_load(&g_funcs__make_multiplier);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_funcs__make_multiplier)) {
@@ -2472,7 +2472,7 @@ static Py2cValue mod_funcs(void) {
         { loc = 30; goto error; }
     }
     t[2] = py2c_slot_load(&g_funcs__make_multiplier);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
@@ -2490,7 +2490,7 @@ static Py2cValue mod_funcs(void) {
         { loc = 34; goto error; }
     }
     t[0] = py2c_slot_load(&g_funcs__double);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(21)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(21)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_funcs__triple)) {
@@ -2498,7 +2498,7 @@ static Py2cValue mod_funcs(void) {
         { loc = 36; goto error; }
     }
     t[2] = py2c_slot_load(&g_funcs__triple);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_funcs__compose)) {
@@ -2516,12 +2516,12 @@ static Py2cValue mod_funcs(void) {
     t[4] = py2c_slot_load(&g_funcs__compose);
     t[5] = py2c_slot_load(&g_funcs__double);
     t[6] = py2c_slot_load(&g_funcs__triple);
-    t[7] = py2c_call(t[4], (Py2cValue[]){t[5], t[6], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[5], t[6], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_funcs__compose)) {
@@ -2529,13 +2529,13 @@ static Py2cValue mod_funcs(void) {
         { loc = 44; goto error; }
     }
     t[9] = py2c_slot_load(&g_funcs__compose);
-    t[10] = py2c_call(t[9], NULL, 0, PY2C_NULL);
+    t[10] = py2c_fast_call(t[9], NULL, 0);
     if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(t[10], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(7)}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 32; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2549,7 +2549,7 @@ static Py2cValue mod_funcs(void) {
         { loc = 46; goto error; }
     }
     t[0] = py2c_slot_load(&g_funcs__memo_fib);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 47; goto error; }
@@ -2563,7 +2563,7 @@ static Py2cValue mod_funcs(void) {
         { loc = 50; goto error; }
     }
     t[0] = py2c_slot_load(&g_funcs__fib);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(90)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(90)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_funcs__stats)) {
@@ -2571,7 +2571,7 @@ static Py2cValue mod_funcs(void) {
         { loc = 52; goto error; }
     }
     t[2] = py2c_slot_load(&g_funcs__stats);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_funcs__fib)) {
@@ -2579,7 +2579,7 @@ static Py2cValue mod_funcs(void) {
         { loc = 54; goto error; }
     }
     t[4] = py2c_slot_load(&g_funcs__fib);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_funcs__stats)) {
@@ -2587,10 +2587,10 @@ static Py2cValue mod_funcs(void) {
         { loc = 56; goto error; }
     }
     t[6] = py2c_slot_load(&g_funcs__stats);
-    t[7] = py2c_call(t[6], NULL, 0, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], NULL, 0);
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2610,7 +2610,7 @@ static Py2cValue mod_funcs(void) {
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 60; goto error; }
     if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 60; goto error; }
     t[1] = py2c_slot_load(&g_funcs__accumulate);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2627,7 +2627,7 @@ static Py2cValue mod_funcs(void) {
     t[4] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
     t[5] = py2c_slot_load(&g_funcs__accumulate);
-    t[6] = py2c_call(t[5], (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
@@ -2640,7 +2640,7 @@ static Py2cValue mod_funcs(void) {
     t[8] = py2c_call(t[7], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -2672,7 +2672,7 @@ static Py2cValue mod_funcs(void) {
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(0), py2c_int(-1), py2c_int(-2)}, 1, kwnames_4);
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2720,10 +2720,10 @@ L0:;
         { loc = 85; goto error_1; }
     }
     t[9] = py2c_slot_load(&g_funcs__call);
-    t[10] = py2c_call(t[9], NULL, 0, PY2C_NULL);
+    t[10] = py2c_fast_call(t[9], NULL, 0);
     if (PY2C_IS_NULL(t[10])) { loc = 84; goto error_1; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 83; goto error_1; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
@@ -2744,7 +2744,7 @@ error_1:
         { loc = 88; goto error_3; }
     }
     t[10] = py2c_slot_load(&g_funcs__e);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_32.ob), t[10]}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_32.ob), t[10]}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 87; goto error_3; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
@@ -2781,7 +2781,7 @@ L1:;
         { loc = 91; goto error; }
     }
     t[0] = py2c_slot_load(&g_funcs__bad_default);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_funcs__bad_default)) {
@@ -2789,7 +2789,7 @@ L1:;
         { loc = 93; goto error; }
     }
     t[2] = py2c_slot_load(&g_funcs__bad_default);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_funcs__bad_default)) {
@@ -2799,7 +2799,7 @@ L1:;
     t[4] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
     t[5] = py2c_slot_load(&g_funcs__bad_default);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(3), t[4]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(3), t[4]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
@@ -2808,10 +2808,10 @@ L1:;
         { loc = 98; goto error; }
     }
     t[7] = py2c_slot_load(&g_funcs__bad_default);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[8]}, 4);
     if (PY2C_IS_NULL(t[9])) { loc = 89; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2825,7 +2825,7 @@ L1:;
         { loc = 100; goto error; }
     }
     t[0] = py2c_slot_load(&g_funcs__hanoi);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_funcs__moves, t[1]); t[1] = PY2C_NULL;
@@ -2836,7 +2836,7 @@ L1:;
         { loc = 103; goto error; }
     }
     t[0] = py2c_slot_load(&g_funcs__moves);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_funcs__moves)) {
@@ -2845,7 +2845,7 @@ L1:;
     }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_funcs__moves); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_funcs__moves); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_funcs__hanoi)) {
@@ -2853,10 +2853,10 @@ L1:;
         { loc = 108; goto error; }
     }
     t[4] = py2c_slot_load(&g_funcs__hanoi);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2864,7 +2864,7 @@ L1:;
     PY2C_CLEAR(t[6]);
 
 #line 96 "funcs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
@@ -2877,10 +2877,10 @@ L1:;
         { loc = 113; goto error; }
     }
     t[3] = py2c_slot_load(&g_funcs__ackermann);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -2903,7 +2903,7 @@ L1:;
         { loc = 117; goto error; }
     }
     t[0] = py2c_slot_load(&g_funcs__bump);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_funcs__bump)) {
@@ -2911,7 +2911,7 @@ L1:;
         { loc = 119; goto error; }
     }
     t[2] = py2c_slot_load(&g_funcs__bump);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_funcs__bump)) {
@@ -2927,7 +2927,7 @@ L1:;
         { loc = 122; goto error; }
     }
     t[6] = py2c_slot_load(&g_funcs__counter);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2938,19 +2938,19 @@ L1:;
 #line 107 "funcs.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_funcs__squares, t[3]); t[3] = PY2C_NULL;
 
 #line 108 "funcs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
@@ -2961,7 +2961,7 @@ L1:;
     py2c_slot_store(&g_funcs__adders, t[2]); t[2] = PY2C_NULL;
 
 #line 109 "funcs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
@@ -2995,7 +2995,7 @@ L1:;
     t[4] = f_listcomp_5(t[3], NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -3013,10 +3013,10 @@ L1:;
     t[3] = py2c_function_new(&info_f_lambda_12, t[2], PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -3034,7 +3034,7 @@ L1:;
         { loc = 146; goto error; }
     }
     t[1] = py2c_slot_load(&g_funcs__make_multiplier);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_35.ob), &attr_ic[6]);
@@ -3050,12 +3050,12 @@ L1:;
         { loc = 151; goto error; }
     }
     t[6] = py2c_slot_load(&g_funcs__fib);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 150; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 152; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[7], t[8]}, 5);
     if (PY2C_IS_NULL(t[9])) { loc = 142; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -3065,12 +3065,12 @@ L1:;
     PY2C_CLEAR(t[9]);
 
 #line 113 "funcs.py"
-    n0 = py2c_compare_bool(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_36.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_36.ob), PY2C_EQ);
     if (n0 < 0) { loc = 153; goto error; }
     if (!n0) goto L6;
 
 #line 114 "funcs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_obj_value(&str_36.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_obj_value(&str_36.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
     PY2C_CLEAR(t[0]);
 L6:;

@@ -518,7 +518,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_n}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_n}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -663,16 +663,16 @@ static Py2cValue mod_gradebook(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
     if (PY2C_IS_NULL(t[10])) { loc = 17; goto error; }
-    t[11] = py2c_getitem(t[9], t[10]);
+    t[11] = py2c_fast_getitem(t[9], t[10]);
     if (PY2C_IS_NULL(t[11])) { loc = 18; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -685,7 +685,7 @@ static Py2cValue mod_gradebook(void) {
         { loc = 21; goto error; }
     }
     t[0] = py2c_slot_load(&g_gradebook__roster);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_gradebook__roster)) {
@@ -712,7 +712,7 @@ static Py2cValue mod_gradebook(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -744,7 +744,7 @@ static Py2cValue mod_gradebook(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'extra' is not defined");
         { loc = 33; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); Py2cValue s1 = py2c_slot_load(&g_gradebook__extra); t[0] = py2c_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); Py2cValue s1 = py2c_slot_load(&g_gradebook__extra); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
     py2c_slot_store(&g_gradebook__merged, t[0]); t[0] = PY2C_NULL;
 
@@ -753,23 +753,23 @@ static Py2cValue mod_gradebook(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'merged' is not defined");
         { loc = 36; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__merged); t[0] = py2c_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__merged); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
     if (!py2c_slot_bound(&g_gradebook__merged)) {
         py2c_error_format(&py2c_exc_NameError, "name 'merged' is not defined");
         { loc = 39; goto error; }
     }
     t[1] = py2c_slot_load(&g_gradebook__merged);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_gradebook__roster)) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
         { loc = 40; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); t[3] = py2c_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -807,7 +807,7 @@ static Py2cValue mod_gradebook(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
         { loc = 49; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_15.ob), t[2]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_15.ob), t[2]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
     PY2C_CLEAR(t[2]);
 
 #line 11 "gradebook.py"
@@ -816,7 +816,7 @@ static Py2cValue mod_gradebook(void) {
         { loc = 53; goto error; }
     }
     t[0] = py2c_slot_load(&g_gradebook__roster);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_gradebook__roster)) {
@@ -828,7 +828,7 @@ static Py2cValue mod_gradebook(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -857,10 +857,10 @@ static Py2cValue mod_gradebook(void) {
         { loc = 63; goto error; }
     }
     t[1] = py2c_slot_load(&g_gradebook__roster);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -900,7 +900,7 @@ static Py2cValue mod_gradebook(void) {
         { loc = 73; goto error; }
     }
     t[0] = py2c_slot_load(&g_gradebook__roster);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -925,7 +925,7 @@ static Py2cValue mod_gradebook(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
         { loc = 78; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_21.ob), t[0]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_21.ob), t[0]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
     PY2C_CLEAR(t[0]);
 
 #line 19 "gradebook.py"
@@ -939,7 +939,7 @@ static Py2cValue mod_gradebook(void) {
         { loc = 83; goto error; }
     }
     t[1] = py2c_slot_load(&g_gradebook__keys);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_gradebook__keys)) {
@@ -950,11 +950,11 @@ static Py2cValue mod_gradebook(void) {
     t[4] = py2c_set_new();
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
     if (py2c_set_add(t[4], py2c_obj_value(&str_0.ob)) < 0) { loc = 86; goto error; }
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_SUB);
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_gradebook__keys)) {
@@ -966,11 +966,11 @@ static Py2cValue mod_gradebook(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
     if (py2c_set_add(t[8], py2c_obj_value(&str_0.ob)) < 0) { loc = 89; goto error; }
     if (py2c_set_add(t[8], py2c_obj_value(&str_22.ob)) < 0) { loc = 89; goto error; }
-    t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_AND);
+    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_AND);
     if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -992,7 +992,7 @@ static Py2cValue mod_gradebook(void) {
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_gradebook__w, t[2]); t[2] = PY2C_NULL;
@@ -1026,7 +1026,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
         { loc = 99; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__scores); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__scores); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 99; goto error; }
     if (!n0) goto L3;
     if (!py2c_slot_bound(&g_gradebook__scores)) {
@@ -1034,7 +1034,7 @@ L0:;
         { loc = 101; goto error; }
     }
     t[5] = py2c_slot_load(&g_gradebook__scores);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_gradebook__scores)) {
@@ -1042,17 +1042,17 @@ L0:;
         { loc = 103; goto error; }
     }
     t[7] = py2c_slot_load(&g_gradebook__scores);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[6], t[8], PY2C_OP_TRUEDIV);
+    t[9] = py2c_fast_binary_op(t[6], t[8], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[9])) { loc = 104; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
     t[4] = t[9]; t[9] = PY2C_NULL;
     goto L4;
 L3:;
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
     t[4] = t[5]; t[5] = PY2C_NULL;
 L4:;
@@ -1075,7 +1075,7 @@ L4:;
         { loc = 111; goto error; }
     }
     t[8] = py2c_slot_load(&g_gradebook__scores);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 110; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_gradebook__avg)) {
@@ -1108,7 +1108,7 @@ L4:;
         { loc = 116; goto error; }
     }
     t[4] = py2c_slot_load(&g_gradebook__line);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1147,7 +1147,7 @@ L1:;
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[13]}, 4, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[13]}, 4);
     if (PY2C_IS_NULL(t[14])) { loc = 117; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1156,9 +1156,9 @@ L1:;
     PY2C_CLEAR(t[14]);
 
 #line 27 "gradebook.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_gradebook__nums, t[1]); t[1] = PY2C_NULL;
@@ -1170,7 +1170,7 @@ L1:;
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
     if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_gradebook__nums)) {
@@ -1179,7 +1179,7 @@ L1:;
     }
     t[2] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_gradebook__nums)) {
@@ -1188,7 +1188,7 @@ L1:;
     }
     t[4] = py2c_slice_new(py2c_int(5), py2c_int(1), py2c_int(-1));
     if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 139; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_gradebook__nums)) {
@@ -1197,7 +1197,7 @@ L1:;
     }
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-5));
     if (PY2C_IS_NULL(t[6])) { loc = 141; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_gradebook__nums)) {
@@ -1206,7 +1206,7 @@ L1:;
     }
     t[8] = py2c_slice_new(py2c_int(100), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[9] = py2c_getitem(s0, t[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_gradebook__nums)) {
@@ -1215,10 +1215,10 @@ L1:;
     }
     t[10] = py2c_slice_new(py2c_int(-100), py2c_int(2), PY2C_NONE);
     if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[11] = py2c_getitem(s0, t[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 148; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6);
     if (PY2C_IS_NULL(t[12])) { loc = 130; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1239,7 +1239,7 @@ L1:;
     }
     t[1] = py2c_slice_new(py2c_int(2), py2c_int(5), PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
 
@@ -1259,7 +1259,7 @@ L1:;
         { loc = 157; goto error; }
     }
     t[0] = py2c_slot_load(&g_gradebook__nums);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1274,13 +1274,13 @@ L1:;
     }
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[2] = py2c_getitem(s0, t[1]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[0], t[3], PY2C_OP_MUL);
+    t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1290,7 +1290,7 @@ L1:;
     }
     t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[5])) { loc = 165; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_setitem(s0, t[5], t[4]); py2c_decref(s0); if (rc < 0) { loc = 166; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_fast_setitem(s0, t[5], t[4]); py2c_decref(s0); if (rc < 0) { loc = 166; goto error; } }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
 
@@ -1300,7 +1300,7 @@ L1:;
         { loc = 168; goto error; }
     }
     t[0] = py2c_slot_load(&g_gradebook__nums);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1316,7 +1316,7 @@ L1:;
     }
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[1])) { loc = 171; goto error_1; }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error_1; } }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     goto L5;
@@ -1336,7 +1336,7 @@ error_1:
         { loc = 175; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_gradebook__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1468,7 +1468,7 @@ L5:;
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
         { loc = 204; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[13] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[13] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[13])) { loc = 205; goto error; }
     t[14] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[14])) { loc = 206; goto error; }
@@ -1477,10 +1477,10 @@ L5:;
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
         { loc = 207; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[15] = py2c_binary_op(t[14], s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[15] = py2c_fast_binary_op(t[14], s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[15])) { loc = 208; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[12], t[13], t[15]}, 7, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[12], t[13], t[15]}, 7);
     if (PY2C_IS_NULL(t[16])) { loc = 190; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1531,17 +1531,17 @@ L5:;
     }
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 221; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_gradebook__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
         { loc = 222; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[4] = py2c_compare(t[3], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[4] = py2c_fast_compare(t[3], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 223; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1571,10 +1571,10 @@ L5:;
         { loc = 230; goto error; }
     }
     t[1] = py2c_slot_load(&g_gradebook__stack);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 229; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1594,11 +1594,11 @@ L5:;
         { loc = 234; goto error; }
     }
     t[0] = py2c_slot_load(&g_gradebook__data);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 233; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_incref(t[1]); py2c_slot_store(&g_gradebook__n, t[1]);
-    n0 = py2c_compare_bool(t[1], py2c_int(2), PY2C_GT);
+    n0 = py2c_fast_compare_bool(t[1], py2c_int(2), PY2C_GT);
     if (n0 < 0) { loc = 232; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L8;
@@ -1614,7 +1614,7 @@ L5:;
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
         { loc = 239; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__data); t[1] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__data); t[1] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 240; goto error; }
     py2c_incref(t[1]); py2c_slot_store(&g_gradebook__first, t[1]);
     t[2] = py2c_format(t[1], py2c_obj_value(&str_55.ob));
@@ -1624,7 +1624,7 @@ L5:;
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
         { loc = 242; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__first); t[3] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__first); t[3] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 243; goto error; }
     t[4] = py2c_format(t[3], py2c_obj_value(&str_55.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 241; goto error; }
@@ -1634,7 +1634,7 @@ L5:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 235; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1649,10 +1649,10 @@ L10:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 246; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__i); t[0] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__i); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 247; goto error; }
     py2c_incref(t[0]); py2c_slot_store(&g_gradebook__i, t[0]);
-    n0 = py2c_compare_bool(t[0], py2c_int(10), PY2C_LT);
+    n0 = py2c_fast_compare_bool(t[0], py2c_int(10), PY2C_LT);
     if (n0 < 0) { loc = 245; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L11;
@@ -1666,9 +1666,9 @@ L10:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 250; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__i); t[0] = py2c_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__i); t[0] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 251; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_int(50), PY2C_GT);
+    n0 = py2c_fast_compare_bool(t[0], py2c_int(50), PY2C_GT);
     if (n0 < 0) { loc = 248; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L13;
@@ -1679,7 +1679,7 @@ L10:;
         { loc = 253; goto error; }
     }
     t[0] = py2c_slot_load(&g_gradebook__i);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_58.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_58.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 252; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1692,7 +1692,7 @@ L13:;
 L11:;
 
 #line 57 "gradebook.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
     PY2C_CLEAR(t[0]);
 L12:;
@@ -1706,7 +1706,7 @@ L15:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 256; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__i); n0 = py2c_compare_bool(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__i); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
     if (n0 < 0) { loc = 255; goto error; }
     if (!n0) goto L16;
 
@@ -1716,7 +1716,7 @@ L15:;
         { loc = 258; goto error; }
     }
     t[0] = py2c_slot_load(&g_gradebook__i);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 257; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_gradebook__i, t[1]); t[1] = PY2C_NULL;
@@ -1730,7 +1730,7 @@ L16:;
         { loc = 260; goto error; }
     }
     t[0] = py2c_slot_load(&g_gradebook__i);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 259; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1824,7 +1824,7 @@ L16:;
     t[5] = py2c_slot_load(&g_gradebook__q);
     t[6] = py2c_slot_load(&g_gradebook__r);
     t[7] = py2c_slot_load(&g_gradebook__b);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[0]}, 8, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[0]}, 8);
     if (PY2C_IS_NULL(t[8])) { loc = 271; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1858,7 +1858,7 @@ L16:;
     }
     t[0] = py2c_slot_load(&g_gradebook__first);
     t[1] = py2c_slot_load(&g_gradebook__second);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 285; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1894,14 +1894,14 @@ L16:;
     }
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(4)});
     if (PY2C_IS_NULL(t[6])) { loc = 297; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); t[7] = py2c_binary_op(s0, t[6], PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); t[7] = py2c_fast_binary_op(s0, t[6], PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 298; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_gradebook__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 299; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); t[8] = py2c_binary_op(s0, py2c_int(0), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); t[8] = py2c_fast_binary_op(s0, py2c_int(0), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 300; goto error; }
     if (!py2c_slot_bound(&g_gradebook__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
@@ -1909,7 +1909,7 @@ L16:;
     }
     t[9] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[9])) { loc = 302; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); t[10] = py2c_getitem(s0, t[9]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); t[10] = py2c_fast_getitem(s0, t[9]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[10])) { loc = 303; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_gradebook__t)) {
@@ -1923,26 +1923,26 @@ L16:;
     if (PY2C_IS_NULL(t[12])) { loc = 306; goto error; }
     t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
     if (PY2C_IS_NULL(t[13])) { loc = 307; goto error; }
-    t[14] = py2c_compare(t[12], t[13], PY2C_LT);
+    t[14] = py2c_fast_compare(t[12], t[13], PY2C_LT);
     if (PY2C_IS_NULL(t[14])) { loc = 308; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 309; goto error; }
     if (!py2c_slot_bound(&g_gradebook__t)) {
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 311; goto error; }
     }
     t[16] = py2c_slot_load(&g_gradebook__t);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[16]}, 1);
     if (PY2C_IS_NULL(t[17])) { loc = 310; goto error; }
     PY2C_CLEAR(t[16]);
     t[18] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(2)});
     if (PY2C_IS_NULL(t[18])) { loc = 313; goto error; }
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[18]}, 1);
     if (PY2C_IS_NULL(t[19])) { loc = 312; goto error; }
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_compare(t[17], t[19], PY2C_EQ);
+    t[20] = py2c_fast_compare(t[17], t[19], PY2C_EQ);
     if (PY2C_IS_NULL(t[20])) { loc = 314; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[19]);
@@ -1960,35 +1960,35 @@ L16:;
     PY2C_CLEAR(t[21]);
 
 #line 72 "gradebook.py"
-    t[1] = py2c_compare(py2c_int(1), py2c_int(2), PY2C_LT);
+    t[1] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
     if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 315; goto error; }
     if (!n0) goto L18;
     PY2C_CLEAR(t[0]);
-    t[1] = py2c_compare(py2c_int(2), py2c_int(3), PY2C_LT);
+    t[1] = py2c_fast_compare(py2c_int(2), py2c_int(3), PY2C_LT);
     if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
-    n1 = py2c_is_true(t[0]);
+    n1 = py2c_fast_is_true(t[0]);
     if (n1 < 0) { loc = 315; goto error; }
     if (!n1) goto L18;
     PY2C_CLEAR(t[0]);
-    t[1] = py2c_compare(py2c_int(3), py2c_int(2), PY2C_GT);
+    t[1] = py2c_fast_compare(py2c_int(3), py2c_int(2), PY2C_GT);
     if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
-    n2 = py2c_is_true(t[0]);
+    n2 = py2c_fast_is_true(t[0]);
     if (n2 < 0) { loc = 315; goto error; }
     if (!n2) goto L18;
     PY2C_CLEAR(t[0]);
-    t[1] = py2c_compare(py2c_int(2), py2c_int(5), PY2C_NE);
+    t[1] = py2c_fast_compare(py2c_int(2), py2c_int(5), PY2C_NE);
     if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
-    n3 = py2c_is_true(t[0]);
+    n3 = py2c_fast_is_true(t[0]);
     if (n3 < 0) { loc = 315; goto error; }
     if (!n3) goto L18;
     PY2C_CLEAR(t[0]);
-    t[1] = py2c_compare(py2c_int(5), py2c_float(5.0), PY2C_EQ);
+    t[1] = py2c_fast_compare(py2c_int(5), py2c_float(5.0), PY2C_EQ);
     if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
 L18:;
@@ -1999,29 +1999,29 @@ L18:;
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
         { loc = 317; goto error; }
     }
-    t[1] = py2c_compare(py2c_int(1), py2c_int(2), PY2C_LT);
+    t[1] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
     if (PY2C_IS_NULL(t[1])) { loc = 318; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 318; goto error; }
     if (!n0) goto L19;
     PY2C_CLEAR(t[0]);
-    t[1] = py2c_compare(py2c_int(2), py2c_int(3), PY2C_GT);
+    t[1] = py2c_fast_compare(py2c_int(2), py2c_int(3), PY2C_GT);
     if (PY2C_IS_NULL(t[1])) { loc = 318; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
 L19:;
     t[1] = py2c_int(0);
-    n1 = py2c_is_true(t[1]);
+    n1 = py2c_fast_is_true(t[1]);
     if (n1 < 0) { loc = 319; goto error; }
     if (n1) goto L20;
     PY2C_CLEAR(t[1]);
     t[1] = py2c_obj_value(&str_55.ob);
-    n2 = py2c_is_true(t[1]);
+    n2 = py2c_fast_is_true(t[1]);
     if (n2 < 0) { loc = 320; goto error; }
     if (n2) goto L20;
     PY2C_CLEAR(t[1]);
     t[1] = PY2C_NONE;
-    n3 = py2c_is_true(t[1]);
+    n3 = py2c_fast_is_true(t[1]);
     if (n3 < 0) { loc = 321; goto error; }
     if (n3) goto L20;
     PY2C_CLEAR(t[1]);
@@ -2030,12 +2030,12 @@ L19:;
     t[1] = t[2]; t[2] = PY2C_NULL;
 L20:;
     t[2] = py2c_int(1);
-    n4 = py2c_is_true(t[2]);
+    n4 = py2c_fast_is_true(t[2]);
     if (n4 < 0) { loc = 323; goto error; }
     if (!n4) goto L21;
     PY2C_CLEAR(t[2]);
     t[2] = py2c_int(2);
-    n5 = py2c_is_true(t[2]);
+    n5 = py2c_fast_is_true(t[2]);
     if (n5 < 0) { loc = 324; goto error; }
     if (!n5) goto L21;
     PY2C_CLEAR(t[2]);
@@ -2043,30 +2043,30 @@ L20:;
 L21:;
     t[3] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[3])) { loc = 325; goto error; }
-    n6 = py2c_is_true(t[3]);
+    n6 = py2c_fast_is_true(t[3]);
     if (n6 < 0) { loc = 326; goto error; }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_bool(!n6);
     t[5] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[5])) { loc = 327; goto error; }
     t[4] = t[5]; t[5] = PY2C_NULL;
-    n7 = py2c_is_true(t[4]);
+    n7 = py2c_fast_is_true(t[4]);
     if (n7 < 0) { loc = 327; goto error; }
     if (n7) goto L22;
     PY2C_CLEAR(t[4]);
     t[4] = py2c_obj_value(&str_28.ob);
 L22:;
     t[5] = py2c_int(0);
-    n8 = py2c_is_true(t[5]);
+    n8 = py2c_fast_is_true(t[5]);
     if (n8 < 0) { loc = 328; goto error; }
     if (!n8) goto L23;
     PY2C_CLEAR(t[5]);
-    t[6] = py2c_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
+    t[6] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[6])) { loc = 329; goto error; }
     t[5] = t[6]; t[6] = PY2C_NULL;
 L23:;
     t[6] = py2c_slot_load(&g_gradebook__m);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[0], t[1], t[2], t[3], t[4], t[5]}, 7, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[0], t[1], t[2], t[3], t[4], t[5]}, 7);
     if (PY2C_IS_NULL(t[7])) { loc = 316; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[0]);
@@ -2095,7 +2095,7 @@ L23:;
         { loc = 333; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_gradebook__x);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 332; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2116,7 +2116,7 @@ error_4:
         { loc = 336; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_gradebook__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 335; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2162,14 +2162,14 @@ L24:;
         { loc = 342; goto error; }
     }
     t[1] = py2c_slot_load(&g_gradebook__bs);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 341; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_gradebook__bs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
         { loc = 343; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__bs); t[3] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__bs); t[3] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 344; goto error; }
     if (!py2c_slot_bound(&g_gradebook__bs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
@@ -2177,7 +2177,7 @@ L24:;
     }
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 346; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__bs); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__bs); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 347; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_gradebook__bs)) {
@@ -2193,17 +2193,17 @@ L24:;
     if (PY2C_IS_NULL(t[9])) { loc = 352; goto error; }
     if (py2c_list_append(t[9], py2c_int(72)) < 0) { loc = 352; goto error; }
     if (py2c_list_append(t[9], py2c_int(105)) < 0) { loc = 352; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 351; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(bytes_0, bytes_1, PY2C_OP_ADD);
+    t[11] = py2c_fast_binary_op(bytes_0, bytes_1, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[11])) { loc = 353; goto error; }
     if (py2c_method_lookup_ic(bytes_2, py2c_obj_value(&str_67.ob), &t[12], &t[13], &attr_ic[33]) < 0) { loc = 355; goto error; }
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 354; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){bytes_3}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 356; goto error; }
     t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5], t[8], t[10], t[11], t[14], t[15]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[16])) { loc = 339; goto error; }

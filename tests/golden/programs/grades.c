@@ -431,7 +431,7 @@ static Py2cValue f_parse_args(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "grades.py"
     t[0] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_getitem(v_argv, t[0]);
+    t[1] = py2c_fast_getitem(v_argv, t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_args; v_args = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -443,26 +443,26 @@ static Py2cValue f_parse_args(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "grades.py"
 L0:;
     t[0] = v_i; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-    n0 = py2c_compare_bool(t[0], t[1], PY2C_LT);
+    n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_LT);
     if (n0 < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!n0) goto L1;
 
 #line 10 "grades.py"
-    t[0] = py2c_getitem(v_args, v_i);
+    t[0] = py2c_fast_getitem(v_args, v_i);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     { Py2cValue old = v_a; v_a = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 11 "grades.py"
-    n0 = py2c_compare_bool(v_a, py2c_obj_value(&str_4.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_a, py2c_obj_value(&str_4.ob), PY2C_EQ);
     if (n0 < 0) { loc = 10; goto error; }
     if (!n0) goto L3;
 
 #line 12 "grades.py"
-    if (py2c_setitem(v_opts, py2c_obj_value(&str_2.ob), PY2C_TRUE) < 0) { loc = 13; goto error; }
+    if (py2c_fast_setitem(v_opts, py2c_obj_value(&str_2.ob), PY2C_TRUE) < 0) { loc = 13; goto error; }
     goto L4;
 L3:;
 
@@ -472,7 +472,7 @@ L3:;
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L5;
@@ -483,36 +483,36 @@ L3:;
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_getitem(t[2], py2c_int(1));
+    t[3] = py2c_fast_getitem(t[2], py2c_int(1));
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_setitem(v_opts, py2c_obj_value(&str_1.ob), t[4]) < 0) { loc = 24; goto error; }
+    if (py2c_fast_setitem(v_opts, py2c_obj_value(&str_1.ob), t[4]) < 0) { loc = 24; goto error; }
     PY2C_CLEAR(t[4]);
     goto L6;
 L5:;
 
 #line 15 "grades.py"
-    n0 = py2c_compare_bool(v_a, py2c_obj_value(&str_9.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_a, py2c_obj_value(&str_9.ob), PY2C_EQ);
     if (n0 < 0) { loc = 25; goto error; }
     if (!n0) goto L7;
 
 #line 16 "grades.py"
     t[0] = v_i; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "grades.py"
-    t[0] = py2c_getitem(v_args, v_i);
+    t[0] = py2c_fast_getitem(v_args, v_i);
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
-    if (py2c_setitem(v_opts, py2c_obj_value(&str_3.ob), t[1]) < 0) { loc = 34; goto error; }
+    if (py2c_fast_setitem(v_opts, py2c_obj_value(&str_3.ob), t[1]) < 0) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
     goto L8;
 L7:;
@@ -540,7 +540,7 @@ L4:;
 
 #line 20 "grades.py"
     t[0] = v_i; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -610,7 +610,7 @@ L0:;
     { Py2cValue old = v_letter; v_letter = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "grades.py"
-    n0 = py2c_compare_bool(v_avg, v_cutoff, PY2C_GE);
+    n0 = py2c_fast_compare_bool(v_avg, v_cutoff, PY2C_GE);
     if (n0 < 0) { loc = 7; goto error; }
     if (!n0) goto L3;
 
@@ -661,7 +661,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_s}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -694,12 +694,12 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 56 "grades.py"
-    t[0] = py2c_getitem(v_r, py2c_int(0));
+    t[0] = py2c_fast_getitem(v_r, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(v_r, py2c_int(1));
+    t[2] = py2c_fast_getitem(v_r, py2c_int(1));
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -875,7 +875,7 @@ static Py2cValue mod_grades(void) {
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_slot_load(&g_grades__parse_args);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -888,7 +888,7 @@ static Py2cValue mod_grades(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(0));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(0));
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_grades__sys)) {
@@ -899,11 +899,11 @@ static Py2cValue mod_grades(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     t[3] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-    t[4] = py2c_getitem(t[2], t[3]);
+    t[4] = py2c_fast_getitem(t[2], t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1], py2c_obj_value(&str_20.ob), t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1], py2c_obj_value(&str_20.ob), t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -924,7 +924,7 @@ static Py2cValue mod_grades(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[7]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -963,7 +963,7 @@ L0:;
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    n0 = py2c_is_true(t[5]);
+    n0 = py2c_fast_is_true(t[5]);
     if (n0 < 0) { loc = 27; goto error; }
     PY2C_CLEAR(t[5]);
     if (!n0) goto L5;
@@ -982,7 +982,7 @@ L0:;
     if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    n1 = py2c_is_true(t[8]);
+    n1 = py2c_fast_is_true(t[8]);
     if (n1 < 0) { loc = 33; goto error; }
     PY2C_CLEAR(t[8]);
     if (!n1) goto L3;
@@ -1036,7 +1036,7 @@ error_1:
         { loc = 42; goto error_3; }
     }
     t[4] = py2c_slot_load(&g_grades__problems);
-    t[5] = py2c_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error_3; }
     PY2C_CLEAR(t[4]);
     py2c_slot_store(&g_grades__problems, t[5]); t[5] = PY2C_NULL;
@@ -1104,7 +1104,7 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
         { loc = 51; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_grades__nums); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__nums); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 51; goto error; }
     if (n0) goto L9;
 
@@ -1114,7 +1114,7 @@ L6:;
         { loc = 53; goto error; }
     }
     t[3] = py2c_slot_load(&g_grades__problems);
-    t[4] = py2c_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
+    t[4] = py2c_fast_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
     PY2C_CLEAR(t[3]);
     py2c_slot_store(&g_grades__problems, t[4]); t[4] = PY2C_NULL;
@@ -1225,7 +1225,7 @@ L11:;
         { loc = 78; goto error; }
     }
     t[4] = py2c_slot_load(&g_grades__nums);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_grades__nums)) {
@@ -1233,10 +1233,10 @@ L11:;
         { loc = 80; goto error; }
     }
     t[6] = py2c_slot_load(&g_grades__nums);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
+    t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[8])) { loc = 81; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -1244,13 +1244,13 @@ L11:;
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
         { loc = 82; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[9] = py2c_getitem(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[9] = py2c_fast_getitem(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 83; goto error; }
-    t[10] = py2c_binary_op(t[8], t[9], PY2C_OP_ADD);
+    t[10] = py2c_fast_binary_op(t[8], t[9], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[10])) { loc = 84; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_float(1e+02), t[10]}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_float(1e+02), t[10]}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
     PY2C_CLEAR(t[10]);
     py2c_slot_store(&g_grades__avg, t[11]); t[11] = PY2C_NULL;
@@ -1276,7 +1276,7 @@ L11:;
         { loc = 92; goto error; }
     }
     t[8] = py2c_slot_load(&g_grades__nums);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 91; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_tuple_pack(3, (Py2cValue[]){t[6], t[7], t[9]});
@@ -1322,7 +1322,7 @@ L12:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1375,7 +1375,7 @@ L14:;
     }
     t[4] = py2c_slot_load(&g_grades__grade);
     t[5] = py2c_slot_load(&g_grades__avg);
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1388,7 +1388,7 @@ L14:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -1432,7 +1432,7 @@ L17:;
     }
     t[1] = py2c_slot_load(&g_grades__grade);
     t[2] = py2c_slot_load(&g_grades__avg);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1454,7 +1454,7 @@ L17:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_grades__dist)) {
@@ -1465,7 +1465,7 @@ L17:;
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
         { loc = 127; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_grades__dist); Py2cValue s1 = py2c_slot_load(&g_grades__g); int64_t rc = py2c_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 128; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__dist); Py2cValue s1 = py2c_slot_load(&g_grades__g); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 128; goto error; } }
     PY2C_CLEAR(t[5]);
     py2c_safepoint();
     goto L17;
@@ -1488,7 +1488,7 @@ L18:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 129; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1503,12 +1503,12 @@ L18:;
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
         { loc = 138; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[2] = py2c_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
     t[3] = py2c_slice_new(PY2C_NONE, t[2], PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
     PY2C_CLEAR(t[2]);
-    { Py2cValue s0 = py2c_slot_load(&g_grades__rows); t[4] = py2c_getitem(s0, t[3]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__rows); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_iter(t[4]);
@@ -1526,7 +1526,7 @@ L18:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_51.ob), t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_51.ob), t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1536,9 +1536,9 @@ L18:;
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
         { loc = 142; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[0] = py2c_getitem(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 143; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L20;
@@ -1549,7 +1549,7 @@ L18:;
         { loc = 146; goto error; }
     }
     t[0] = py2c_slot_load(&g_grades__students);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1578,7 +1578,7 @@ L22:;
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
         { loc = 152; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_grades__students); Py2cValue s1 = py2c_slot_load(&g_grades__name); t[4] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__students); Py2cValue s1 = py2c_slot_load(&g_grades__name); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
     t[5] = py2c_format(t[4], py2c_obj_value(&str_28.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
@@ -1587,7 +1587,7 @@ L22:;
     if (PY2C_IS_NULL(t[6])) { loc = 154; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 147; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1611,7 +1611,7 @@ L20:;
         { loc = 161; goto error; }
     }
     t[3] = py2c_slot_load(&g_grades__students);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_format(t[4], py2c_obj_value(&str_28.ob));
@@ -1654,7 +1654,7 @@ L20:;
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
         { loc = 169; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_grades__problems); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__problems); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 169; goto error; }
     if (!n0) goto L25;
 
@@ -1668,7 +1668,7 @@ L20:;
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
         { loc = 173; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_grades__problems); t[2] = py2c_binary_op(s0, py2c_int(10), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__problems); t[2] = py2c_fast_binary_op(s0, py2c_int(10), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }

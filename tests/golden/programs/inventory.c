@@ -581,7 +581,7 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 24 "inventory.py"
-    n0 = py2c_compare_bool(v_qty, py2c_int(0), PY2C_LE);
+    n0 = py2c_fast_compare_bool(v_qty, py2c_int(0), PY2C_LE);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
@@ -591,7 +591,7 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_raise(t[2], PY2C_NULL);
@@ -609,14 +609,14 @@ L0:;
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], v_qty, PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], v_qty, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_inventory__stock)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
         { loc = 8; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); int64_t rc = py2c_setitem(s0, v_item, t[3]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); int64_t rc = py2c_fast_setitem(s0, v_item, t[3]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
     PY2C_CLEAR(t[3]);
 
 #line 27 "inventory.py"
@@ -629,7 +629,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'prices' is not defined");
         { loc = 11; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__prices); int64_t rc = py2c_setitem(s0, v_item, v_price); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__prices); int64_t rc = py2c_fast_setitem(s0, v_item, v_price); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
 L2:;
 
 #line 29 "inventory.py"
@@ -692,7 +692,7 @@ static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__UnknownItem);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_item}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -705,12 +705,12 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
         { loc = 5; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); t[0] = py2c_getitem(s0, v_item); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); t[0] = py2c_fast_getitem(s0, v_item); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     { Py2cValue old = v_have; v_have = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "inventory.py"
-    n0 = py2c_compare_bool(v_qty, v_have, PY2C_GT);
+    n0 = py2c_fast_compare_bool(v_qty, v_have, PY2C_GT);
     if (n0 < 0) { loc = 7; goto error; }
     if (!n0) goto L2;
 
@@ -720,7 +720,7 @@ L0:;
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__OutOfStock);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_item, v_qty, v_have}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_item, v_qty, v_have}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -729,13 +729,13 @@ L0:;
 L2:;
 
 #line 38 "inventory.py"
-    t[0] = py2c_binary_op(v_have, v_qty, PY2C_OP_SUB);
+    t[0] = py2c_fast_binary_op(v_have, v_qty, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
     if (!py2c_slot_bound(&g_inventory__stock)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
         { loc = 15; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); int64_t rc = py2c_setitem(s0, v_item, t[0]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); int64_t rc = py2c_fast_setitem(s0, v_item, t[0]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
     PY2C_CLEAR(t[0]);
 
 #line 39 "inventory.py"
@@ -743,9 +743,9 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
         { loc = 18; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); t[0] = py2c_getitem(s0, v_item); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); t[0] = py2c_fast_getitem(s0, v_item); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[0], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L4;
@@ -784,7 +784,7 @@ L4:;
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[0], t[3], PY2C_OP_MUL);
+    t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -833,7 +833,7 @@ static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
@@ -881,7 +881,7 @@ L0:;
     if (PY2C_IS_NULL(fr->t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[1]);
     PY2C_CLEAR(fr->t[2]);
-    fr->t[4] = py2c_binary_op(fr->t[0], fr->t[3], PY2C_OP_MUL);
+    fr->t[4] = py2c_fast_binary_op(fr->t[0], fr->t[3], PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[4])) { loc = 7; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[3]);
@@ -932,7 +932,7 @@ static Py2cValue f_report(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -943,7 +943,7 @@ static Py2cValue f_report(Py2cFunction *fn, Py2cValue *params) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__stock);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -962,7 +962,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
         { loc = 5; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); t[3] = py2c_getitem(s0, v_item); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); t[3] = py2c_fast_getitem(s0, v_item); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     { Py2cValue old = v_q; v_q = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
@@ -985,7 +985,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
     t[5] = py2c_format(v_p, py2c_obj_value(&str_28.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
-    t[6] = py2c_binary_op(v_q, v_p, PY2C_OP_MUL);
+    t[6] = py2c_fast_binary_op(v_q, v_p, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
     t[7] = py2c_format(t[6], py2c_obj_value(&str_29.ob));
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
@@ -996,7 +996,7 @@ L0:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 12; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -1011,7 +1011,7 @@ L1:;
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1024,7 +1024,7 @@ L1:;
         { loc = 29; goto error; }
     }
     t[1] = py2c_slot_load(&g_inventory__value);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_format(t[2], py2c_obj_value(&str_29.ob));
@@ -1034,7 +1034,7 @@ L1:;
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1077,7 +1077,7 @@ L0:;
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = fr->v__; fr->v__ = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
-    fr->n0 = py2c_compare_bool(fr->v_k, py2c_obj_value(&str_19.ob), PY2C_EQ);
+    fr->n0 = py2c_fast_compare_bool(fr->v_k, py2c_obj_value(&str_19.ob), PY2C_EQ);
     if (fr->n0 < 0) { loc = 2; goto error; }
     if (!fr->n0) {
         py2c_safepoint();
@@ -1221,7 +1221,7 @@ static Py2cValue mod_inventory(void) {
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__add);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_int(50), py2c_float(0.35)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_int(50), py2c_float(0.35)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1232,7 +1232,7 @@ static Py2cValue mod_inventory(void) {
         { loc = 17; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__add);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(20), py2c_float(0.5)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(20), py2c_float(0.5)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1243,7 +1243,7 @@ static Py2cValue mod_inventory(void) {
         { loc = 19; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__add);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_int(3), py2c_float(2.99)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_int(3), py2c_float(2.99)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1254,7 +1254,7 @@ static Py2cValue mod_inventory(void) {
         { loc = 21; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__add);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_int(10)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_int(10)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1265,7 +1265,7 @@ static Py2cValue mod_inventory(void) {
         { loc = 23; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__report);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1336,7 +1336,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'kind' is not defined");
         { loc = 37; goto error_2; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__kind); n0 = py2c_compare_bool(s0, py2c_obj_value(&str_18.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__kind); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_18.ob), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 36; goto error_2; }
     if (!n0) goto L5;
 
@@ -1371,7 +1371,7 @@ L0:;
         { loc = 43; goto error_2; }
     }
     t[1] = py2c_slot_load(&g_inventory__item);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_2; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1413,7 +1413,7 @@ L5:;
         py2c_error_format(&py2c_exc_NameError, "name 'got' is not defined");
         { loc = 50; goto error_2; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__got); t[2] = py2c_inplace_op(t[1], s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__got); t[2] = py2c_fast_inplace_op(t[1], s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_inventory__income, t[2]); t[2] = PY2C_NULL;
@@ -1423,7 +1423,7 @@ L5:;
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
         { loc = 53; goto error_2; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__rest); t[1] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__rest); t[1] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_2; }
     t[2] = py2c_format(t[1], py2c_obj_value(&str_7.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_2; }
@@ -1445,7 +1445,7 @@ L5:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error_2; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1457,10 +1457,10 @@ L6:;
         { loc = 62; goto error_1; }
     }
     t[1] = py2c_slot_load(&g_inventory__stock);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error_1; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[2], py2c_obj_value(&str_44.ob)}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[2], py2c_obj_value(&str_44.ob)}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1496,12 +1496,12 @@ error_2:
     }
     { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error_4; }
-    t[4] = py2c_binary_op(t[2], t[3], PY2C_OP_SUB);
+    t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error_4; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[5] = py2c_slot_load(&g_inventory__e);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[5], py2c_obj_value(&str_46.ob), t[4]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[5], py2c_obj_value(&str_46.ob), t[4]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 64; goto error_4; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
@@ -1531,7 +1531,7 @@ L7:;
         { loc = 75; goto error_5; }
     }
     t[3] = py2c_slot_load(&g_inventory__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 74; goto error_5; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_inventory__e)) {
@@ -1539,10 +1539,10 @@ L7:;
         { loc = 77; goto error_5; }
     }
     t[5] = py2c_slot_load(&g_inventory__e);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_exc_LookupError)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_exc_LookupError)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error_5; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[2], t[4], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[2], t[4], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error_5; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1562,7 +1562,7 @@ L8:;
     if (!n0) goto L9;
 
 #line 90 "inventory.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error_3; }
     PY2C_CLEAR(t[2]);
     py2c_exc_handled_pop();
@@ -1583,13 +1583,13 @@ L9:;
         { loc = 83; goto error_6; }
     }
     t[2] = py2c_slot_load(&g_inventory__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error_6; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_49.ob), &attr_ic[13]);
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error_6; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], py2c_obj_value(&str_50.ob), PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[4], py2c_obj_value(&str_50.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error_6; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_inventory__e)) {
@@ -1597,7 +1597,7 @@ L9:;
         { loc = 86; goto error_6; }
     }
     t[6] = py2c_slot_load(&g_inventory__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 81; goto error_6; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1665,10 +1665,10 @@ L1:;
         { loc = 89; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__income);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_51.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_51.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1679,7 +1679,7 @@ L1:;
         { loc = 91; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__report);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1690,7 +1690,7 @@ L1:;
         { loc = 93; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__log);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1701,7 +1701,7 @@ L1:;
         { loc = 96; goto error; }
     }
     t[0] = py2c_slot_load(&g_inventory__log);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_inventory__log)) {
@@ -1717,10 +1717,10 @@ L1:;
         nf->v_0 = t[2];
         t[2] = PY2C_NULL;
     }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_52.ob), t[4], py2c_obj_value(&str_53.ob)}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_52.ob), t[4], py2c_obj_value(&str_53.ob)}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1732,7 +1732,7 @@ L1:;
         { loc = 101; goto error_8; }
     }
     t[0] = py2c_slot_load(&g_inventory__take);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_int(4)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error_8; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1770,7 +1770,7 @@ error_8:
     }
     { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[16]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error_10; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error_10; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1810,7 +1810,7 @@ L12:;
     }
     t[0] = py2c_slot_load(&g_inventory__OutOfStock);
     t[1] = py2c_slot_load(&g_inventory__InventoryError);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1819,10 +1819,10 @@ L12:;
         { loc = 115; goto error; }
     }
     t[3] = py2c_slot_load(&g_inventory__UnknownItem);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1841,13 +1841,13 @@ L12:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_inventory__UnknownItem); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_55.ob), &attr_ic[18]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
-    t[2] = py2c_getitem(t[1], py2c_int(1));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(1));
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_49.ob), &attr_ic[19]);
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);

@@ -491,10 +491,10 @@ static Py2cValue f_open_account(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'LedgerError' is not defined");
         { loc = 3; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_obj_value(&str_5.ob), v_name, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), v_name, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     t[1] = py2c_slot_load(&g_ledger__LedgerError);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -504,16 +504,16 @@ static Py2cValue f_open_account(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 17 "ledger.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_initial}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_initial}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_ledger__accounts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
         { loc = 8; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_setitem(s0, v_name, t[1]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_fast_setitem(s0, v_name, t[1]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
     PY2C_CLEAR(t[1]);
 
 #line 18 "ledger.py"
@@ -559,14 +559,14 @@ static Py2cValue f_deposit(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 22 "ledger.py"
-    n0 = py2c_compare_bool(v_amount, py2c_int(0), PY2C_LE);
+    n0 = py2c_fast_compare_bool(v_amount, py2c_int(0), PY2C_LE);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
 #line 23 "ledger.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_8.ob), v_amount, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), v_amount, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -581,12 +581,12 @@ L0:;
     }
     t[0] = py2c_slot_load(&g_ledger__accounts);
     t[1] = v_name; py2c_incref(t[1]);
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-    t[3] = py2c_inplace_op(t[2], v_amount, PY2C_OP_ADD);
+    t[3] = py2c_fast_inplace_op(t[2], v_amount, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(t[0], t[1], t[3]) < 0) { loc = 6; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -596,16 +596,16 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
         { loc = 8; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); t[0] = py2c_getitem(s0, v_name); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); t[0] = py2c_fast_getitem(s0, v_name); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_ledger__accounts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
         { loc = 10; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_setitem(s0, v_name, t[1]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_fast_setitem(s0, v_name, t[1]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -641,12 +641,12 @@ static Py2cValue f_withdraw(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); t[0] = py2c_getitem(s0, v_name); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); t[0] = py2c_fast_getitem(s0, v_name); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = v_bal; v_bal = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 30 "ledger.py"
-    n0 = py2c_compare_bool(v_amount, v_bal, PY2C_GT);
+    n0 = py2c_fast_compare_bool(v_amount, v_bal, PY2C_GT);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) goto L0;
 
@@ -657,11 +657,11 @@ static Py2cValue f_withdraw(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){v_name, v_bal, v_amount});
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_9.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_slot_load(&g_ledger__InsufficientFunds);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -671,16 +671,16 @@ static Py2cValue f_withdraw(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 32 "ledger.py"
-    t[0] = py2c_binary_op(v_bal, v_amount, PY2C_OP_SUB);
+    t[0] = py2c_fast_binary_op(v_bal, v_amount, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_ledger__accounts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
         { loc = 13; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_setitem(s0, v_name, t[1]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_fast_setitem(s0, v_name, t[1]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -718,7 +718,7 @@ static Py2cValue f_transfer(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_ledger__withdraw);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_src, v_amount}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_src, v_amount}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -729,7 +729,7 @@ static Py2cValue f_transfer(Py2cFunction *fn, Py2cValue *params) {
         { loc = 3; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_ledger__deposit);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_dst, v_amount}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_dst, v_amount}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -749,7 +749,7 @@ error_1:
         { loc = 6; goto error_2; }
     }
     t[1] = py2c_slot_load(&g_ledger__deposit);
-    t[2] = py2c_call(t[1], (Py2cValue[]){v_src, v_amount}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_src, v_amount}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_2; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -838,9 +838,9 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); t[1] = py2c_getitem(s0, v_name); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); t[1] = py2c_fast_getitem(s0, v_name); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    t[2] = py2c_binary_op(t[1], v_rate, PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(t[1], v_rate, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_interest; v_interest = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -850,19 +850,19 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
         { loc = 7; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); t[1] = py2c_getitem(s0, v_name); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); t[1] = py2c_fast_getitem(s0, v_name); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
-    t[2] = py2c_binary_op(t[1], v_interest, PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], v_interest, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2], py2c_int(2)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_ledger__accounts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
         { loc = 12; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_setitem(s0, v_name, t[3]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_fast_setitem(s0, v_name, t[3]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
     PY2C_CLEAR(t[3]);
     py2c_safepoint();
     goto L0;
@@ -911,10 +911,10 @@ static Py2cValue f_statement(Py2cFunction *fn, Py2cValue *params) {
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_int(2), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = v_width; v_width = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -953,12 +953,12 @@ L0:;
     t[6] = v_width; py2c_incref(t[6]);
     t[7] = v_name; py2c_incref(t[7]);
     t[8] = v_bal; py2c_incref(t[8]);
-    t[9] = py2c_binary_op(v_bal, py2c_int(100), PY2C_OP_FLOORDIV);
+    t[9] = py2c_fast_binary_op(v_bal, py2c_int(100), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 16; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(py2c_obj_value(&str_14.ob), t[10], PY2C_OP_MUL);
+    t[11] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), t[10], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[11])) { loc = 19; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_tuple_pack(4, (Py2cValue[]){t[6], t[7], t[8], t[11]});
@@ -967,10 +967,10 @@ L0:;
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_binary_op(py2c_obj_value(&str_13.ob), t[12], PY2C_OP_MOD);
+    t[13] = py2c_fast_binary_op(py2c_obj_value(&str_13.ob), t[12], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[13])) { loc = 20; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 11; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
@@ -990,17 +990,17 @@ L1:;
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_tuple_pack(3, (Py2cValue[]){t[0], py2c_obj_value(&str_16.ob), t[4]});
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_obj_value(&str_15.ob), t[5], PY2C_OP_MOD);
+    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_15.ob), t[5], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1040,7 +1040,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_n}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_n}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1073,12 +1073,12 @@ static Py2cValue f_statement__lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 53 "ledger.py"
-    t[0] = py2c_getitem(v_kv, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_kv, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(v_kv, py2c_int(0));
+    t[2] = py2c_fast_getitem(v_kv, py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -1117,9 +1117,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){fr->v_c, py2c_int(100)}, 2, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){fr->v_c, py2c_int(100)}, 2);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
-    fr->t[1] = py2c_binary_op(py2c_obj_value(&str_41.ob), fr->t[0], PY2C_OP_MOD);
+    fr->t[1] = py2c_fast_binary_op(py2c_obj_value(&str_41.ob), fr->t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
     result = fr->t[1];
@@ -1245,7 +1245,7 @@ static Py2cValue mod_ledger(void) {
         { loc = 13; goto error; }
     }
     t[0] = py2c_slot_load(&g_ledger__open_account);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_int(100)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_int(100)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1256,7 +1256,7 @@ static Py2cValue mod_ledger(void) {
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&g_ledger__open_account);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_float(250.5)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_float(250.5)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1267,7 +1267,7 @@ static Py2cValue mod_ledger(void) {
         { loc = 17; goto error; }
     }
     t[0] = py2c_slot_load(&g_ledger__open_account);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1417,10 +1417,10 @@ L0:;
     { Py2cValue s0 = py2c_slot_load(&g_ledger__args); t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], s0}); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error_1; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_obj_value(&str_23.ob), t[2], PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_23.ob), t[2], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1453,10 +1453,10 @@ error_1:
     { Py2cValue s0 = py2c_slot_load(&g_ledger__e); t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], s0}); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_25.ob), t[3], PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_25.ob), t[3], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error_3; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1488,10 +1488,10 @@ L4:;
     { Py2cValue s0 = py2c_slot_load(&g_ledger__e); t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], s0}); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error_4; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_26.ob), t[3], PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_26.ob), t[3], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error_4; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 63; goto error_4; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1519,10 +1519,10 @@ L5:;
     { Py2cValue s0 = py2c_slot_load(&g_ledger__e); t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], s0}); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error_5; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_27.ob), t[3], PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_27.ob), t[3], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error_5; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error_5; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1548,7 +1548,7 @@ L6:;
         { loc = 82; goto error_6; }
     }
     t[3] = py2c_slot_load(&g_ledger__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 81; goto error_6; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_24.ob), &attr_ic[9]);
@@ -1562,10 +1562,10 @@ L6:;
     if (PY2C_IS_NULL(t[6])) { loc = 78; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_obj_value(&str_28.ob), t[6], PY2C_OP_MOD);
+    t[7] = py2c_fast_binary_op(py2c_obj_value(&str_28.ob), t[6], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[7])) { loc = 85; goto error_6; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 77; goto error_6; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1617,7 +1617,7 @@ L1:;
         { loc = 87; goto error; }
     }
     t[0] = py2c_slot_load(&g_ledger__statement);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1628,7 +1628,7 @@ L1:;
         { loc = 89; goto error; }
     }
     t[0] = py2c_slot_load(&g_ledger__apply_interest);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_float(0.0375)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(0.0375)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1639,7 +1639,7 @@ L1:;
         { loc = 91; goto error; }
     }
     t[0] = py2c_slot_load(&g_ledger__statement);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1647,10 +1647,10 @@ L1:;
 #line 86 "ledger.py"
     t[0] = py2c_tuple_pack(10, (Py2cValue[]){py2c_int(42), py2c_int(42), py2c_int(42), py2c_int(42), py2c_int(255), py2c_int(255), py2c_int(8), py2c_float(12345.678), py2c_float(1.234e-05), py2c_float(1e+20)});
     if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_29.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_29.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1658,10 +1658,10 @@ L1:;
 #line 87 "ledger.py"
     t[0] = py2c_tuple_pack(5, (Py2cValue[]){py2c_obj_value(&str_31.ob), py2c_obj_value(&str_31.ob), py2c_obj_value(&str_31.ob), py2c_int(65), py2c_obj_value(&str_32.ob)});
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_30.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1671,10 +1671,10 @@ L1:;
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 99; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), py2c_float(3.14159)) < 0) { loc = 99; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_33.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_33.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1682,28 +1682,28 @@ L1:;
 #line 89 "ledger.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_float(3.14159265), py2c_obj_value(&str_38.ob), py2c_float(7.9)});
     if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_36.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_36.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 90 "ledger.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.005), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.005), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.125), py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.125), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.375), py2c_int(2)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.375), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.5)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.5)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(12345), py2c_int(-2)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_int(12345), py2c_int(-2)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 104; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1746,16 +1746,16 @@ L1:;
         { loc = 118; goto error; }
     }
     t[5] = py2c_slot_load(&g_ledger__cents);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 117; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_int(100), PY2C_OP_TRUEDIV);
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(100), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[7])) { loc = 119; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_obj_value(&str_43.ob), t[7], PY2C_OP_MOD);
+    t[8] = py2c_fast_binary_op(py2c_obj_value(&str_43.ob), t[7], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[8])) { loc = 120; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_42.ob), t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_42.ob), t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 112; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
@@ -1767,7 +1767,7 @@ L1:;
         { loc = 122; goto error; }
     }
     t[0] = py2c_slot_load(&g_ledger__history);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -798,7 +798,7 @@ static Py2cValue f_zeros(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_c)) goto cleanup;
 
 #line 3 "matrix.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_r}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_r}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -849,7 +849,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'c' where it is not associated with a value in enclosing scope");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_c)->ref); t[2] = py2c_binary_op(t[1], s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_c)->ref); t[2] = py2c_fast_binary_op(t[1], s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -878,8 +878,9 @@ static Py2cValue f_identity(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_m = PY2C_NULL;
     Py2cValue v_i = PY2C_NULL;
@@ -891,34 +892,35 @@ static Py2cValue f_identity(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_matrix__zeros);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_n, v_n}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n, v_n}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_m; v_m = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 8 "matrix.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_n}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = v_n; py2c_incref(t[1]);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 2; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 2; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 9 "matrix.py"
-    t[2] = py2c_getitem(v_m, v_i);
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-    if (py2c_setitem(t[2], v_i, py2c_float(1.0)) < 0) { loc = 8; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_fast_getitem(v_m, v_i);
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+    if (py2c_fast_setitem(t[4], v_i, py2c_float(1.0)) < 0) { loc = 8; goto error; }
+    PY2C_CLEAR(t[4]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 10 "matrix.py"
     { Py2cValue old = result; result = v_m; py2c_incref(result); py2c_decref(old); }
@@ -927,7 +929,7 @@ error:
     py2c_traceback_add(&code_f_identity, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 3; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(v_m);
     PY2C_CLEAR(v_i);
@@ -996,7 +998,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_row; v_row = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_row}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){v_row}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1034,41 +1036,41 @@ static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_bt)) goto cleanup;
 
 #line 18 "matrix.py"
-    t[0] = py2c_getitem(v_a, py2c_int(0));
+    t[0] = py2c_fast_getitem(v_a, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_b}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_b}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    n0 = py2c_compare_bool(t[1], t[2], PY2C_NE);
+    n0 = py2c_fast_compare_bool(t[1], t[2], PY2C_NE);
     if (n0 < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     if (!n0) goto L0;
 
 #line 19 "matrix.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_a}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_a}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_format(t[0], py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(v_a, py2c_int(0));
+    t[2] = py2c_fast_getitem(v_a, py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_format(t[3], py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_b}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_b}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
     t[6] = py2c_format(t[5], py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_getitem(v_b, py2c_int(0));
+    t[7] = py2c_fast_getitem(v_b, py2c_int(0));
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_format(t[8], py2c_obj_value(&str_1.ob));
@@ -1080,7 +1082,7 @@ static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 4; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_raise(t[11], PY2C_NULL);
@@ -1094,7 +1096,7 @@ L0:;
         { loc = 18; goto error; }
     }
     t[0] = py2c_slot_load(&g_matrix__transpose);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_b}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_b}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_bt)->ref, t[1]); t[1] = PY2C_NULL;
@@ -1200,7 +1202,7 @@ L0:;
         { loc = 4; goto error; }
     }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_row)->ref);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[1], v_col}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[1], v_col}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_iter(t[2]);
@@ -1213,7 +1215,7 @@ L0:;
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
     PY2C_CLEAR(t[4]);
     if (py2c_list_append(t[0], t[5]) < 0) { loc = 0; goto error; }
@@ -1259,7 +1261,7 @@ L0:;
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = fr->v_y; fr->v_y = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_x, fr->v_y, PY2C_OP_MUL);
+    fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_y, PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1305,7 +1307,7 @@ static Py2cValue f_dot(Py2cFunction *fn, Py2cValue *params) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1345,7 +1347,7 @@ L0:;
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = fr->v_y; fr->v_y = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_x, fr->v_y, PY2C_OP_MUL);
+    fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_y, PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1383,10 +1385,10 @@ static Py2cValue f_norm(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_matrix__dot);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_v, v_v}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_v, v_v}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_float(0.5), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(t[1], py2c_float(0.5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1408,8 +1410,8 @@ static Py2cValue f_det(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[15];
-    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
+    Py2cValue t[19];
+    for (int k = 0; k < 19; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_m = params[0];
     Py2cValue v_n = PY2C_NULL;
@@ -1428,7 +1430,7 @@ static Py2cValue f_det(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_col)) goto cleanup;
 
 #line 33 "matrix.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_m}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_m}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = v_n; v_n = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -1449,59 +1451,57 @@ static Py2cValue f_det(Py2cFunction *fn, Py2cValue *params) {
     v_result = py2c_float(1.0);
 
 #line 37 "matrix.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_n}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = v_n; py2c_incref(t[1]);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 2; goto error; }
-        goto L1;
-    }
-    py2c_slot_store(&py2c_cell_ptr(c_col)->ref, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 2; goto error; }
+    if (!n0) goto L1;
+    py2c_slot_store(&py2c_cell_ptr(c_col)->ref, t[4]); t[4] = PY2C_NULL;
 
 #line 38 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 7; goto error; }
     }
-    t[2] = py2c_slot_load(&py2c_cell_ptr(c_col)->ref);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2], v_n}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){c_a, c_col});
-    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
-    t[5] = py2c_function_new(&info_f_det__lambda, PY2C_NULL, PY2C_NULL, t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+    t[4] = py2c_slot_load(&py2c_cell_ptr(c_col)->ref);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4], v_n}, 2);
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3], t[5]}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[6] = py2c_tuple_pack(2, (Py2cValue[]){c_a, c_col});
+    if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
+    t[7] = py2c_function_new(&info_f_det__lambda, PY2C_NULL, PY2C_NULL, t[6]);
+    if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5], t[7]}, 1, kwnames_1);
+    if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
     PY2C_CLEAR(t[5]);
-    { Py2cValue old = v_pivot; v_pivot = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[7]);
+    { Py2cValue old = v_pivot; v_pivot = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 39 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
         { loc = 12; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[2] = py2c_getitem(s0, v_pivot); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[4] = py2c_fast_getitem(s0, v_pivot); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 15; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[3] = py2c_getitem(t[2], s0); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
-    PY2C_CLEAR(t[3]);
-    n0 = py2c_compare_bool(t[4], py2c_float(1e-12), PY2C_LT);
-    if (n0 < 0) { loc = 10; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(t[4], s0); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+    PY2C_CLEAR(t[5]);
+    n0 = py2c_fast_compare_bool(t[6], py2c_float(1e-12), PY2C_LT);
+    if (n0 < 0) { loc = 10; goto error; }
+    PY2C_CLEAR(t[6]);
     if (!n0) goto L3;
 
 #line 40 "matrix.py"
@@ -1509,7 +1509,7 @@ L0:;
     v_result = py2c_float(0.0);
 
 #line 41 "matrix.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[3]);
     goto L2;
 L3:;
 
@@ -1518,7 +1518,7 @@ L3:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 19; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); n0 = py2c_compare_bool(v_pivot, s0, PY2C_NE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); n0 = py2c_fast_compare_bool(v_pivot, s0, PY2C_NE); py2c_decref(s0); }
     if (n0 < 0) { loc = 17; goto error; }
     if (!n0) goto L5;
 
@@ -1527,8 +1527,8 @@ L3:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
         { loc = 21; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[2] = py2c_getitem(s0, v_pivot); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[4] = py2c_fast_getitem(s0, v_pivot); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
         { loc = 24; goto error; }
@@ -1537,14 +1537,14 @@ L3:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 25; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[3] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[2], t[3]});
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 27; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+    t[6] = py2c_tuple_pack(2, (Py2cValue[]){t[4], t[5]});
+    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 27; goto error; }
+    PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
         { loc = 28; goto error; }
@@ -1553,23 +1553,23 @@ L3:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 29; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 30; goto error; } }
-    PY2C_CLEAR(t[5]);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[7]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 30; goto error; } }
+    PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
         { loc = 31; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); int64_t rc = py2c_setitem(s0, v_pivot, t[6]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
-    PY2C_CLEAR(t[6]);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); int64_t rc = py2c_fast_setitem(s0, v_pivot, t[8]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+    PY2C_CLEAR(t[8]);
 
 #line 44 "matrix.py"
-    t[2] = py2c_negative(v_sign);
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
-    { Py2cValue old = v_sign; v_sign = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[4] = py2c_fast_negative(v_sign);
+    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+    { Py2cValue old = v_sign; v_sign = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 L5:;
 
 #line 45 "matrix.py"
-    t[2] = v_result; py2c_incref(t[2]);
+    t[4] = v_result; py2c_incref(t[4]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
         { loc = 38; goto error; }
@@ -1578,56 +1578,52 @@ L5:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 39; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[3] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 41; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_getitem(t[3], s0); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_inplace_op(t[2], t[4], PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
-    PY2C_CLEAR(t[2]);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[6] = py2c_fast_getitem(t[5], s0); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_fast_inplace_op(t[4], t[6], PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
     PY2C_CLEAR(t[4]);
-    { Py2cValue old = v_result; v_result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[6]);
+    { Py2cValue old = v_result; v_result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 46 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 45; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[2] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2], v_n}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+    t[5] = v_n; py2c_incref(t[5]);
+    t[6] = py2c_int(1);
+    t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 2);
+    if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
 L7:;
-    t[5] = py2c_iter_next(t[4]);
-    if (PY2C_IS_NULL(t[5])) {
-        if (py2c_error_occurred()) { loc = 43; goto error; }
-        goto L8;
-    }
-    { Py2cValue old = v_r; v_r = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
+    if (n0 < 0) { loc = 43; goto error; }
+    if (!n0) goto L8;
+    { Py2cValue old = v_r; v_r = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 47 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
         { loc = 48; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[5] = py2c_getitem(s0, v_r); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[8] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[8])) { loc = 50; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 51; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[6] = py2c_getitem(t[5], s0); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
-    PY2C_CLEAR(t[5]);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[9] = py2c_fast_getitem(t[8], s0); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[9])) { loc = 52; goto error; }
+    PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
         { loc = 53; goto error; }
@@ -1636,51 +1632,47 @@ L7:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 54; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[7] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[10] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[10])) { loc = 55; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 56; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[8] = py2c_getitem(t[7], s0); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[8])) { loc = 57; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[6], t[8], PY2C_OP_TRUEDIV);
-    if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[8]);
-    { Py2cValue old = v_f; v_f = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[11] = py2c_fast_getitem(t[10], s0); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[11])) { loc = 57; goto error; }
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_TRUEDIV);
+    if (PY2C_IS_NULL(t[12])) { loc = 58; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[11]);
+    { Py2cValue old = v_f; v_f = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 61; goto error; }
     }
-    t[5] = py2c_slot_load(&py2c_cell_ptr(c_col)->ref);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[5], v_n}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_iter(t[6]);
-    if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
-    PY2C_CLEAR(t[6]);
+    t[8] = py2c_slot_load(&py2c_cell_ptr(c_col)->ref);
+    t[9] = v_n; py2c_incref(t[9]);
+    t[10] = py2c_int(1);
+    t[11] = py2c_range_loop_new(&t[8], &t[9], &t[10], 2);
+    if (PY2C_IS_NULL(t[11])) { loc = 60; goto error; }
 L10:;
-    t[8] = py2c_iter_next(t[7]);
-    if (PY2C_IS_NULL(t[8])) {
-        if (py2c_error_occurred()) { loc = 59; goto error; }
-        goto L11;
-    }
-    { Py2cValue old = v_k; v_k = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[11], &t[8], t[9], t[10], &t[12]);
+    if (n0 < 0) { loc = 59; goto error; }
+    if (!n0) goto L11;
+    { Py2cValue old = v_k; v_k = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
         { loc = 64; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[8] = py2c_getitem(s0, v_r); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[8])) { loc = 66; goto error; }
-    t[9] = v_k; py2c_incref(t[9]);
-    t[10] = py2c_getitem(t[8], t[9]);
-    if (PY2C_IS_NULL(t[10])) { loc = 68; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[12] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[12])) { loc = 66; goto error; }
+    t[13] = v_k; py2c_incref(t[13]);
+    t[14] = py2c_fast_getitem(t[12], t[13]);
+    if (PY2C_IS_NULL(t[14])) { loc = 68; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
         { loc = 70; goto error; }
@@ -1689,38 +1681,47 @@ L10:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 71; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[11] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[11])) { loc = 72; goto error; }
-    t[12] = py2c_getitem(t[11], v_k);
-    if (PY2C_IS_NULL(t[12])) { loc = 74; goto error; }
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_binary_op(v_f, t[12], PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[13])) { loc = 75; goto error; }
-    PY2C_CLEAR(t[12]);
-    t[14] = py2c_inplace_op(t[10], t[13], PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[14])) { loc = 63; goto error; }
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[13]);
-    if (py2c_setitem(t[8], t[9], t[14]) < 0) { loc = 76; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[15] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[15])) { loc = 72; goto error; }
+    t[16] = py2c_fast_getitem(t[15], v_k);
+    if (PY2C_IS_NULL(t[16])) { loc = 74; goto error; }
+    PY2C_CLEAR(t[15]);
+    t[17] = py2c_fast_binary_op(v_f, t[16], PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[17])) { loc = 75; goto error; }
+    PY2C_CLEAR(t[16]);
+    t[18] = py2c_fast_inplace_op(t[14], t[17], PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[18])) { loc = 63; goto error; }
     PY2C_CLEAR(t[14]);
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[17]);
+    if (py2c_fast_setitem(t[12], t[13], t[18]) < 0) { loc = 76; goto error; }
+    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[12]);
     py2c_safepoint();
     goto L10;
 L11:;
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
     py2c_safepoint();
     goto L7;
 L8:;
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 L2:;
 
 #line 50 "matrix.py"
-    t[0] = py2c_binary_op(v_sign, v_result, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_sign, v_result, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1728,7 +1729,7 @@ error:
     py2c_traceback_add(&code_f_det, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_m);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(c_a);
@@ -1766,7 +1767,7 @@ L0:;
     { Py2cValue old = v_row; v_row = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_getitem(v_row, t[1]);
+    t[2] = py2c_fast_getitem(v_row, t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -1809,16 +1810,16 @@ static Py2cValue f_det__lambda(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[0] = py2c_getitem(s0, v_r); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[0] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'col' where it is not associated with a value in enclosing scope");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[1] = py2c_getitem(t[0], s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[1] = py2c_fast_getitem(t[0], s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1842,8 +1843,8 @@ static Py2cValue f_inverse(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[13];
+    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_m = params[0];
     Py2cValue c_n = PY2C_NULL;
@@ -1866,7 +1867,7 @@ static Py2cValue f_inverse(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_f)) goto cleanup;
 
 #line 54 "matrix.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_m}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_m}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     py2c_slot_store(&py2c_cell_ptr(c_n)->ref, t[0]); t[0] = PY2C_NULL;
 
@@ -1882,11 +1883,11 @@ static Py2cValue f_inverse(Py2cFunction *fn, Py2cValue *params) {
     }
     t[1] = py2c_slot_load(&g_matrix__identity);
     t[2] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1903,20 +1904,16 @@ static Py2cValue f_inverse(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
         { loc = 8; goto error; }
     }
-    t[0] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 6; goto error; }
-        goto L1;
-    }
-    py2c_slot_store(&py2c_cell_ptr(c_col)->ref, t[3]); t[3] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 6; goto error; }
+    if (!n0) goto L1;
+    py2c_slot_store(&py2c_cell_ptr(c_col)->ref, t[4]); t[4] = PY2C_NULL;
 
 #line 57 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
@@ -1927,51 +1924,51 @@ L0:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
         { loc = 12; goto error; }
     }
-    t[3] = py2c_slot_load(&py2c_cell_ptr(c_col)->ref);
-    t[4] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&py2c_cell_ptr(c_col)->ref);
+    t[5] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4], t[5]}, 2);
+    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_tuple_pack(2, (Py2cValue[]){c_aug, c_col});
-    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
-    t[7] = py2c_function_new(&info_f_inverse__lambda, PY2C_NULL, PY2C_NULL, t[6]);
-    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5], t[7]}, 1, kwnames_1);
-    if (PY2C_IS_NULL(t[8])) { loc = 9; goto error; }
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_tuple_pack(2, (Py2cValue[]){c_aug, c_col});
+    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+    t[8] = py2c_function_new(&info_f_inverse__lambda, PY2C_NULL, PY2C_NULL, t[7]);
+    if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
     PY2C_CLEAR(t[7]);
-    { Py2cValue old = v_pivot; v_pivot = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6], t[8]}, 1, kwnames_1);
+    if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[8]);
+    { Py2cValue old = v_pivot; v_pivot = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
 
 #line 58 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
         { loc = 16; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[3] = py2c_getitem(s0, v_pivot); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[4] = py2c_fast_getitem(s0, v_pivot); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 19; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_getitem(t[3], s0); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(t[4], s0); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
     PY2C_CLEAR(t[4]);
-    n0 = py2c_compare_bool(t[5], py2c_float(1e-12), PY2C_LT);
-    if (n0 < 0) { loc = 14; goto error; }
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
     PY2C_CLEAR(t[5]);
+    n0 = py2c_fast_compare_bool(t[6], py2c_float(1e-12), PY2C_LT);
+    if (n0 < 0) { loc = 14; goto error; }
+    PY2C_CLEAR(t[6]);
     if (!n0) goto L3;
 
 #line 59 "matrix.py"
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
-    t[4] = py2c_raise(t[3], PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+    t[5] = py2c_raise(t[4], PY2C_NULL);
     { loc = 22; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 L3:;
 
 #line 60 "matrix.py"
@@ -1979,8 +1976,8 @@ L3:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
         { loc = 24; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[3] = py2c_getitem(s0, v_pivot); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[4] = py2c_fast_getitem(s0, v_pivot); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
         { loc = 27; goto error; }
@@ -1989,14 +1986,14 @@ L3:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 28; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){t[3], t[4]});
-    if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+    t[6] = py2c_tuple_pack(2, (Py2cValue[]){t[4], t[5]});
+    if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
     PY2C_CLEAR(t[4]);
-    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 30; goto error; }
     PY2C_CLEAR(t[5]);
+    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 30; goto error; }
+    PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
         { loc = 31; goto error; }
@@ -2005,14 +2002,14 @@ L3:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 32; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 33; goto error; } }
-    PY2C_CLEAR(t[6]);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[7]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 33; goto error; } }
+    PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
         { loc = 34; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); int64_t rc = py2c_setitem(s0, v_pivot, t[7]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
-    PY2C_CLEAR(t[7]);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); int64_t rc = py2c_fast_setitem(s0, v_pivot, t[8]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+    PY2C_CLEAR(t[8]);
 
 #line 61 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
@@ -2023,16 +2020,16 @@ L3:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 38; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[3] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 40; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_getitem(t[3], s0); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
-    PY2C_CLEAR(t[3]);
-    py2c_slot_store(&py2c_cell_ptr(c_p)->ref, t[4]); t[4] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(t[4], s0); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+    PY2C_CLEAR(t[4]);
+    py2c_slot_store(&py2c_cell_ptr(c_p)->ref, t[5]); t[5] = PY2C_NULL;
 
 #line 62 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
@@ -2043,14 +2040,14 @@ L3:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 44; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[3] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
-    t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = f_inverse__listcomp_2(t[4], (Py2cValue[]){c_p});
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+    t[5] = py2c_iter(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
     PY2C_CLEAR(t[4]);
+    t[6] = f_inverse__listcomp_2(t[5], (Py2cValue[]){c_p});
+    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+    PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
         { loc = 46; goto error; }
@@ -2059,35 +2056,31 @@ L3:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 47; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 48; goto error; } }
-    PY2C_CLEAR(t[5]);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 48; goto error; } }
+    PY2C_CLEAR(t[6]);
 
 #line 63 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
         { loc = 51; goto error; }
     }
-    t[3] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_iter(t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[4] = py2c_int(0);
+    t[5] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+    t[6] = py2c_int(1);
+    t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
 L5:;
-    t[6] = py2c_iter_next(t[5]);
-    if (PY2C_IS_NULL(t[6])) {
-        if (py2c_error_occurred()) { loc = 49; goto error; }
-        goto L6;
-    }
-    { Py2cValue old = v_r; v_r = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
+    if (n0 < 0) { loc = 49; goto error; }
+    if (!n0) goto L6;
+    { Py2cValue old = v_r; v_r = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 54; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); n0 = py2c_compare_bool(v_r, s0, PY2C_NE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); n0 = py2c_fast_compare_bool(v_r, s0, PY2C_NE); py2c_decref(s0); }
     if (n0 < 0) { loc = 52; goto error; }
     if (!n0) goto L8;
 
@@ -2096,24 +2089,24 @@ L5:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
         { loc = 55; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[6] = py2c_getitem(s0, v_r); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[8] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[8])) { loc = 57; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 58; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[7] = py2c_getitem(t[6], s0); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
-    PY2C_CLEAR(t[6]);
-    py2c_slot_store(&py2c_cell_ptr(c_f)->ref, t[7]); t[7] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[9] = py2c_fast_getitem(t[8], s0); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
+    PY2C_CLEAR(t[8]);
+    py2c_slot_store(&py2c_cell_ptr(c_f)->ref, t[9]); t[9] = PY2C_NULL;
 
 #line 66 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
         { loc = 62; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[6] = py2c_getitem(s0, v_r); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[8] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
         { loc = 65; goto error; }
@@ -2122,33 +2115,39 @@ L5:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
         { loc = 66; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[7] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_iter(t[8]);
-    if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[9] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[9])) { loc = 67; goto error; }
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[8], t[9]}, 2);
+    if (PY2C_IS_NULL(t[10])) { loc = 61; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = f_inverse__listcomp_3(t[9], (Py2cValue[]){c_f});
-    if (PY2C_IS_NULL(t[10])) { loc = 60; goto error; }
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_iter(t[10]);
+    if (PY2C_IS_NULL(t[11])) { loc = 60; goto error; }
+    PY2C_CLEAR(t[10]);
+    t[12] = f_inverse__listcomp_3(t[11], (Py2cValue[]){c_f});
+    if (PY2C_IS_NULL(t[12])) { loc = 60; goto error; }
+    PY2C_CLEAR(t[11]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
         { loc = 68; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); int64_t rc = py2c_setitem(s0, v_r, t[10]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
-    PY2C_CLEAR(t[10]);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); int64_t rc = py2c_fast_setitem(s0, v_r, t[12]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
+    PY2C_CLEAR(t[12]);
 L8:;
     py2c_safepoint();
     goto L5;
 L6:;
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 67 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
@@ -2166,7 +2165,7 @@ error:
     py2c_traceback_add(&code_f_inverse, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_m);
     PY2C_CLEAR(c_n);
     PY2C_CLEAR(c_aug);
@@ -2206,10 +2205,10 @@ L0:;
     { Py2cValue old = v_ident; v_ident = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_getitem(v_row, t[1]);
+    t[2] = py2c_fast_getitem(v_row, t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], v_ident, PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], v_ident, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
@@ -2253,16 +2252,16 @@ static Py2cValue f_inverse__lambda(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'aug' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[0] = py2c_getitem(s0, v_r); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[0] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'col' where it is not associated with a value in enclosing scope");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[1] = py2c_getitem(t[0], s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[1] = py2c_fast_getitem(t[0], s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -2306,7 +2305,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'p' where it is not associated with a value in enclosing scope");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_p)->ref); t[1] = py2c_binary_op(v_x, s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_p)->ref); t[1] = py2c_fast_binary_op(v_x, s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -2358,9 +2357,9 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); t[1] = py2c_binary_op(s0, v_y, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); t[1] = py2c_fast_binary_op(s0, v_y, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-    t[2] = py2c_binary_op(v_x, t[1], PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(v_x, t[1], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -2412,7 +2411,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); t[1] = py2c_slice_new(s0, PY2C_NONE, PY2C_NONE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_getitem(v_row, t[1]);
+    t[2] = py2c_fast_getitem(v_row, t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -2455,14 +2454,14 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 #line 71 "matrix.py"
     t[0] = py2c_format(v_name, py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_m}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_m}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[2] = py2c_format(t[1], py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_getitem(v_m, py2c_int(0));
+    t[3] = py2c_fast_getitem(v_m, py2c_int(0));
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_format(t[4], py2c_obj_value(&str_1.ob));
@@ -2473,7 +2472,7 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -2507,13 +2506,13 @@ L0:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[6] = py2c_binary_op(py2c_obj_value(&str_9.ob), t[5], PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[5], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -2562,7 +2561,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'prec' where it is not associated with a value in enclosing scope");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_prec)->ref); fr->t[0] = py2c_binary_op(s0, py2c_int(6), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_prec)->ref); fr->t[0] = py2c_fast_binary_op(s0, py2c_int(6), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
     fr->t[1] = py2c_format(fr->t[0], py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
@@ -2622,7 +2621,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     fr->t[1] = py2c_iter(fr->t[0]);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 0; goto error; }
@@ -2638,21 +2637,21 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_matrix__check); fr->t[2] = py2c_getitem(s0, fr->v_i); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_matrix__check); fr->t[2] = py2c_fast_getitem(s0, fr->v_i); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[2])) { loc = 5; goto error; }
-    fr->t[3] = py2c_getitem(fr->t[2], fr->v_j);
+    fr->t[3] = py2c_fast_getitem(fr->t[2], fr->v_j);
     if (PY2C_IS_NULL(fr->t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(fr->t[2]);
-    fr->t[4] = py2c_compare(fr->v_i, fr->v_j, PY2C_EQ);
+    fr->t[4] = py2c_fast_compare(fr->v_i, fr->v_j, PY2C_EQ);
     if (PY2C_IS_NULL(fr->t[4])) { loc = 10; goto error; }
-    fr->t[5] = py2c_binary_op(fr->t[3], fr->t[4], PY2C_OP_SUB);
+    fr->t[5] = py2c_fast_binary_op(fr->t[3], fr->t[4], PY2C_OP_SUB);
     if (PY2C_IS_NULL(fr->t[5])) { loc = 11; goto error; }
     PY2C_CLEAR(fr->t[3]);
     PY2C_CLEAR(fr->t[4]);
-    fr->t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){fr->t[5]}, 1, PY2C_NULL);
+    fr->t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){fr->t[5]}, 1);
     if (PY2C_IS_NULL(fr->t[6])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[5]);
-    fr->t[7] = py2c_compare(fr->t[6], py2c_float(1e-09), PY2C_LT);
+    fr->t[7] = py2c_fast_compare(fr->t[6], py2c_float(1e-09), PY2C_LT);
     if (PY2C_IS_NULL(fr->t[7])) { loc = 12; goto error; }
     PY2C_CLEAR(fr->t[6]);
     result = fr->t[7];
@@ -2742,9 +2741,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){v_x, py2c_int(12)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){v_x, py2c_int(12)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_float(0.0), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_float(0.0), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -2786,7 +2785,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_x, py2c_int(3), PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(v_x, py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -2827,7 +2826,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_x, py2c_float(0.1), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_x, py2c_float(0.1), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -2870,7 +2869,7 @@ L0:;
         goto L1;
     }
     py2c_slot_store(&py2c_cell_ptr(c_i)->ref, t[1]); t[1] = PY2C_NULL;
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
@@ -2923,12 +2922,12 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'i' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); t[1] = py2c_binary_op(s0, v_j, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); t[1] = py2c_fast_binary_op(s0, v_j, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(1), t[2], PY2C_OP_TRUEDIV);
+    t[3] = py2c_fast_binary_op(py2c_int(1), t[2], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
@@ -3089,7 +3088,7 @@ static Py2cValue mod_matrix(void) {
     }
     t[0] = py2c_slot_load(&g_matrix__show);
     t[1] = py2c_slot_load(&g_matrix__A);
-    t[2] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3111,11 +3110,11 @@ static Py2cValue mod_matrix(void) {
     }
     t[1] = py2c_slot_load(&g_matrix__transpose);
     t[2] = py2c_slot_load(&g_matrix__A);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -3142,12 +3141,12 @@ static Py2cValue mod_matrix(void) {
     t[1] = py2c_slot_load(&g_matrix__matmul);
     t[2] = py2c_slot_load(&g_matrix__A);
     t[3] = py2c_slot_load(&g_matrix__B);
-    t[4] = py2c_call(t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob), t[4], py2c_int(1)}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob), t[4], py2c_int(1)}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -3164,7 +3163,7 @@ static Py2cValue mod_matrix(void) {
     }
     t[0] = py2c_slot_load(&g_matrix__det);
     t[1] = py2c_slot_load(&g_matrix__A);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3178,14 +3177,14 @@ static Py2cValue mod_matrix(void) {
     }
     t[3] = py2c_slot_load(&g_matrix__det);
     t[4] = py2c_slot_load(&g_matrix__A);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[5], py2c_int(10)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[5], py2c_int(10)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[2], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[2], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 31; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -3202,7 +3201,7 @@ static Py2cValue mod_matrix(void) {
     }
     t[0] = py2c_slot_load(&g_matrix__inverse);
     t[1] = py2c_slot_load(&g_matrix__A);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3219,7 +3218,7 @@ static Py2cValue mod_matrix(void) {
     }
     t[0] = py2c_slot_load(&g_matrix__show);
     t[1] = py2c_slot_load(&g_matrix__inv);
-    t[2] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1], py2c_int(4)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1], py2c_int(4)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3241,7 +3240,7 @@ static Py2cValue mod_matrix(void) {
     t[0] = py2c_slot_load(&g_matrix__matmul);
     t[1] = py2c_slot_load(&g_matrix__A);
     t[2] = py2c_slot_load(&g_matrix__inv);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3249,7 +3248,7 @@ static Py2cValue mod_matrix(void) {
     py2c_slot_store(&g_matrix__check, t[3]); t[3] = PY2C_NULL;
 
 #line 85 "matrix.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
@@ -3261,10 +3260,10 @@ static Py2cValue mod_matrix(void) {
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -3279,7 +3278,7 @@ static Py2cValue mod_matrix(void) {
     t[1] = f_listcomp(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3320,7 +3319,7 @@ static Py2cValue mod_matrix(void) {
     t[0] = py2c_slot_load(&g_matrix__dot);
     t[1] = py2c_slot_load(&g_matrix__u);
     t[2] = py2c_slot_load(&g_matrix__v);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3335,7 +3334,7 @@ static Py2cValue mod_matrix(void) {
     }
     t[4] = py2c_slot_load(&g_matrix__norm);
     t[5] = py2c_slot_load(&g_matrix__u);
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -3349,11 +3348,11 @@ static Py2cValue mod_matrix(void) {
     }
     t[7] = py2c_slot_load(&g_matrix__norm);
     t[8] = py2c_slot_load(&g_matrix__v);
-    t[9] = py2c_call(t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[3], py2c_obj_value(&str_22.ob), t[6], py2c_obj_value(&str_23.ob), t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[3], py2c_obj_value(&str_22.ob), t[6], py2c_obj_value(&str_23.ob), t[9]}, 6);
     if (PY2C_IS_NULL(t[10])) { loc = 60; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -3376,7 +3375,7 @@ static Py2cValue mod_matrix(void) {
     t[0] = py2c_slot_load(&g_matrix__dot);
     t[1] = py2c_slot_load(&g_matrix__u);
     t[2] = py2c_slot_load(&g_matrix__v);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3391,7 +3390,7 @@ static Py2cValue mod_matrix(void) {
     }
     t[4] = py2c_slot_load(&g_matrix__norm);
     t[5] = py2c_slot_load(&g_matrix__u);
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -3405,19 +3404,19 @@ static Py2cValue mod_matrix(void) {
     }
     t[7] = py2c_slot_load(&g_matrix__norm);
     t[8] = py2c_slot_load(&g_matrix__v);
-    t[9] = py2c_call(t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 79; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(t[6], t[9], PY2C_OP_MUL);
+    t[10] = py2c_fast_binary_op(t[6], t[9], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[10])) { loc = 82; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(t[3], t[10], PY2C_OP_TRUEDIV);
+    t[11] = py2c_fast_binary_op(t[3], t[10], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[11])) { loc = 83; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[11]}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[11]}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 71; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
@@ -3441,7 +3440,7 @@ static Py2cValue mod_matrix(void) {
     t[3] = f_listcomp_3(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -3463,7 +3462,7 @@ static Py2cValue mod_matrix(void) {
     t[0] = py2c_slot_load(&g_matrix__matmul);
     t[1] = py2c_slot_load(&g_matrix__B);
     t[2] = py2c_slot_load(&g_matrix__B);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3486,7 +3485,7 @@ error_1:
         { loc = 95; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_matrix__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 94; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3528,7 +3527,7 @@ L0:;
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 99; goto error_4; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 99; goto error_4; }
     t[2] = py2c_slot_load(&g_matrix__dot);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error_4; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -3551,7 +3550,7 @@ error_4:
         { loc = 102; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_matrix__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3598,7 +3597,7 @@ L3:;
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 105; goto error_7; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_slot_load(&g_matrix__inverse);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -3620,7 +3619,7 @@ error_7:
         { loc = 110; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_matrix__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3648,7 +3647,7 @@ L8:;
 L6:;
 
 #line 103 "matrix.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
@@ -3669,7 +3668,7 @@ L6:;
     }
     t[0] = py2c_slot_load(&g_matrix__show);
     t[1] = py2c_slot_load(&g_matrix__H);
-    t[2] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob), t[1], py2c_int(5)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob), t[1], py2c_int(5)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3686,14 +3685,14 @@ L6:;
     }
     t[0] = py2c_slot_load(&g_matrix__det);
     t[1] = py2c_slot_load(&g_matrix__H);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_obj_value(&str_28.ob), t[2], PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_28.ob), t[2], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -3703,26 +3702,26 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
         { loc = 123; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_matrix__H); t[0] = py2c_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_matrix__H); t[0] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(3));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(3));
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[3] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 127; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
-    t[6] = py2c_binary_op(py2c_float(2.0), py2c_float(0.5), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_float(2.0), py2c_float(0.5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
-    t[7] = py2c_binary_op(py2c_float(1e+300), py2c_float(1e+10), PY2C_OP_MUL);
+    t[7] = py2c_fast_binary_op(py2c_float(1e+300), py2c_float(1e+10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[7])) { loc = 130; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], py2c_float(1e+16), py2c_float(1.5e-07), t[6], py2c_float(-0.0), t[7]}, 8, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], py2c_float(1e+16), py2c_float(1.5e-07), t[6], py2c_float(-0.0), t[7]}, 8);
     if (PY2C_IS_NULL(t[8])) { loc = 121; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -3735,26 +3734,26 @@ L6:;
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
     if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 133; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(10), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.5)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.5)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-2.5)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
     t[7] = py2c_format(py2c_float(1234567.891), py2c_obj_value(&str_29.ob));
     if (PY2C_IS_NULL(t[7])) { loc = 139; goto error; }
     t[8] = py2c_str_join_array(1, (Py2cValue[]){t[7]});
     if (PY2C_IS_NULL(t[8])) { loc = 139; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5], t[6], t[8]}, 6, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5], t[6], t[8]}, 6);
     if (PY2C_IS_NULL(t[9])) { loc = 131; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -3770,7 +3769,7 @@ L6:;
         { loc = 141; goto error; }
     }
     t[0] = py2c_slot_load(&g_matrix__identity);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_matrix__power, t[1]); t[1] = PY2C_NULL;
@@ -3793,18 +3792,16 @@ L6:;
     py2c_slot_store(&g_matrix__fibm, t[0]); t[0] = PY2C_NULL;
 
 #line 110 "matrix.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(30);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
 L9:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 145; goto error; }
-        goto L10;
-    }
-    py2c_slot_store(&g_matrix___, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 145; goto error; }
+    if (!n0) goto L10;
+    py2c_slot_store(&g_matrix___, t[4]); t[4] = PY2C_NULL;
 
 #line 111 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__matmul)) {
@@ -3819,43 +3816,46 @@ L9:;
         py2c_error_format(&py2c_exc_NameError, "name 'fibm' is not defined");
         { loc = 150; goto error; }
     }
-    t[2] = py2c_slot_load(&g_matrix__matmul);
-    t[3] = py2c_slot_load(&g_matrix__power);
-    t[4] = py2c_slot_load(&g_matrix__fibm);
-    t[5] = py2c_call(t[2], (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 147; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_matrix__matmul);
+    t[5] = py2c_slot_load(&g_matrix__power);
+    t[6] = py2c_slot_load(&g_matrix__fibm);
+    t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[5], t[6]}, 2);
+    if (PY2C_IS_NULL(t[7])) { loc = 147; goto error; }
     PY2C_CLEAR(t[4]);
-    py2c_slot_store(&g_matrix__power, t[5]); t[5] = PY2C_NULL;
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    py2c_slot_store(&g_matrix__power, t[7]); t[7] = PY2C_NULL;
     py2c_safepoint();
     goto L9;
 L10:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 112 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__power)) {
         py2c_error_format(&py2c_exc_NameError, "name 'power' is not defined");
         { loc = 152; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_matrix__power); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_matrix__power); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(1));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(1));
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_matrix__power)) {
         py2c_error_format(&py2c_exc_NameError, "name 'power' is not defined");
         { loc = 156; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_matrix__power); t[2] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_matrix__power); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
-    t[3] = py2c_getitem(t[2], py2c_int(1));
+    t[3] = py2c_fast_getitem(t[2], py2c_int(1));
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), t[1], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), t[1], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);

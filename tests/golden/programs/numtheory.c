@@ -615,8 +615,8 @@ static Py2cValue f_sieve(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[13];
-    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
+    Py2cValue t[14];
+    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_is_p = PY2C_NULL;
@@ -627,84 +627,83 @@ static Py2cValue f_sieve(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_is_p; v_is_p = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 4 "numtheory.py"
-    if (py2c_setitem(v_is_p, py2c_int(0), PY2C_FALSE) < 0) { loc = 4; goto error; }
-    if (py2c_setitem(v_is_p, py2c_int(1), PY2C_FALSE) < 0) { loc = 6; goto error; }
+    if (py2c_fast_setitem(v_is_p, py2c_int(0), PY2C_FALSE) < 0) { loc = 4; goto error; }
+    if (py2c_fast_setitem(v_is_p, py2c_int(1), PY2C_FALSE) < 0) { loc = 6; goto error; }
 
 #line 5 "numtheory.py"
-    t[0] = py2c_binary_op(v_n, py2c_float(0.5), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(v_n, py2c_float(0.5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2), t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[3] = py2c_int(2);
+    t[4] = py2c_int(1);
+    t[5] = py2c_range_loop_new(&t[3], &t[2], &t[4], 2);
+    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
 L0:;
-    t[5] = py2c_iter_next(t[4]);
-    if (PY2C_IS_NULL(t[5])) {
-        if (py2c_error_occurred()) { loc = 7; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[5], &t[3], t[2], t[4], &t[6]);
+    if (n0 < 0) { loc = 7; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "numtheory.py"
-    t[5] = py2c_getitem(v_is_p, v_i);
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
-    n0 = py2c_is_true(t[5]);
+    t[6] = py2c_fast_getitem(v_is_p, v_i);
+    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
+    n0 = py2c_fast_is_true(t[6]);
     if (n0 < 0) { loc = 14; goto error; }
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     if (!n0) goto L3;
 
 #line 7 "numtheory.py"
-    t[5] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
-    if (py2c_list_append(t[5], PY2C_FALSE) < 0) { loc = 15; goto error; }
-    t[6] = py2c_binary_op(v_i, v_i, PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
-    t[7] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6], t[7], v_i}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
-    PY2C_CLEAR(t[6]);
+    t[6] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+    if (py2c_list_append(t[6], PY2C_FALSE) < 0) { loc = 15; goto error; }
+    t[7] = py2c_fast_binary_op(v_i, v_i, PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
+    t[8] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7], t[8], v_i}, 3);
+    if (PY2C_IS_NULL(t[9])) { loc = 17; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 16; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(t[5], t[9], PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[10])) { loc = 23; goto error; }
-    PY2C_CLEAR(t[5]);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1);
+    if (PY2C_IS_NULL(t[10])) { loc = 16; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(v_i, v_i, PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
-    t[12] = py2c_slice_new(t[11], PY2C_NONE, v_i);
-    if (PY2C_IS_NULL(t[12])) { loc = 29; goto error; }
-    PY2C_CLEAR(t[11]);
-    if (py2c_setitem(v_is_p, t[12], t[10]) < 0) { loc = 30; goto error; }
-    PY2C_CLEAR(t[12]);
+    t[11] = py2c_fast_binary_op(t[6], t[10], PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[11])) { loc = 23; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[10]);
+    t[12] = py2c_fast_binary_op(v_i, v_i, PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[12])) { loc = 27; goto error; }
+    t[13] = py2c_slice_new(t[12], PY2C_NONE, v_i);
+    if (PY2C_IS_NULL(t[13])) { loc = 29; goto error; }
+    PY2C_CLEAR(t[12]);
+    if (py2c_fast_setitem(v_is_p, t[13], t[11]) < 0) { loc = 30; goto error; }
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[11]);
 L3:;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 8 "numtheory.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){v_is_p}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){v_is_p}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
@@ -718,7 +717,7 @@ error:
     py2c_traceback_add(&code_f_sieve, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(v_is_p);
     PY2C_CLEAR(v_i);
@@ -752,7 +751,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_p; v_p = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-    n0 = py2c_is_true(v_p);
+    n0 = py2c_fast_is_true(v_p);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) {
         py2c_safepoint();
@@ -802,18 +801,18 @@ static Py2cValue f_factorize(Py2cFunction *fn, Py2cValue *params) {
 
 #line 14 "numtheory.py"
 L0:;
-    t[0] = py2c_binary_op(v_d, v_d, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_d, v_d, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    n0 = py2c_compare_bool(t[0], v_n, PY2C_LE);
+    n0 = py2c_fast_compare_bool(t[0], v_n, PY2C_LE);
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L1;
 
 #line 15 "numtheory.py"
 L3:;
-    t[0] = py2c_binary_op(v_n, v_d, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(v_n, v_d, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[0], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L4;
@@ -824,15 +823,15 @@ L3:;
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(v_factors, v_d, t[3]) < 0) { loc = 15; goto error; }
+    if (py2c_fast_setitem(v_factors, v_d, t[3]) < 0) { loc = 15; goto error; }
     PY2C_CLEAR(t[3]);
 
 #line 17 "numtheory.py"
     t[0] = v_n; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], v_d, PY2C_OP_FLOORDIV);
+    t[1] = py2c_fast_inplace_op(t[0], v_d, PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -842,7 +841,7 @@ L4:;
 
 #line 18 "numtheory.py"
     t[0] = v_d; py2c_incref(t[0]);
-    n0 = py2c_compare_bool(v_d, py2c_int(2), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_d, py2c_int(2), PY2C_EQ);
     if (n0 < 0) { loc = 20; goto error; }
     if (!n0) goto L6;
     t[1] = py2c_int(1);
@@ -850,7 +849,7 @@ L4:;
 L6:;
     t[1] = py2c_int(2);
 L7:;
-    t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -860,7 +859,7 @@ L7:;
 L1:;
 
 #line 19 "numtheory.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(1), PY2C_GT);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(1), PY2C_GT);
     if (n0 < 0) { loc = 22; goto error; }
     if (!n0) goto L8;
 
@@ -870,10 +869,10 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(v_factors, v_n, t[3]) < 0) { loc = 28; goto error; }
+    if (py2c_fast_setitem(v_factors, v_n, t[3]) < 0) { loc = 28; goto error; }
     PY2C_CLEAR(t[3]);
 L8:;
 
@@ -911,7 +910,7 @@ static Py2cValue f_fmt_factors(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_iter(t[5]);
@@ -965,7 +964,7 @@ L0:;
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_p; fr->v_p = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = fr->v_e; fr->v_e = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
-    fr->n0 = py2c_compare_bool(fr->v_e, py2c_int(1), PY2C_GT);
+    fr->n0 = py2c_fast_compare_bool(fr->v_e, py2c_int(1), PY2C_GT);
     if (fr->n0 < 0) { loc = 2; goto error; }
     if (!fr->n0) goto L2;
     fr->t[1] = py2c_format(fr->v_p, py2c_obj_value(&str_4.ob));
@@ -979,7 +978,7 @@ L0:;
     fr->t[0] = fr->t[3]; fr->t[3] = PY2C_NULL;
     goto L3;
 L2:;
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_p}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_p}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 9; goto error; }
     fr->t[0] = fr->t[1]; fr->t[1] = PY2C_NULL;
 L3:;
@@ -1017,12 +1016,12 @@ static Py2cValue f_gcd(Py2cFunction *fn, Py2cValue *params) {
 
 #line 29 "numtheory.py"
 L0:;
-    n0 = py2c_is_true(v_b);
+    n0 = py2c_fast_is_true(v_b);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L1;
 
 #line 30 "numtheory.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){v_b, t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
@@ -1036,7 +1035,7 @@ L0:;
 L1:;
 
 #line 31 "numtheory.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){v_a}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){v_a}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1069,7 +1068,7 @@ static Py2cValue f_egcd(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 35 "numtheory.py"
-    n0 = py2c_compare_bool(v_b, py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_b, py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
@@ -1085,10 +1084,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'egcd' is not defined");
         { loc = 3; goto error; }
     }
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     t[1] = py2c_slot_load(&g_numtheory__egcd);
-    t[2] = py2c_call(t[1], (Py2cValue[]){v_b, t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_b, t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1099,12 +1098,12 @@ L0:;
     { Py2cValue old = v_y; v_y = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "numtheory.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_FLOORDIV);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
-    t[1] = py2c_binary_op(t[0], v_y, PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], v_y, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(v_x, t[1], PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(v_x, t[1], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){v_g, v_y, t[2]});
@@ -1149,7 +1148,7 @@ static Py2cValue f_modinv(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_numtheory__egcd);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_a, v_m}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_a, v_m}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 2; goto error; }
@@ -1159,7 +1158,7 @@ static Py2cValue f_modinv(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "numtheory.py"
-    n0 = py2c_compare_bool(v_g, py2c_int(1), PY2C_NE);
+    n0 = py2c_fast_compare_bool(v_g, py2c_int(1), PY2C_NE);
     if (n0 < 0) { loc = 3; goto error; }
     if (!n0) goto L0;
 
@@ -1172,7 +1171,7 @@ static Py2cValue f_modinv(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_raise(t[3], PY2C_NULL);
@@ -1181,7 +1180,7 @@ static Py2cValue f_modinv(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 45 "numtheory.py"
-    t[0] = py2c_binary_op(v_x, v_m, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(v_x, v_m, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1206,8 +1205,9 @@ static Py2cValue f_fib_mod(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_m = params[1];
     Py2cValue v_a = PY2C_NULL;
@@ -1224,36 +1224,37 @@ static Py2cValue f_fib_mod(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_b; v_b = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 50 "numtheory.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_n}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = v_n; py2c_incref(t[1]);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 2; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v__; v__ = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 2; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 51 "numtheory.py"
-    t[2] = py2c_binary_op(v_a, v_b, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-    t[3] = py2c_binary_op(t[2], v_m, PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){v_b, t[3]});
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
-    PY2C_CLEAR(t[3]);
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 10; goto error; }
+    t[4] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    t[5] = py2c_fast_binary_op(t[4], v_m, PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
     PY2C_CLEAR(t[4]);
-    { Py2cValue old = v_a; v_a = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = v_b; v_b = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    t[6] = py2c_tuple_pack(2, (Py2cValue[]){v_b, t[5]});
+    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[5]);
+    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 10; goto error; }
+    PY2C_CLEAR(t[6]);
+    { Py2cValue old = v_a; v_a = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 52 "numtheory.py"
     { Py2cValue old = result; result = v_a; py2c_incref(result); py2c_decref(old); }
@@ -1262,7 +1263,7 @@ error:
     py2c_traceback_add(&code_f_fib_mod, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(v_m);
     PY2C_CLEAR(v_a);
@@ -1279,8 +1280,9 @@ static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_a = PY2C_NULL;
     Py2cValue v_b = PY2C_NULL;
@@ -1296,33 +1298,34 @@ static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_b; v_b = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 57 "numtheory.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_n}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = v_n; py2c_incref(t[1]);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 2; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v__; v__ = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 2; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 58 "numtheory.py"
-    t[2] = py2c_binary_op(v_a, v_b, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_b, t[2]});
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    PY2C_CLEAR(t[2]);
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 9; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = v_a; v_a = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = v_b; v_b = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    t[4] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    t[5] = py2c_tuple_pack(2, (Py2cValue[]){v_b, t[4]});
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[4]);
+    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 9; goto error; }
+    PY2C_CLEAR(t[5]);
+    { Py2cValue old = v_a; v_a = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 59 "numtheory.py"
     { Py2cValue old = result; result = v_a; py2c_incref(result); py2c_decref(old); }
@@ -1331,7 +1334,7 @@ error:
     py2c_traceback_add(&code_f_fib, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(v_a);
     PY2C_CLEAR(v_b);
@@ -1347,8 +1350,8 @@ static Py2cValue f_is_probable_prime(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_n = params[0];
@@ -1361,7 +1364,7 @@ static Py2cValue f_is_probable_prime(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 63 "numtheory.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(2), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(2), PY2C_LT);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
@@ -1386,15 +1389,15 @@ L2:;
     { Py2cValue old = v_p; v_p = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 66 "numtheory.py"
-    t[2] = py2c_binary_op(v_n, v_p, PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(v_n, v_p, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-    n0 = py2c_compare_bool(t[2], py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[2], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L5;
 
 #line 67 "numtheory.py"
-    t[2] = py2c_compare(v_n, v_p, PY2C_EQ);
+    t[2] = py2c_fast_compare(v_n, v_p, PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1406,7 +1409,7 @@ L3:;
     PY2C_CLEAR(t[1]);
 
 #line 68 "numtheory.py"
-    t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], py2c_int(0)});
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
@@ -1418,23 +1421,23 @@ L3:;
 
 #line 69 "numtheory.py"
 L7:;
-    t[0] = py2c_binary_op(v_d, py2c_int(2), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(v_d, py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[0], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L8;
 
 #line 70 "numtheory.py"
     t[0] = v_d; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(2), PY2C_OP_FLOORDIV);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_d; v_d = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 71 "numtheory.py"
     t[0] = v_s; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1457,17 +1460,17 @@ L10:;
     { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 73 "numtheory.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){v_a, v_d, v_n}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){v_a, v_d, v_n}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 74 "numtheory.py"
-    n0 = py2c_compare_bool(v_x, py2c_int(1), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_x, py2c_int(1), PY2C_EQ);
     if (n0 < 0) { loc = 23; goto error; }
     if (n0) goto L15;
-    t[2] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
-    n1 = py2c_compare_bool(v_x, t[2], PY2C_EQ);
+    n1 = py2c_fast_compare_bool(v_x, t[2], PY2C_EQ);
     if (n1 < 0) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n1) goto L13;
@@ -1479,43 +1482,42 @@ L15:;
 L13:;
 
 #line 76 "numtheory.py"
-    t[2] = py2c_binary_op(v_s, py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(v_s, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[3] = py2c_int(0);
+    t[4] = py2c_int(1);
+    t[5] = py2c_range_loop_new(&t[3], &t[2], &t[4], 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
 L16:;
-    t[5] = py2c_iter_next(t[4]);
-    if (PY2C_IS_NULL(t[5])) {
-        if (py2c_error_occurred()) { loc = 28; goto error; }
-        goto L17;
-    }
-    { Py2cValue old = v__; v__ = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[5], &t[3], t[2], t[4], &t[6]);
+    if (n0 < 0) { loc = 28; goto error; }
+    if (!n0) goto L17;
+    { Py2cValue old = v__; v__ = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 77 "numtheory.py"
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){v_x, py2c_int(2), v_n}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
-    { Py2cValue old = v_x; v_x = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){v_x, py2c_int(2), v_n}, 3);
+    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+    { Py2cValue old = v_x; v_x = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 78 "numtheory.py"
-    t[5] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
-    n0 = py2c_compare_bool(v_x, t[5], PY2C_EQ);
+    t[6] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
+    n0 = py2c_fast_compare_bool(v_x, t[6], PY2C_EQ);
     if (n0 < 0) { loc = 34; goto error; }
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     if (!n0) goto L19;
 
 #line 79 "numtheory.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     goto L18;
 L19:;
     py2c_safepoint();
     goto L16;
 L17:;
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 
 #line 81 "numtheory.py"
     PY2C_CLEAR(t[1]);
@@ -1536,7 +1538,7 @@ error:
     py2c_traceback_add(&code_f_is_probable_prime, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(v_p);
     PY2C_CLEAR(v_d);
@@ -1572,7 +1574,7 @@ L0:;
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = fr->v_b; fr->v_b = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_b, fr->v_a, PY2C_OP_SUB);
+    fr->t[0] = py2c_fast_binary_op(fr->v_b, fr->v_a, PY2C_OP_SUB);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1613,7 +1615,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_c}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_c}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1661,12 +1663,12 @@ L0:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
         { loc = 5; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); t[1] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_FLOORDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); t[1] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_FLOORDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
@@ -1681,14 +1683,14 @@ L0:;
         nf->c_n = c_n;
         py2c_incref(nf->c_n);
     }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
         { loc = 8; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); n0 = py2c_compare_bool(t[6], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); n0 = py2c_fast_compare_bool(t[6], s0, PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[6]);
     if (!n0) {
@@ -1741,9 +1743,9 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_n)->ref); fr->t[0] = py2c_binary_op(s0, fr->v_d, PY2C_OP_MOD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_n)->ref); fr->t[0] = py2c_fast_binary_op(s0, fr->v_d, PY2C_OP_MOD); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
-    fr->n0 = py2c_compare_bool(fr->t[0], py2c_int(0), PY2C_EQ);
+    fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_int(0), PY2C_EQ);
     if (fr->n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     if (!fr->n0) {
@@ -1851,7 +1853,7 @@ static Py2cValue mod_numtheory(void) {
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&g_numtheory__sieve);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(200)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(200)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_numtheory__primes, t[1]); t[1] = PY2C_NULL;
@@ -1862,7 +1864,7 @@ static Py2cValue mod_numtheory(void) {
         { loc = 13; goto error; }
     }
     t[0] = py2c_slot_load(&g_numtheory__primes);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_numtheory__primes)) {
@@ -1871,7 +1873,7 @@ static Py2cValue mod_numtheory(void) {
     }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(10), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_numtheory__primes)) {
@@ -1880,10 +1882,10 @@ static Py2cValue mod_numtheory(void) {
     }
     t[4] = py2c_slice_new(py2c_int(-5), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1896,7 +1898,7 @@ static Py2cValue mod_numtheory(void) {
         { loc = 22; goto error; }
     }
     t[0] = py2c_slot_load(&g_numtheory__primes);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_numtheory__primes)) {
@@ -1909,11 +1911,11 @@ static Py2cValue mod_numtheory(void) {
     }
     t[2] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slot_load(&g_numtheory__primes);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[4], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[4], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
@@ -1927,19 +1929,19 @@ static Py2cValue mod_numtheory(void) {
         nf->v_0 = t[6];
         t[6] = PY2C_NULL;
     }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 23; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
 
 #line 88 "numtheory.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(6, (Py2cValue[]){py2c_int(360), py2c_int(97), py2c_int(1001), t[1], py2c_int(600851475143), py2c_int(123456789)});
@@ -1978,11 +1980,11 @@ L0:;
     }
     t[6] = py2c_slot_load(&g_numtheory__factorize);
     t[7] = py2c_slot_load(&g_numtheory__n);
-    t[8] = py2c_call(t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(t[5], (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -1993,7 +1995,7 @@ L0:;
     if (PY2C_IS_NULL(t[11])) { loc = 43; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 34; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
@@ -2006,37 +2008,38 @@ L1:;
     py2c_slot_store(&g_numtheory__fact, py2c_int(1));
 
 #line 91 "numtheory.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(51)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(1);
+    t[1] = py2c_int(51);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
+    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
 L3:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 44; goto error; }
-        goto L4;
-    }
-    py2c_slot_store(&g_numtheory__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 44; goto error; }
+    if (!n0) goto L4;
+    py2c_slot_store(&g_numtheory__i, t[4]); t[4] = PY2C_NULL;
 
 #line 92 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fact)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
         { loc = 47; goto error; }
     }
-    t[2] = py2c_slot_load(&g_numtheory__fact);
+    t[4] = py2c_slot_load(&g_numtheory__fact);
     if (!py2c_slot_bound(&g_numtheory__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 48; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__i); t[3] = py2c_inplace_op(t[2], s0, PY2C_OP_MUL); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
-    PY2C_CLEAR(t[2]);
-    py2c_slot_store(&g_numtheory__fact, t[3]); t[3] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__i); t[5] = py2c_fast_inplace_op(t[4], s0, PY2C_OP_MUL); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+    PY2C_CLEAR(t[4]);
+    py2c_slot_store(&g_numtheory__fact, t[5]); t[5] = PY2C_NULL;
     py2c_safepoint();
     goto L3;
 L4:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 93 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fact)) {
@@ -2044,7 +2047,7 @@ L4:;
         { loc = 50; goto error; }
     }
     t[0] = py2c_slot_load(&g_numtheory__fact);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2055,10 +2058,10 @@ L4:;
         { loc = 54; goto error; }
     }
     t[0] = py2c_slot_load(&g_numtheory__fact);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_numtheory__fact)) {
@@ -2066,7 +2069,7 @@ L4:;
         { loc = 58; goto error; }
     }
     t[3] = py2c_slot_load(&g_numtheory__fact);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_iter(t[4]);
@@ -2079,10 +2082,10 @@ L4:;
         nf->v_0 = t[5];
         t[5] = PY2C_NULL;
     }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[2], py2c_obj_value(&str_11.ob), t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[2], py2c_obj_value(&str_11.ob), t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
@@ -2094,10 +2097,10 @@ L4:;
         { loc = 62; goto error; }
     }
     t[0] = py2c_slot_load(&g_numtheory__fact);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_numtheory__fact)) {
@@ -2105,7 +2108,7 @@ L4:;
         { loc = 66; goto error; }
     }
     t[3] = py2c_slot_load(&g_numtheory__fact);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_13.ob), &t[5], &t[6], &attr_ic[4]) < 0) { loc = 67; goto error; }
@@ -2114,14 +2117,14 @@ L4:;
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[2], t[8], PY2C_OP_SUB);
+    t[9] = py2c_fast_binary_op(t[2], t[8], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 59; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
@@ -2132,10 +2135,10 @@ L4:;
         { loc = 71; goto error; }
     }
     t[0] = py2c_slot_load(&g_numtheory__fib);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(200)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(200)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2145,20 +2148,20 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'fib_mod' is not defined");
         { loc = 74; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(4), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(4), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
-    t[1] = py2c_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(7), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(7), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_slot_load(&g_numtheory__fib_mod);
-    t[4] = py2c_call(t[3], (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2168,13 +2171,13 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'is_probable_prime' is not defined");
         { loc = 80; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(521), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(521), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_slot_load(&g_numtheory__is_probable_prime);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -2182,45 +2185,45 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'is_probable_prime' is not defined");
         { loc = 84; goto error; }
     }
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(523), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(523), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
-    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_slot_load(&g_numtheory__is_probable_prime);
-    t[7] = py2c_call(t[6], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 83; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[3], py2c_obj_value(&str_18.ob), t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[3], py2c_obj_value(&str_18.ob), t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
 #line 99 "numtheory.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(18), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(18), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
-    t[1] = py2c_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(7), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(7), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), t[0], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), t[0], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(97)}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(97)}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
     if (!py2c_slot_bound(&g_numtheory__modinv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'modinv' is not defined");
         { loc = 94; goto error; }
     }
     t[5] = py2c_slot_load(&g_numtheory__modinv);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(17), py2c_int(3120)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(17), py2c_int(3120)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2243,10 +2246,10 @@ L4:;
         { loc = 100; goto error; }
     }
     t[2] = py2c_slot_load(&g_numtheory__fib);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(200)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(200)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2256,7 +2259,7 @@ L4:;
         { loc = 102; goto error; }
     }
     t[5] = py2c_slot_load(&g_numtheory__gcd);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(-48), py2c_int(18)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(-48), py2c_int(18)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_numtheory__egcd)) {
@@ -2264,10 +2267,10 @@ L4:;
         { loc = 104; goto error; }
     }
     t[7] = py2c_slot_load(&g_numtheory__egcd);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(240), py2c_int(46)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(240), py2c_int(46)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 103; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 95; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -2280,7 +2283,7 @@ L4:;
         { loc = 106; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_numtheory__modinv);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(6), py2c_int(9)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(6), py2c_int(9)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2301,7 +2304,7 @@ error_1:
         { loc = 109; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_numtheory__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2329,7 +2332,7 @@ L8:;
 L6:;
 
 #line 105 "numtheory.py"
-    t[0] = py2c_binary_op(py2c_int(3), py2c_int(200), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(3), py2c_int(200), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
     py2c_slot_store(&g_numtheory__big, t[0]); t[0] = PY2C_NULL;
 
@@ -2338,30 +2341,30 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
         { loc = 112; goto error; }
     }
-    t[0] = py2c_binary_op(py2c_int(7), py2c_int(50), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(50), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[1] = py2c_binary_op(s0, t[0], PY2C_OP_FLOORDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[1] = py2c_fast_binary_op(s0, t[0], PY2C_OP_FLOORDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_numtheory__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
         { loc = 115; goto error; }
     }
-    t[2] = py2c_binary_op(py2c_int(7), py2c_int(50), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(7), py2c_int(50), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[3] = py2c_binary_op(s0, t[2], PY2C_OP_MOD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[3] = py2c_fast_binary_op(s0, t[2], PY2C_OP_MOD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_numtheory__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
         { loc = 119; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[4] = py2c_negative(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[4] = py2c_fast_negative(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[4], bigint_0}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[4], bigint_0}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 111; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2374,26 +2377,26 @@ L6:;
         { loc = 123; goto error; }
     }
     t[0] = py2c_slot_load(&g_numtheory__big);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
-    t[3] = py2c_getitem(t[1], t[2]);
+    t[3] = py2c_fast_getitem(t[1], t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
-    t[5] = py2c_binary_op(t[4], py2c_int(5), PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(5), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 126; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_slice_new(py2c_int(-8), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
-    t[8] = py2c_getitem(t[6], t[7]);
+    t[8] = py2c_fast_getitem(t[6], t[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 130; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -2401,18 +2404,18 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
         { loc = 132; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[9] = py2c_negative(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[9] = py2c_fast_negative(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 133; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 131; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_slice_new(PY2C_NONE, py2c_int(10), PY2C_NONE);
     if (PY2C_IS_NULL(t[11])) { loc = 134; goto error; }
-    t[12] = py2c_getitem(t[10], t[11]);
+    t[12] = py2c_fast_getitem(t[10], t[11]);
     if (PY2C_IS_NULL(t[12])) { loc = 135; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[12]}, 3, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[12]}, 3);
     if (PY2C_IS_NULL(t[13])) { loc = 121; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[8]);
@@ -2420,21 +2423,21 @@ L6:;
     PY2C_CLEAR(t[13]);
 
 #line 108 "numtheory.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_20.ob), py2c_int(5), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_20.ob), py2c_int(5), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_int(-1), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(-1), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_numtheory__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
         { loc = 140; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[3] = py2c_negative(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[3] = py2c_fast_negative(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
-    t[4] = py2c_binary_op(t[3], py2c_int(300), PY2C_OP_RSHIFT);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(300), PY2C_OP_RSHIFT);
     if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_numtheory__big)) {
@@ -2446,21 +2449,21 @@ L6:;
     if (PY2C_IS_NULL(t[7])) { loc = 143; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(1), py2c_int(200), PY2C_OP_LSHIFT);
+    t[8] = py2c_fast_binary_op(py2c_int(1), py2c_int(200), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
-    t[9] = py2c_binary_op(t[8], py2c_int(1), PY2C_OP_OR);
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_OR);
     if (PY2C_IS_NULL(t[9])) { loc = 147; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 148; goto error; }
-    t[11] = py2c_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
+    t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[11])) { loc = 149; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_compare(t[9], t[11], PY2C_EQ);
+    t[12] = py2c_fast_compare(t[9], t[11], PY2C_EQ);
     if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[12]}, 4, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[12]}, 4);
     if (PY2C_IS_NULL(t[13])) { loc = 136; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -2489,7 +2492,7 @@ L6:;
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(30), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
-    t[5] = py2c_getitem(t[3], t[4]);
+    t[5] = py2c_fast_getitem(t[3], t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2498,19 +2501,19 @@ L6:;
         { loc = 161; goto error; }
     }
     t[6] = py2c_slot_load(&g_numtheory__fact);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_numtheory__fact)) {
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
         { loc = 162; goto error; }
     }
-    t[8] = py2c_binary_op(py2c_int(3), py2c_int(100), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(3), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 163; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__fact); t[9] = py2c_binary_op(s0, t[8], PY2C_OP_TRUEDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__fact); t[9] = py2c_fast_binary_op(s0, t[8], PY2C_OP_TRUEDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 164; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 151; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
@@ -2519,7 +2522,7 @@ L6:;
     PY2C_CLEAR(t[10]);
 
 #line 110 "numtheory.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2), py2c_int(1000)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2), py2c_int(1000)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
@@ -2535,7 +2538,7 @@ L6:;
         { loc = 168; goto error; }
     }
     t[0] = py2c_slot_load(&g_numtheory__perfect);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2546,30 +2549,28 @@ L6:;
     py2c_slot_store(&g_numtheory__collatz, t[0]); t[0] = PY2C_NULL;
 
 #line 113 "numtheory.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(30)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(1);
+    t[1] = py2c_int(30);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
+    if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
 L9:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 170; goto error; }
-        goto L10;
-    }
-    py2c_slot_store(&g_numtheory__start, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 170; goto error; }
+    if (!n0) goto L10;
+    py2c_slot_store(&g_numtheory__start, t[4]); t[4] = PY2C_NULL;
 
 #line 114 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__start)) {
         py2c_error_format(&py2c_exc_NameError, "name 'start' is not defined");
         { loc = 173; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__start); t[2] = py2c_tuple_pack(2, (Py2cValue[]){s0, py2c_int(0)}); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 174; goto error; }
-    PY2C_CLEAR(t[2]);
-    py2c_slot_store(&g_numtheory__n, t[3]); t[3] = PY2C_NULL;
-    py2c_slot_store(&g_numtheory__steps, t[4]); t[4] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__start); t[4] = py2c_tuple_pack(2, (Py2cValue[]){s0, py2c_int(0)}); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 172; goto error; }
+    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 174; goto error; }
+    PY2C_CLEAR(t[4]);
+    py2c_slot_store(&g_numtheory__n, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_numtheory__steps, t[6]); t[6] = PY2C_NULL;
 
 #line 115 "numtheory.py"
 L12:;
@@ -2577,7 +2578,7 @@ L12:;
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 176; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); n0 = py2c_compare_bool(s0, py2c_int(1), PY2C_NE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_NE); py2c_decref(s0); }
     if (n0 < 0) { loc = 175; goto error; }
     if (!n0) goto L13;
 
@@ -2586,44 +2587,44 @@ L12:;
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 178; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[3] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 179; goto error; }
-    n0 = py2c_compare_bool(t[3], py2c_int(0), PY2C_EQ);
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[5] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 179; goto error; }
+    n0 = py2c_fast_compare_bool(t[5], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 177; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     if (!n0) goto L15;
     if (!py2c_slot_bound(&g_numtheory__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 180; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[3] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_FLOORDIV); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
-    t[2] = t[3]; t[3] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[5] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_FLOORDIV); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
+    t[4] = t[5]; t[5] = PY2C_NULL;
     goto L16;
 L15:;
     if (!py2c_slot_bound(&g_numtheory__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 182; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[3] = py2c_binary_op(py2c_int(3), s0, PY2C_OP_MUL); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
-    t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 184; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[2] = t[4]; t[4] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[5] = py2c_fast_binary_op(py2c_int(3), s0, PY2C_OP_MUL); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[4] = t[6]; t[6] = PY2C_NULL;
 L16:;
-    py2c_slot_store(&g_numtheory__n, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_numtheory__n, t[4]); t[4] = PY2C_NULL;
 
 #line 117 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__steps)) {
         py2c_error_format(&py2c_exc_NameError, "name 'steps' is not defined");
         { loc = 186; goto error; }
     }
-    t[2] = py2c_slot_load(&g_numtheory__steps);
-    t[3] = py2c_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
-    PY2C_CLEAR(t[2]);
-    py2c_slot_store(&g_numtheory__steps, t[3]); t[3] = PY2C_NULL;
+    t[4] = py2c_slot_load(&g_numtheory__steps);
+    t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 185; goto error; }
+    PY2C_CLEAR(t[4]);
+    py2c_slot_store(&g_numtheory__steps, t[5]); t[5] = PY2C_NULL;
     py2c_safepoint();
     goto L12;
 L13:;
@@ -2641,11 +2642,14 @@ L13:;
         py2c_error_format(&py2c_exc_NameError, "name 'start' is not defined");
         { loc = 189; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); Py2cValue s1 = py2c_slot_load(&g_numtheory__start); Py2cValue s2 = py2c_slot_load(&g_numtheory__steps); int64_t rc = py2c_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 190; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); Py2cValue s1 = py2c_slot_load(&g_numtheory__start); Py2cValue s2 = py2c_slot_load(&g_numtheory__steps); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 190; goto error; } }
     py2c_safepoint();
     goto L9;
 L10:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 119 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__collatz)) {
@@ -2678,10 +2682,10 @@ L10:;
         py2c_error_format(&py2c_exc_NameError, "name 'best' is not defined");
         { loc = 198; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); Py2cValue s1 = py2c_slot_load(&g_numtheory__best); t[0] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); Py2cValue s1 = py2c_slot_load(&g_numtheory__best); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
     t[1] = py2c_slot_load(&g_numtheory__best);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1], t[0]}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1], t[0]}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);

@@ -920,7 +920,7 @@ static Py2cValue f_parse_resume(Py2cGenerator *gen) {
     }
 
 #line 20 "pipeline.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){fr->v_lines, py2c_int(1)}, 2, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){fr->v_lines, py2c_int(1)}, 2);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     fr->t[1] = py2c_iter(fr->t[0]);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
@@ -945,9 +945,9 @@ L0:;
     { Py2cValue old = fr->v_parts; fr->v_parts = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "pipeline.py"
-    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_parts}, 1, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_parts}, 1);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 8; goto error; }
-    fr->n0 = py2c_compare_bool(fr->t[2], py2c_int(5), PY2C_NE);
+    fr->n0 = py2c_fast_compare_bool(fr->t[2], py2c_int(5), PY2C_NE);
     if (fr->n0 < 0) { loc = 7; goto error; }
     PY2C_CLEAR(fr->t[2]);
     if (!fr->n0) goto L3;
@@ -961,7 +961,7 @@ L0:;
     if (PY2C_IS_NULL(fr->t[4])) { loc = 15; goto error; }
     PY2C_CLEAR(fr->t[2]);
     PY2C_CLEAR(fr->t[3]);
-    fr->t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->t[4]}, 1, PY2C_NULL);
+    fr->t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->t[4]}, 1);
     if (PY2C_IS_NULL(fr->t[5])) { loc = 10; goto error; }
     PY2C_CLEAR(fr->t[4]);
     PY2C_CLEAR(fr->t[5]);
@@ -986,11 +986,11 @@ L3:;
     if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_7.ob), fr->v_date) < 0) { loc = 18; goto error; }
     if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_8.ob), fr->v_method) < 0) { loc = 18; goto error; }
     if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_9.ob), fr->v_path) < 0) { loc = 18; goto error; }
-    fr->t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_status}, 1, PY2C_NULL);
+    fr->t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_status}, 1);
     if (PY2C_IS_NULL(fr->t[3])) { loc = 23; goto error; }
     if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_10.ob), fr->t[3]) < 0) { loc = 18; goto error; }
     PY2C_CLEAR(fr->t[3]);
-    fr->t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_size}, 1, PY2C_NULL);
+    fr->t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_size}, 1);
     if (PY2C_IS_NULL(fr->t[3])) { loc = 25; goto error; }
     if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_11.ob), fr->t[3]) < 0) { loc = 18; goto error; }
     PY2C_CLEAR(fr->t[3]);
@@ -1054,9 +1054,9 @@ L0:;
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 31 "pipeline.py"
-    fr->t[1] = py2c_call(fr->v_pred, (Py2cValue[]){fr->v_r}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(fr->v_pred, (Py2cValue[]){fr->v_r}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
-    fr->n0 = py2c_is_true(fr->t[1]);
+    fr->n0 = py2c_fast_is_true(fr->t[1]);
     if (fr->n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[1]);
     if (!fr->n0) goto L3;
@@ -1113,7 +1113,7 @@ static Py2cValue f_take_resume(Py2cGenerator *gen) {
     }
 
 #line 36 "pipeline.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){fr->v_it}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){fr->v_it}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     fr->t[1] = py2c_iter(fr->t[0]);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
@@ -1130,7 +1130,7 @@ L0:;
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "pipeline.py"
-    fr->n0 = py2c_compare_bool(fr->v_i, fr->v_n, PY2C_GE);
+    fr->n0 = py2c_fast_compare_bool(fr->v_i, fr->v_n, PY2C_GE);
     if (fr->n0 < 0) { loc = 4; goto error; }
     if (!fr->n0) goto L3;
 
@@ -1191,7 +1191,7 @@ static Py2cValue f_countdown_resume(Py2cGenerator *gen) {
 
 #line 43 "pipeline.py"
 L0:;
-    fr->n0 = py2c_compare_bool(fr->v_n, py2c_int(0), PY2C_GT);
+    fr->n0 = py2c_fast_compare_bool(fr->v_n, py2c_int(0), PY2C_GT);
     if (fr->n0 < 0) { loc = 1; goto error; }
     if (!fr->n0) goto L1;
 
@@ -1209,7 +1209,7 @@ resume_1:
 
 #line 45 "pipeline.py"
     fr->t[0] = fr->v_n; py2c_incref(fr->t[0]);
-    fr->t[1] = py2c_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_SUB);
+    fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1280,9 +1280,9 @@ L0:;
     PY2C_CLEAR(fr->t[3]);
 
 #line 53 "pipeline.py"
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_chunk}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_chunk}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 8; goto error; }
-    fr->n0 = py2c_compare_bool(fr->t[1], fr->v_size, PY2C_EQ);
+    fr->n0 = py2c_fast_compare_bool(fr->t[1], fr->v_size, PY2C_EQ);
     if (fr->n0 < 0) { loc = 7; goto error; }
     PY2C_CLEAR(fr->t[1]);
     if (!fr->n0) goto L3;
@@ -1310,7 +1310,7 @@ L1:;
     PY2C_CLEAR(fr->t[0]);
 
 #line 56 "pipeline.py"
-    fr->n0 = py2c_is_true(fr->v_chunk);
+    fr->n0 = py2c_fast_is_true(fr->v_chunk);
     if (fr->n0 < 0) { loc = 13; goto error; }
     if (!fr->n0) goto L5;
 
@@ -1377,7 +1377,7 @@ L0:;
 
 #line 63 "pipeline.py"
     fr->t[1] = fr->v_total; py2c_incref(fr->t[1]);
-    fr->t[2] = py2c_inplace_op(fr->t[1], fr->v_x, PY2C_OP_ADD);
+    fr->t[2] = py2c_fast_inplace_op(fr->t[1], fr->v_x, PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[1]);
     { Py2cValue old = fr->v_total; fr->v_total = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1419,9 +1419,9 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 69 "pipeline.py"
-    t[0] = py2c_getitem(v_r, py2c_obj_value(&str_10.ob));
+    t[0] = py2c_fast_getitem(v_r, py2c_obj_value(&str_10.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_compare(t[0], py2c_int(400), PY2C_GE);
+    t[1] = py2c_fast_compare(t[0], py2c_int(400), PY2C_GE);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1457,11 +1457,11 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_r; v_r = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_getitem(v_r, py2c_obj_value(&str_6.ob));
+    t[1] = py2c_fast_getitem(v_r, py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_getitem(v_r, py2c_obj_value(&str_9.ob));
+    t[2] = py2c_fast_getitem(v_r, py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-    t[3] = py2c_getitem(v_r, py2c_obj_value(&str_10.ob));
+    t[3] = py2c_fast_getitem(v_r, py2c_obj_value(&str_10.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     t[4] = py2c_tuple_pack(3, (Py2cValue[]){t[1], t[2], t[3]});
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
@@ -1507,7 +1507,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1548,9 +1548,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_getitem(fr->v_r, py2c_obj_value(&str_10.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_10.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
-    fr->t[1] = py2c_compare(fr->t[0], py2c_int(500), PY2C_EQ);
+    fr->t[1] = py2c_fast_compare(fr->t[0], py2c_int(500), PY2C_EQ);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
     result = fr->t[1];
@@ -1592,9 +1592,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_getitem(fr->v_r, py2c_obj_value(&str_8.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
-    fr->t[1] = py2c_compare(fr->t[0], py2c_obj_value(&str_19.ob), PY2C_EQ);
+    fr->t[1] = py2c_fast_compare(fr->t[0], py2c_obj_value(&str_19.ob), PY2C_EQ);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
     result = fr->t[1];
@@ -1628,9 +1628,9 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 73 "pipeline.py"
-    t[0] = py2c_getitem(v_r, py2c_obj_value(&str_11.ob));
+    t[0] = py2c_fast_getitem(v_r, py2c_obj_value(&str_11.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_getitem(v_r, py2c_obj_value(&str_6.ob));
+    t[1] = py2c_fast_getitem(v_r, py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -1669,9 +1669,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_getitem(fr->v_r, py2c_obj_value(&str_8.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->n0 = py2c_compare_bool(fr->t[0], py2c_obj_value(&str_22.ob), PY2C_EQ);
+    fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_obj_value(&str_22.ob), PY2C_EQ);
     if (fr->n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     if (!fr->n0) {
@@ -1718,9 +1718,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_getitem(fr->v_r, py2c_obj_value(&str_8.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->n0 = py2c_compare_bool(fr->t[0], py2c_obj_value(&str_25.ob), PY2C_EQ);
+    fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_obj_value(&str_25.ob), PY2C_EQ);
     if (fr->n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     if (!fr->n0) {
@@ -1767,7 +1767,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_r; v_r = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_getitem(v_r, py2c_obj_value(&str_9.ob));
+    t[1] = py2c_fast_getitem(v_r, py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1808,7 +1808,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1849,7 +1849,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
+    fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1882,9 +1882,9 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 92 "pipeline.py"
-    t[0] = py2c_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_compare(t[0], py2c_int(0), PY2C_EQ);
+    t[1] = py2c_fast_compare(t[0], py2c_int(0), PY2C_EQ);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1912,7 +1912,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 92 "pipeline.py"
-    t[0] = py2c_binary_op(v_x, py2c_int(3), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_x, py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1947,7 +1947,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_getitem(fr->v_r, py2c_obj_value(&str_10.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_10.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1988,16 +1988,16 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->n0 = py2c_compare_bool(fr->t[0], py2c_int(1000), PY2C_GT);
+    fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_int(1000), PY2C_GT);
     if (fr->n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     if (!fr->n0) {
         py2c_safepoint();
         goto L0;
     }
-    fr->t[0] = py2c_getitem(fr->v_r, py2c_obj_value(&str_6.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -2038,7 +2038,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_x}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_x}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
@@ -2134,7 +2134,7 @@ L2:;
         goto L3;
     }
     { Py2cValue old = v_y; v_y = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-    n0 = py2c_is_true(v_y);
+    n0 = py2c_fast_is_true(v_y);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) {
         py2c_safepoint();
@@ -2183,7 +2183,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_x, py2c_int(2), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_dict_setitem(t[0], v_x, t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -2308,11 +2308,11 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_binary_op(py2c_int(10), py2c_int(6), PY2C_OP_POW);
+    fr->t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(6), PY2C_OP_POW);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
-    fr->n0 = py2c_compare_bool(fr->t[0], fr->t[1], PY2C_GT);
+    fr->n0 = py2c_fast_compare_bool(fr->t[0], fr->t[1], PY2C_GT);
     if (fr->n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
@@ -2433,15 +2433,15 @@ static Py2cValue mod_pipeline(void) {
     }
     t[1] = py2c_slot_load(&g_pipeline__read_lines);
     t[2] = py2c_slot_load(&g_pipeline__LOG);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[4]);
     py2c_slot_store(&g_pipeline__records, t[5]); t[5] = PY2C_NULL;
@@ -2452,10 +2452,10 @@ static Py2cValue mod_pipeline(void) {
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&g_pipeline__records);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_14.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2473,7 +2473,7 @@ static Py2cValue mod_pipeline(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
     t[1] = py2c_slot_load(&g_pipeline__where);
     t[2] = py2c_slot_load(&g_pipeline__records);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2], t[0]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[0]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2490,7 +2490,7 @@ static Py2cValue mod_pipeline(void) {
     t[1] = f_listcomp(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2509,10 +2509,10 @@ static Py2cValue mod_pipeline(void) {
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2531,7 +2531,7 @@ static Py2cValue mod_pipeline(void) {
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_pipeline__records)) {
@@ -2547,10 +2547,10 @@ static Py2cValue mod_pipeline(void) {
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[2], py2c_obj_value(&str_18.ob), t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[2], py2c_obj_value(&str_18.ob), t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -2575,21 +2575,21 @@ static Py2cValue mod_pipeline(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'biggest' is not defined");
         { loc = 38; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__biggest); t[0] = py2c_getitem(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__biggest); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
     if (!py2c_slot_bound(&g_pipeline__biggest)) {
         py2c_error_format(&py2c_exc_NameError, "name 'biggest' is not defined");
         { loc = 40; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__biggest); t[1] = py2c_getitem(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__biggest); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
     if (!py2c_slot_bound(&g_pipeline__biggest)) {
         py2c_error_format(&py2c_exc_NameError, "name 'biggest' is not defined");
         { loc = 42; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__biggest); t[2] = py2c_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__biggest); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[0], t[1], t[2]}, 4, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[0], t[1], t[2]}, 4);
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2610,7 +2610,7 @@ static Py2cValue mod_pipeline(void) {
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1], PY2C_NONE}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1], PY2C_NONE}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_pipeline__first_post, t[2]); t[2] = PY2C_NULL;
@@ -2620,21 +2620,21 @@ static Py2cValue mod_pipeline(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'first_post' is not defined");
         { loc = 48; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__first_post); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__first_post); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 48; goto error; }
     if (!n0) goto L0;
     if (!py2c_slot_bound(&g_pipeline__first_post)) {
         py2c_error_format(&py2c_exc_NameError, "name 'first_post' is not defined");
         { loc = 49; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__first_post); t[1] = py2c_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__first_post); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     goto L1;
 L0:;
     t[0] = PY2C_NONE;
 L1:;
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2653,10 +2653,10 @@ L1:;
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1], py2c_obj_value(&str_26.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1], py2c_obj_value(&str_26.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2691,7 +2691,7 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 62; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__r); t[3] = py2c_getitem(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__r); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
     t[4] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
@@ -2707,7 +2707,7 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 66; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__r); t[8] = py2c_getitem(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__r); t[8] = py2c_fast_getitem(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
@@ -2730,7 +2730,7 @@ L3:;
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
@@ -2759,7 +2759,7 @@ L5:;
         { loc = 79; goto error; }
     }
     t[6] = py2c_slot_load(&g_pipeline__sizes);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_format(t[7], py2c_obj_value(&str_4.ob));
@@ -2770,7 +2770,7 @@ L5:;
         { loc = 82; goto error; }
     }
     t[9] = py2c_slot_load(&g_pipeline__sizes);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 81; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_format(t[10], py2c_obj_value(&str_30.ob));
@@ -2781,7 +2781,7 @@ L5:;
         { loc = 85; goto error; }
     }
     t[12] = py2c_slot_load(&g_pipeline__sizes);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 84; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_format(t[13], py2c_obj_value(&str_4.ob));
@@ -2805,7 +2805,7 @@ L5:;
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[18]}, 1);
     if (PY2C_IS_NULL(t[19])) { loc = 74; goto error; }
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[19]);
@@ -2824,7 +2824,7 @@ L6:;
     t[1] = f_setcomp(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_pipeline__paths, t[2]); t[2] = PY2C_NULL;
@@ -2835,7 +2835,7 @@ L6:;
         { loc = 94; goto error; }
     }
     t[0] = py2c_slot_load(&g_pipeline__paths);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2851,14 +2851,14 @@ L6:;
         { loc = 100; goto error; }
     }
     t[1] = py2c_slot_load(&g_pipeline__countdown);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2], py2c_int(4)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_pipeline__countdown)) {
@@ -2866,10 +2866,10 @@ L6:;
         { loc = 103; goto error; }
     }
     t[5] = py2c_slot_load(&g_pipeline__countdown);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 102; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 101; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_pipeline__take)) {
@@ -2879,17 +2879,17 @@ L6:;
     t[8] = py2c_slot_load(&g_pipeline__take);
     t[9] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[9])) { loc = 108; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 107; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(t[8], (Py2cValue[]){t[10], py2c_int(2)}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(t[8], (Py2cValue[]){t[10], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 105; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 104; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[12]}, 3, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[12]}, 3);
     if (PY2C_IS_NULL(t[13])) { loc = 95; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -2902,13 +2902,13 @@ L6:;
         { loc = 112; goto error; }
     }
     t[0] = py2c_slot_load(&g_pipeline__chunks);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(3)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_pipeline__chunks)) {
@@ -2916,13 +2916,13 @@ L6:;
         { loc = 116; goto error; }
     }
     t[4] = py2c_slot_load(&g_pipeline__chunks);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(2)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -2947,14 +2947,14 @@ L6:;
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2965,7 +2965,7 @@ L6:;
         { loc = 124; goto error; }
     }
     t[0] = py2c_slot_load(&g_pipeline__countdown);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_pipeline__gen, t[1]); t[1] = PY2C_NULL;
@@ -2976,7 +2976,7 @@ L6:;
         { loc = 127; goto error; }
     }
     t[0] = py2c_slot_load(&g_pipeline__gen);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_pipeline__gen)) {
@@ -2984,7 +2984,7 @@ L6:;
         { loc = 129; goto error; }
     }
     t[2] = py2c_slot_load(&g_pipeline__gen);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_pipeline__gen)) {
@@ -2992,7 +2992,7 @@ L6:;
         { loc = 131; goto error; }
     }
     t[4] = py2c_slot_load(&g_pipeline__gen);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_35.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_35.ob)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_pipeline__gen)) {
@@ -3000,10 +3000,10 @@ L6:;
         { loc = 133; goto error; }
     }
     t[6] = py2c_slot_load(&g_pipeline__gen);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_36.ob)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_36.ob)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -3012,7 +3012,7 @@ L6:;
     PY2C_CLEAR(t[8]);
 
 #line 90 "pipeline.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
@@ -3032,7 +3032,7 @@ L6:;
         { loc = 138; goto error; }
     }
     t[0] = py2c_slot_load(&g_pipeline__squares);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_pipeline__squares)) {
@@ -3040,7 +3040,7 @@ L6:;
         { loc = 140; goto error; }
     }
     t[2] = py2c_slot_load(&g_pipeline__squares);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_pipeline__squares)) {
@@ -3048,10 +3048,10 @@ L6:;
         { loc = 142; goto error; }
     }
     t[4] = py2c_slot_load(&g_pipeline__squares);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 136; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -3063,13 +3063,13 @@ L6:;
     if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -3081,7 +3081,7 @@ L6:;
         { loc = 150; goto error; }
     }
     t[0] = py2c_slot_load(&g_pipeline__evens);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_pipeline__countdown)) {
@@ -3089,24 +3089,24 @@ L6:;
         { loc = 154; goto error; }
     }
     t[2] = py2c_slot_load(&g_pipeline__countdown);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[6], py2c_obj_value(&str_38.ob)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[6], py2c_obj_value(&str_38.ob)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 148; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
@@ -3132,7 +3132,7 @@ L6:;
     PY2C_CLEAR(t[1]);
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
-    t[4] = py2c_getitem(t[2], t[3]);
+    t[4] = py2c_fast_getitem(t[2], t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -3149,17 +3149,17 @@ L6:;
         nf->v_0 = t[5];
         t[5] = PY2C_NULL;
     }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 164; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
 #line 95 "pipeline.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
@@ -3206,13 +3206,13 @@ L6:;
     t[5] = f_setcomp_2(t[4], NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 176; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_42.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_42.ob)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
-    t[7] = py2c_compare(t[5], t[6], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 178; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 171; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3226,7 +3226,7 @@ L6:;
         { loc = 180; goto error; }
     }
     t[0] = py2c_slot_load(&g_pipeline__records);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_pipeline__it, t[1]); t[1] = PY2C_NULL;
@@ -3237,10 +3237,10 @@ L6:;
         { loc = 183; goto error; }
     }
     t[0] = py2c_slot_load(&g_pipeline__it);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(t[1], py2c_obj_value(&str_9.ob));
+    t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_pipeline__it)) {
@@ -3248,10 +3248,10 @@ L6:;
         { loc = 186; goto error; }
     }
     t[3] = py2c_slot_load(&g_pipeline__it);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 185; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_getitem(t[4], py2c_obj_value(&str_9.ob));
+    t[5] = py2c_fast_getitem(t[4], py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 187; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_pipeline__it)) {
@@ -3267,10 +3267,10 @@ L6:;
         nf->v_0 = t[6];
         t[6] = PY2C_NULL;
     }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 181; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -3283,13 +3283,13 @@ L6:;
         { loc = 194; goto error; }
     }
     t[0] = py2c_slot_load(&g_pipeline__paths);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[1], py2c_int(100)}, 1, kwnames_3);
     if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_pipeline__pairs, t[3]); t[3] = PY2C_NULL;
@@ -3300,7 +3300,7 @@ L6:;
         { loc = 196; goto error; }
     }
     t[0] = py2c_slot_load(&g_pipeline__pairs);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3311,10 +3311,10 @@ L6:;
         { loc = 199; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_pipeline__countdown);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 198; goto error_1; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3336,7 +3336,7 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_45.ob), &attr_ic[7]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 203; goto error_3; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_44.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_44.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3377,10 +3377,10 @@ L8:;
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 205; goto error_4; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 204; goto error_4; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -3401,7 +3401,7 @@ error_4:
         { loc = 210; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_pipeline__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 209; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

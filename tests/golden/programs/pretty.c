@@ -722,23 +722,23 @@ static Py2cValue f_dump(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'step' where it is not associated with a value");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_step)->ref); t[0] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_step)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_4.ob), t[0], PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), t[0], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_pad)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 9 "pretty.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L0;
 
 #line 10 "pretty.py"
-    n0 = py2c_is_true(v_value);
+    n0 = py2c_fast_is_true(v_value);
     if (n0 < 0) { loc = 5; goto error; }
     if (n0) goto L2;
 
@@ -768,23 +768,23 @@ L2:;
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_obj_value(&str_9.ob), t[2], PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_indent)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'indent' where it is not associated with a value");
         { loc = 14; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); t[5] = py2c_binary_op(py2c_obj_value(&str_4.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); t[5] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
-    t[6] = py2c_binary_op(t[4], t[5], PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_obj_value(&str_13.ob), PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_13.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
     PY2C_CLEAR(t[6]);
     { Py2cValue old = result; result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
@@ -794,16 +794,16 @@ L0:;
 #line 14 "pretty.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type), PY2C_BUILTIN_VALUE(py2c_tuple_type)});
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L4;
 
 #line 15 "pretty.py"
-    n0 = py2c_is_true(v_value);
+    n0 = py2c_fast_is_true(v_value);
     if (n0 < 0) { loc = 21; goto error; }
     if (n0) goto L6;
 
@@ -823,10 +823,10 @@ L6:;
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L8;
@@ -847,10 +847,10 @@ L6:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_binary_op(py2c_obj_value(&str_15.ob), t[4], PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_15.ob), t[4], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], py2c_obj_value(&str_17.ob), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_17.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
     PY2C_CLEAR(t[5]);
     { Py2cValue old = result; result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
@@ -879,23 +879,23 @@ L8:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_binary_op(py2c_obj_value(&str_18.ob), t[4], PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_18.ob), t[4], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 34; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_indent)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'indent' where it is not associated with a value");
         { loc = 35; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); t[7] = py2c_binary_op(py2c_obj_value(&str_4.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); t[7] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
-    t[8] = py2c_binary_op(t[6], t[7], PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[8], py2c_obj_value(&str_17.ob), PY2C_OP_ADD);
+    t[9] = py2c_fast_binary_op(t[8], py2c_obj_value(&str_17.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
     PY2C_CLEAR(t[8]);
     { Py2cValue old = result; result = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
@@ -933,9 +933,9 @@ L12:;
 L14:;
 
 #line 26 "pretty.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L16;
@@ -958,7 +958,7 @@ L18:;
     { Py2cValue old = v_ch; v_ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "pretty.py"
-    n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_22.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_22.ob), PY2C_EQ);
     if (n0 < 0) { loc = 45; goto error; }
     if (!n0) goto L21;
 
@@ -973,7 +973,7 @@ L18:;
 L21:;
 
 #line 31 "pretty.py"
-    n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_25.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_25.ob), PY2C_EQ);
     if (n0 < 0) { loc = 50; goto error; }
     if (!n0) goto L23;
 
@@ -988,7 +988,7 @@ L21:;
 L23:;
 
 #line 33 "pretty.py"
-    n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_12.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_12.ob), PY2C_EQ);
     if (n0 < 0) { loc = 55; goto error; }
     if (!n0) goto L25;
 
@@ -1003,15 +1003,15 @@ L23:;
 L25:;
 
 #line 35 "pretty.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
-    n0 = py2c_compare_bool(t[1], py2c_int(32), PY2C_LT);
+    n0 = py2c_fast_compare_bool(t[1], py2c_int(32), PY2C_LT);
     if (n0 < 0) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
     if (n0) goto L29;
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
-    n1 = py2c_compare_bool(t[1], py2c_int(126), PY2C_GT);
+    n1 = py2c_fast_compare_bool(t[1], py2c_int(126), PY2C_GT);
     if (n1 < 0) { loc = 63; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n1) goto L27;
@@ -1019,9 +1019,9 @@ L29:;
 
 #line 36 "pretty.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_23.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 68; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
-    t[4] = py2c_binary_op(py2c_obj_value(&str_28.ob), t[3], PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_28.ob), t[3], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
@@ -1068,37 +1068,37 @@ L19:;
 L16:;
 
 #line 41 "pretty.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_float_type)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_float_type)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L30;
 
 #line 42 "pretty.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_value}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_value}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L30:;
 
 #line 43 "pretty.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L32;
 
 #line 44 "pretty.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_value}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_value}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
 L32:;
 
 #line 45 "pretty.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_value}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_value}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_30.ob), &attr_ic[11]);
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
@@ -1109,7 +1109,7 @@ L32:;
     t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_29.ob), t[2]});
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_raise(t[4], PY2C_NULL);
@@ -1178,9 +1178,9 @@ L0:;
         { loc = 6; goto error; }
     }
     t[2] = py2c_slot_load(&g_pretty__dump);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_k}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_k}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1199,7 +1199,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
         { loc = 14; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_step)->ref); t[6] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_step)->ref); t[6] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_step)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
@@ -1207,7 +1207,7 @@ L0:;
     }
     t[7] = py2c_slot_load(&g_pretty__dump);
     t[8] = py2c_slot_load(&py2c_cell_ptr(c_step)->ref);
-    t[9] = py2c_call(t[7], (Py2cValue[]){v_v, t[6], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(t[7], (Py2cValue[]){v_v, t[6], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 10; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[6]);
@@ -1265,17 +1265,17 @@ L0:;
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
     fr->t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_float_type)});
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
-    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_x, fr->t[1]}, 2, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_x, fr->t[1]}, 2);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[1]);
     fr->t[0] = fr->t[2]; fr->t[2] = PY2C_NULL;
-    fr->n0 = py2c_is_true(fr->t[0]);
+    fr->n0 = py2c_fast_is_true(fr->t[0]);
     if (fr->n0 < 0) { loc = 4; goto error; }
     if (!fr->n0) goto L2;
     PY2C_CLEAR(fr->t[0]);
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_x, PY2C_BUILTIN_VALUE(py2c_bool_type)}, 2, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_x, PY2C_BUILTIN_VALUE(py2c_bool_type)}, 2);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error; }
-    fr->n1 = py2c_is_true(fr->t[1]);
+    fr->n1 = py2c_fast_is_true(fr->t[1]);
     if (fr->n1 < 0) { loc = 7; goto error; }
     PY2C_CLEAR(fr->t[1]);
     fr->t[1] = py2c_bool(!fr->n1);
@@ -1325,7 +1325,7 @@ L0:;
         { loc = 2; goto error; }
     }
     fr->t[0] = py2c_slot_load(&g_pretty__dump);
-    fr->t[1] = py2c_call(fr->t[0], (Py2cValue[]){fr->v_x}, 1, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(fr->t[0], (Py2cValue[]){fr->v_x}, 1);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     result = fr->t[1];
@@ -1384,7 +1384,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_indent)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(fr->c_step)->ref); fr->t[1] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_indent)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(fr->c_step)->ref); fr->t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_step)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
@@ -1392,12 +1392,12 @@ L0:;
     }
     fr->t[2] = py2c_slot_load(&g_pretty__dump);
     fr->t[3] = py2c_slot_load(&py2c_cell_ptr(fr->c_step)->ref);
-    fr->t[4] = py2c_call(fr->t[2], (Py2cValue[]){fr->v_x, fr->t[1], fr->t[3]}, 3, PY2C_NULL);
+    fr->t[4] = py2c_fast_call(fr->t[2], (Py2cValue[]){fr->v_x, fr->t[1], fr->t[3]}, 3);
     if (PY2C_IS_NULL(fr->t[4])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[2]);
     PY2C_CLEAR(fr->t[1]);
     PY2C_CLEAR(fr->t[3]);
-    fr->t[5] = py2c_binary_op(fr->t[0], fr->t[4], PY2C_OP_ADD);
+    fr->t[5] = py2c_fast_binary_op(fr->t[0], fr->t[4], PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[5])) { loc = 9; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[4]);
@@ -1470,7 +1470,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_value)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_result; v_result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1481,7 +1481,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1497,10 +1497,10 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
         { loc = 9; goto error; }
     }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_text)->ref);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
-    n0 = py2c_compare_bool(t[0], t[2], PY2C_NE);
+    n0 = py2c_fast_compare_bool(t[0], t[2], PY2C_NE);
     if (n0 < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1521,7 +1521,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_47.ob), t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1577,10 +1577,10 @@ L0:;
         { loc = 3; goto error; }
     }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_text)->ref);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    n0 = py2c_compare_bool(t[0], t[2], PY2C_LT);
+    n0 = py2c_fast_compare_bool(t[0], t[2], PY2C_LT);
     if (n0 < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1593,7 +1593,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     n1 = py2c_contains(py2c_obj_value(&str_31.ob), t[0]);
     if (n1 < 0) { loc = 4; goto error; }
@@ -1606,7 +1606,7 @@ L0:;
         { loc = 9; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
@@ -1670,7 +1670,7 @@ static Py2cValue f_parse__value(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1686,10 +1686,10 @@ static Py2cValue f_parse__value(Py2cFunction *fn, Py2cValue *params) {
         { loc = 5; goto error; }
     }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_text)->ref);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
-    n0 = py2c_compare_bool(t[0], t[2], PY2C_GE);
+    n0 = py2c_fast_compare_bool(t[0], t[2], PY2C_GE);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1701,7 +1701,7 @@ static Py2cValue f_parse__value(Py2cFunction *fn, Py2cValue *params) {
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&g_pretty__ParseError);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -1718,12 +1718,12 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 10; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
     { Py2cValue old = v_ch; v_ch = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 62 "pretty.py"
-    n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_33.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_33.ob), PY2C_EQ);
     if (n0 < 0) { loc = 12; goto error; }
     if (!n0) goto L2;
 
@@ -1733,7 +1733,7 @@ L0:;
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
@@ -1749,7 +1749,7 @@ L0:;
         { loc = 18; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1763,9 +1763,9 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 21; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_obj_value(&str_13.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_13.ob), PY2C_EQ);
     if (n0 < 0) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L4;
@@ -1776,7 +1776,7 @@ L0:;
         { loc = 24; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
@@ -1795,7 +1795,7 @@ L6:;
         { loc = 27; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1806,7 +1806,7 @@ L6:;
         { loc = 29; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_value)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1817,7 +1817,7 @@ L6:;
         { loc = 31; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1831,9 +1831,9 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 34; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_obj_value(&str_34.ob), PY2C_NE);
+    n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_34.ob), PY2C_NE);
     if (n0 < 0) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L9;
@@ -1853,7 +1853,7 @@ L6:;
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1868,7 +1868,7 @@ L9:;
         { loc = 43; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
@@ -1879,10 +1879,10 @@ L9:;
         { loc = 45; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_value)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
-    if (py2c_setitem(v_obj, v_k, t[1]) < 0) { loc = 48; goto error; }
+    if (py2c_fast_setitem(v_obj, v_k, t[1]) < 0) { loc = 48; goto error; }
     PY2C_CLEAR(t[1]);
 
 #line 77 "pretty.py"
@@ -1891,7 +1891,7 @@ L9:;
         { loc = 50; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1905,9 +1905,9 @@ L9:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 53; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_obj_value(&str_36.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_36.ob), PY2C_EQ);
     if (n0 < 0) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L11;
@@ -1918,7 +1918,7 @@ L9:;
         { loc = 56; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
@@ -1934,9 +1934,9 @@ L11:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 59; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_obj_value(&str_13.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_13.ob), PY2C_EQ);
     if (n0 < 0) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L13;
@@ -1947,7 +1947,7 @@ L11:;
         { loc = 62; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
@@ -1978,7 +1978,7 @@ L13:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 70; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[2] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[2] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
     t[3] = py2c_repr(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
@@ -1987,7 +1987,7 @@ L13:;
     if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -2001,7 +2001,7 @@ L12:;
 L2:;
 
 #line 85 "pretty.py"
-    n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_15.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_15.ob), PY2C_EQ);
     if (n0 < 0) { loc = 74; goto error; }
     if (!n0) goto L15;
 
@@ -2011,7 +2011,7 @@ L2:;
         { loc = 77; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
@@ -2027,7 +2027,7 @@ L2:;
         { loc = 80; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2041,9 +2041,9 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 83; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_obj_value(&str_17.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_17.ob), PY2C_EQ);
     if (n0 < 0) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L17;
@@ -2054,7 +2054,7 @@ L2:;
         { loc = 86; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
@@ -2074,7 +2074,7 @@ L19:;
         { loc = 92; goto error; }
     }
     t[2] = py2c_slot_load(&py2c_cell_ptr(c_value)->ref);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -2090,7 +2090,7 @@ L19:;
         { loc = 94; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_ws)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2104,7 +2104,7 @@ L19:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 96; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
     { Py2cValue old = v_c; v_c = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -2114,13 +2114,13 @@ L19:;
         { loc = 99; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 97 "pretty.py"
-    n0 = py2c_compare_bool(v_c, py2c_obj_value(&str_17.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_c, py2c_obj_value(&str_17.ob), PY2C_EQ);
     if (n0 < 0) { loc = 100; goto error; }
     if (!n0) goto L22;
 
@@ -2130,7 +2130,7 @@ L19:;
 L22:;
 
 #line 99 "pretty.py"
-    n0 = py2c_compare_bool(v_c, py2c_obj_value(&str_36.ob), PY2C_NE);
+    n0 = py2c_fast_compare_bool(v_c, py2c_obj_value(&str_36.ob), PY2C_NE);
     if (n0 < 0) { loc = 103; goto error; }
     if (!n0) goto L24;
 
@@ -2144,7 +2144,7 @@ L22:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 108; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[1] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
     t[2] = py2c_format(t[1], py2c_obj_value(&str_7.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
@@ -2152,7 +2152,7 @@ L22:;
     t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[2]});
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -2165,7 +2165,7 @@ L24:;
 L15:;
 
 #line 101 "pretty.py"
-    n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_22.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_22.ob), PY2C_EQ);
     if (n0 < 0) { loc = 112; goto error; }
     if (!n0) goto L26;
 
@@ -2179,7 +2179,7 @@ L15:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 117; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[2] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
@@ -2197,18 +2197,18 @@ L15:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 120; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
     t[1] = py2c_slice_new(t[0], v_end, PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); t[2] = py2c_getitem(s0, t[1]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_s; v_s = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 104 "pretty.py"
-    t[0] = py2c_binary_op(v_end, py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_end, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[0]); t[0] = PY2C_NULL;
 
@@ -2264,7 +2264,7 @@ L28:;
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    n0 = py2c_is_true(t[8]);
+    n0 = py2c_fast_is_true(t[8]);
     if (n0 < 0) { loc = 141; goto error; }
     PY2C_CLEAR(t[8]);
     if (!n0) goto L31;
@@ -2275,9 +2275,9 @@ L28:;
         { loc = 143; goto error; }
     }
     t[5] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_word}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_word}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
-    t[7] = py2c_inplace_op(t[5], t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_inplace_op(t[5], t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -2312,10 +2312,10 @@ L33:;
         { loc = 151; goto error; }
     }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_text)->ref);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
     PY2C_CLEAR(t[1]);
-    n0 = py2c_compare_bool(t[0], t[2], PY2C_LT);
+    n0 = py2c_fast_compare_bool(t[0], t[2], PY2C_LT);
     if (n0 < 0) { loc = 148; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -2328,7 +2328,7 @@ L33:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
         { loc = 154; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
     n1 = py2c_contains(py2c_obj_value(&str_43.ob), t[0]);
     if (n1 < 0) { loc = 152; goto error; }
@@ -2341,7 +2341,7 @@ L33:;
         { loc = 157; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
@@ -2360,7 +2360,7 @@ L34:;
     }
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_slice_new(v_start, s0, PY2C_NONE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_num)->ref, t[1]); t[1] = PY2C_NULL;
@@ -2370,7 +2370,7 @@ L34:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'num' where it is not associated with a value");
         { loc = 163; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_num)->ref); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_num)->ref); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 163; goto error; }
     if (n0) goto L36;
 
@@ -2392,7 +2392,7 @@ L34:;
     if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -2413,10 +2413,10 @@ L36:;
         nf->c_num = c_num;
         py2c_incref(nf->c_num);
     }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
     PY2C_CLEAR(t[2]);
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 174; goto error; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L38;
@@ -2425,7 +2425,7 @@ L36:;
         { loc = 176; goto error; }
     }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_num)->ref);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
     PY2C_CLEAR(t[1]);
     t[0] = t[2]; t[2] = PY2C_NULL;
@@ -2436,7 +2436,7 @@ L38:;
         { loc = 178; goto error; }
     }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_num)->ref);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
     PY2C_CLEAR(t[1]);
     t[0] = t[2]; t[2] = PY2C_NULL;
@@ -2576,7 +2576,7 @@ static Py2cValue mod_pretty(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_56.ob), py2c_int(42)) < 0) { loc = 6; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_57.ob), py2c_float(0.75)) < 0) { loc = 6; goto error; }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_58.ob), t[2]) < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
@@ -2640,7 +2640,7 @@ static Py2cValue mod_pretty(void) {
     }
     t[0] = py2c_slot_load(&g_pretty__dump);
     t[1] = py2c_slot_load(&g_pretty__doc);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2652,7 +2652,7 @@ static Py2cValue mod_pretty(void) {
         { loc = 21; goto error; }
     }
     t[0] = py2c_slot_load(&g_pretty__text);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2668,7 +2668,7 @@ static Py2cValue mod_pretty(void) {
     }
     t[0] = py2c_slot_load(&g_pretty__parse);
     t[1] = py2c_slot_load(&g_pretty__text);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2691,19 +2691,19 @@ static Py2cValue mod_pretty(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
         { loc = 30; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[2] = py2c_getitem(s0, py2c_obj_value(&str_51.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_51.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_51.ob), t[3]) < 0) { loc = 27; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_66.ob), py2c_obj_value(&str_68.ob)) < 0) { loc = 27; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2713,18 +2713,18 @@ static Py2cValue mod_pretty(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'back' is not defined");
         { loc = 35; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__back); t[0] = py2c_getitem(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__back); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_pretty__back)) {
         py2c_error_format(&py2c_exc_NameError, "name 'back' is not defined");
         { loc = 37; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__back); t[2] = py2c_getitem(s0, py2c_obj_value(&str_55.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__back); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_55.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2736,7 +2736,7 @@ static Py2cValue mod_pretty(void) {
         { loc = 40; goto error; }
     }
     t[0] = py2c_slot_load(&g_pretty__doc);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2746,18 +2746,18 @@ static Py2cValue mod_pretty(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
         { loc = 43; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[0] = py2c_getitem(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_pretty__doc)) {
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
         { loc = 46; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[2] = py2c_getitem(s0, py2c_obj_value(&str_51.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_51.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(5);
@@ -2791,7 +2791,7 @@ static Py2cValue mod_pretty(void) {
     PY2C_CLEAR(t[7]);
     if (py2c_list_append(t[4], t[5]) < 0) { loc = 48; goto error; }
     PY2C_CLEAR(t[5]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2838,7 +2838,7 @@ static Py2cValue mod_pretty(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 63; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__d); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_70.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_70.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
 
 #line 145 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__loop)) {
@@ -2863,10 +2863,10 @@ static Py2cValue mod_pretty(void) {
         { loc = 71; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_pretty__d); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2904,11 +2904,11 @@ L0:;
     }
     t[2] = py2c_slot_load(&g_pretty__parse);
     t[3] = py2c_slot_load(&g_pretty__bad);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 74; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2947,7 +2947,7 @@ error_1:
     if (PY2C_IS_NULL(t[6])) { loc = 84; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 79; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -2981,7 +2981,7 @@ L4:;
     if (PY2C_IS_NULL(t[6])) { loc = 91; goto error_4; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 86; goto error_4; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -3031,7 +3031,7 @@ L1:;
     if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 95; goto error_5; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_80.ob), t[2]) < 0) { loc = 94; goto error_5; }
     PY2C_CLEAR(t[2]);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error_5; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3053,7 +3053,7 @@ error_5:
         { loc = 98; goto error_7; }
     }
     t[1] = py2c_slot_load(&g_pretty__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_81.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_81.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -88,7 +88,7 @@ typedef struct fr_f_permutations {
     Py2cValue v_i;
     Py2cValue v_rest;
     Py2cValue v_p;
-    Py2cValue t[9];
+    Py2cValue t[10];
     int n0;
 } fr_f_permutations;
 
@@ -454,7 +454,7 @@ static const Py2cCodeLoc locs_f_permutations[] = {
 static const Py2cCode code_f_permutations = {"puzzles.py", "permutations", locs_f_permutations, 27};
 static const char *const params_f_permutations[] = {"items"};
 static const Py2cFuncInfo info_f_permutations = {"permutations", "permutations", params_f_permutations, 0, 1, 0, 0, f_permutations, &code_f_permutations, NULL, "__main__"};
-static const Py2cGenInfo geninfo_f_permutations = {"permutations", "permutations", f_permutations_resume, sizeof(fr_f_permutations), 13};
+static const Py2cGenInfo geninfo_f_permutations = {"permutations", "permutations", f_permutations_resume, sizeof(fr_f_permutations), 14};
 
 /* find_first: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_find_first[] = {
@@ -596,7 +596,7 @@ static Py2cValue f_queens(Py2cFunction *fn, Py2cValue *params) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_place)->ref);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -647,7 +647,7 @@ static Py2cValue f_queens__safe(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_r; v_r = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -658,7 +658,7 @@ static Py2cValue f_queens__safe(Py2cFunction *fn, Py2cValue *params) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -676,17 +676,17 @@ L0:;
     { Py2cValue old = v_pc; v_pc = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 10 "puzzles.py"
-    n0 = py2c_compare_bool(v_pc, v_c, PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_pc, v_c, PY2C_EQ);
     if (n0 < 0) { loc = 6; goto error; }
     if (n0) goto L5;
-    t[3] = py2c_binary_op(v_pc, v_c, PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(v_pc, v_c, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(v_r, v_pr, PY2C_OP_SUB);
+    t[5] = py2c_fast_binary_op(v_r, v_pr, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
-    n1 = py2c_compare_bool(t[4], t[5], PY2C_EQ);
+    n1 = py2c_fast_compare_bool(t[4], t[5], PY2C_EQ);
     if (n1 < 0) { loc = 8; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -728,8 +728,8 @@ static Py2cValue f_queens__place(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_c = PY2C_NULL;
     Py2cValue c_cols = PY2C_NULL;
@@ -755,14 +755,14 @@ static Py2cValue f_queens__place(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); n0 = py2c_compare_bool(t[1], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); n0 = py2c_fast_compare_bool(t[1], s0, PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L0;
@@ -779,7 +779,7 @@ static Py2cValue f_queens__place(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -800,33 +800,29 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
         { loc = 12; goto error; }
     }
-    t[0] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
 L2:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 10; goto error; }
-        goto L3;
-    }
-    { Py2cValue old = v_c; v_c = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 10; goto error; }
+    if (!n0) goto L3;
+    { Py2cValue old = v_c; v_c = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_safe)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'safe' where it is not associated with a value in enclosing scope");
         { loc = 14; goto error; }
     }
-    t[3] = py2c_slot_load(&py2c_cell_ptr(c_safe)->ref);
-    t[4] = py2c_call(t[3], (Py2cValue[]){v_c}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
-    PY2C_CLEAR(t[3]);
-    n0 = py2c_is_true(t[4]);
-    if (n0 < 0) { loc = 16; goto error; }
+    t[4] = py2c_slot_load(&py2c_cell_ptr(c_safe)->ref);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){v_c}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
     PY2C_CLEAR(t[4]);
+    n0 = py2c_fast_is_true(t[5]);
+    if (n0 < 0) { loc = 16; goto error; }
+    PY2C_CLEAR(t[5]);
     if (!n0) goto L5;
 
 #line 20 "puzzles.py"
@@ -834,40 +830,43 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
         { loc = 18; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_c}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_c}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 21 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_place)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'place' where it is not associated with a value in enclosing scope");
         { loc = 22; goto error; }
     }
-    t[3] = py2c_slot_load(&py2c_cell_ptr(c_place)->ref);
-    t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&py2c_cell_ptr(c_place)->ref);
+    t[5] = py2c_fast_call(t[4], NULL, 0);
+    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 
 #line 22 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_cols)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
         { loc = 24; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 L5:;
     py2c_safepoint();
     goto L2;
 L3:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -875,7 +874,7 @@ error:
     py2c_traceback_add(&code_f_queens__place, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_c);
     PY2C_CLEAR(c_cols);
     PY2C_CLEAR(c_n);
@@ -914,9 +913,9 @@ L0:;
 
 #line 30 "puzzles.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 3; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_sol}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_sol}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_iter(t[4]);
@@ -936,10 +935,10 @@ L0:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[8] = py2c_binary_op(py2c_obj_value(&str_2.ob), t[7], PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), t[7], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 1; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -986,7 +985,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'c' where it is not associated with a value in enclosing scope");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_c)->ref); fr->n0 = py2c_compare_bool(fr->v_i, s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_c)->ref); fr->n0 = py2c_fast_compare_bool(fr->v_i, s0, PY2C_EQ); py2c_decref(s0); }
     if (fr->n0 < 0) { loc = 1; goto error; }
     if (!fr->n0) goto L2;
     fr->t[0] = py2c_obj_value(&str_5.ob);
@@ -1019,8 +1018,8 @@ static Py2cValue f_solve(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[14];
+    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_board = params[0];
     Py2cValue v_r = PY2C_NULL;
@@ -1029,115 +1028,112 @@ static Py2cValue f_solve(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 41 "puzzles.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(9);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_r; v_r = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_r; v_r = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "puzzles.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_int(0);
+    t[5] = py2c_int(9);
+    t[6] = py2c_int(1);
+    t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
 L3:;
-    t[4] = py2c_iter_next(t[3]);
-    if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 2; goto error; }
-        goto L4;
-    }
-    { Py2cValue old = v_c; v_c = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
+    if (n0 < 0) { loc = 2; goto error; }
+    if (!n0) goto L4;
+    { Py2cValue old = v_c; v_c = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "puzzles.py"
-    t[4] = py2c_getitem(v_board, v_r);
-    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
-    t[5] = py2c_getitem(t[4], v_c);
-    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
-    PY2C_CLEAR(t[4]);
-    n0 = py2c_compare_bool(t[5], py2c_int(0), PY2C_EQ);
+    t[8] = py2c_fast_getitem(v_board, v_r);
+    if (PY2C_IS_NULL(t[8])) { loc = 6; goto error; }
+    t[9] = py2c_fast_getitem(t[8], v_c);
+    if (PY2C_IS_NULL(t[9])) { loc = 8; goto error; }
+    PY2C_CLEAR(t[8]);
+    n0 = py2c_fast_compare_bool(t[9], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 4; goto error; }
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
     if (!n0) goto L6;
 
 #line 44 "puzzles.py"
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(10)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
-    t[5] = py2c_iter(t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[8] = py2c_int(1);
+    t[9] = py2c_int(10);
+    t[10] = py2c_int(1);
+    t[11] = py2c_range_loop_new(&t[8], &t[9], &t[10], 2);
+    if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
 L8:;
-    t[6] = py2c_iter_next(t[5]);
-    if (PY2C_IS_NULL(t[6])) {
-        if (py2c_error_occurred()) { loc = 9; goto error; }
-        goto L9;
-    }
-    { Py2cValue old = v_v; v_v = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[11], &t[8], t[9], t[10], &t[12]);
+    if (n0 < 0) { loc = 9; goto error; }
+    if (!n0) goto L9;
+    { Py2cValue old = v_v; v_v = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__ok)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ok' is not defined");
         { loc = 12; goto error; }
     }
-    t[6] = py2c_slot_load(&g_puzzles__ok);
-    t[7] = py2c_call(t[6], (Py2cValue[]){v_board, v_r, v_c, v_v}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
-    PY2C_CLEAR(t[6]);
-    n0 = py2c_is_true(t[7]);
+    t[12] = py2c_slot_load(&g_puzzles__ok);
+    t[13] = py2c_fast_call(t[12], (Py2cValue[]){v_board, v_r, v_c, v_v}, 4);
+    if (PY2C_IS_NULL(t[13])) { loc = 11; goto error; }
+    PY2C_CLEAR(t[12]);
+    n0 = py2c_fast_is_true(t[13]);
     if (n0 < 0) { loc = 16; goto error; }
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[13]);
     if (!n0) goto L11;
 
 #line 46 "puzzles.py"
-    t[6] = py2c_getitem(v_board, v_r);
-    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
-    if (py2c_setitem(t[6], v_c, v_v) < 0) { loc = 21; goto error; }
-    PY2C_CLEAR(t[6]);
+    t[12] = py2c_fast_getitem(v_board, v_r);
+    if (PY2C_IS_NULL(t[12])) { loc = 19; goto error; }
+    if (py2c_fast_setitem(t[12], v_c, v_v) < 0) { loc = 21; goto error; }
+    PY2C_CLEAR(t[12]);
 
 #line 47 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__solve)) {
         py2c_error_format(&py2c_exc_NameError, "name 'solve' is not defined");
         { loc = 23; goto error; }
     }
-    t[6] = py2c_slot_load(&g_puzzles__solve);
-    t[7] = py2c_call(t[6], (Py2cValue[]){v_board}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
-    PY2C_CLEAR(t[6]);
-    n0 = py2c_is_true(t[7]);
+    t[12] = py2c_slot_load(&g_puzzles__solve);
+    t[13] = py2c_fast_call(t[12], (Py2cValue[]){v_board}, 1);
+    if (PY2C_IS_NULL(t[13])) { loc = 22; goto error; }
+    PY2C_CLEAR(t[12]);
+    n0 = py2c_fast_is_true(t[13]);
     if (n0 < 0) { loc = 24; goto error; }
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[13]);
     if (!n0) goto L13;
 
 #line 48 "puzzles.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
     result = PY2C_TRUE;
     goto cleanup;
 L13:;
 
 #line 49 "puzzles.py"
-    t[6] = py2c_getitem(v_board, v_r);
-    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
-    if (py2c_setitem(t[6], v_c, py2c_int(0)) < 0) { loc = 28; goto error; }
-    PY2C_CLEAR(t[6]);
+    t[12] = py2c_fast_getitem(v_board, v_r);
+    if (PY2C_IS_NULL(t[12])) { loc = 26; goto error; }
+    if (py2c_fast_setitem(t[12], v_c, py2c_int(0)) < 0) { loc = 28; goto error; }
+    PY2C_CLEAR(t[12]);
 L11:;
     py2c_safepoint();
     goto L8;
 L9:;
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 
 #line 50 "puzzles.py"
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
     result = PY2C_FALSE;
     goto cleanup;
@@ -1145,11 +1141,17 @@ L6:;
     py2c_safepoint();
     goto L3;
 L4:;
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 51 "puzzles.py"
     PY2C_CLEAR(result);
@@ -1159,7 +1161,7 @@ error:
     py2c_traceback_add(&code_f_solve, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_board);
     PY2C_CLEAR(v_r);
     PY2C_CLEAR(v_c);
@@ -1175,8 +1177,8 @@ static Py2cValue f_ok(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 4; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue c_board = PY2C_NULL;
     Py2cValue v_r = params[1];
@@ -1206,7 +1208,7 @@ static Py2cValue f_ok(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'board' where it is not associated with a value");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_board)->ref); t[0] = py2c_getitem(s0, v_r); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_board)->ref); t[0] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_v)->ref); n0 = py2c_contains(t[0], s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 0; goto error; }
@@ -1220,7 +1222,7 @@ static Py2cValue f_ok(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 57 "puzzles.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(9)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
@@ -1238,10 +1240,10 @@ L0:;
         nf->c_v = c_v;
         py2c_incref(nf->c_v);
     }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 7; goto error; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L2;
@@ -1253,18 +1255,18 @@ L0:;
 L2:;
 
 #line 59 "puzzles.py"
-    t[0] = py2c_binary_op(v_r, py2c_int(3), PY2C_OP_FLOORDIV);
+    t[0] = py2c_fast_binary_op(v_r, py2c_int(3), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
-    t[1] = py2c_binary_op(py2c_int(3), t[0], PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_int(3), t[0], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_c)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'c' where it is not associated with a value");
         { loc = 11; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_c)->ref); t[2] = py2c_binary_op(s0, py2c_int(3), PY2C_OP_FLOORDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_c)->ref); t[2] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_FLOORDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
-    t[3] = py2c_binary_op(py2c_int(3), t[2], PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(py2c_int(3), t[2], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
@@ -1277,61 +1279,53 @@ L2:;
     { Py2cValue old = v_bc; v_bc = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "puzzles.py"
-    t[0] = py2c_binary_op(v_br, py2c_int(3), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_br, py2c_int(3), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_br, t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[1] = v_br; py2c_incref(t[1]);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[1], &t[0], &t[2], 2);
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
 L4:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 15; goto error; }
-        goto L5;
-    }
-    { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[1], t[0], t[2], &t[4]);
+    if (n0 < 0) { loc = 15; goto error; }
+    if (!n0) goto L5;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 61 "puzzles.py"
-    t[3] = py2c_binary_op(v_bc, py2c_int(3), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_bc, t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_iter(t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[4] = py2c_fast_binary_op(v_bc, py2c_int(3), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+    t[5] = v_bc; py2c_incref(t[5]);
+    t[6] = py2c_int(1);
+    t[7] = py2c_range_loop_new(&t[5], &t[4], &t[6], 2);
+    if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
 L7:;
-    t[6] = py2c_iter_next(t[5]);
-    if (PY2C_IS_NULL(t[6])) {
-        if (py2c_error_occurred()) { loc = 20; goto error; }
-        goto L8;
-    }
-    { Py2cValue old = v_j; v_j = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[7], &t[5], t[4], t[6], &t[8]);
+    if (n0 < 0) { loc = 20; goto error; }
+    if (!n0) goto L8;
+    { Py2cValue old = v_j; v_j = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 62 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_board)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'board' where it is not associated with a value");
         { loc = 26; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_board)->ref); t[6] = py2c_getitem(s0, v_i); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
-    t[7] = py2c_getitem(t[6], v_j);
-    if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
-    PY2C_CLEAR(t[6]);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_board)->ref); t[8] = py2c_fast_getitem(s0, v_i); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
+    t[9] = py2c_fast_getitem(t[8], v_j);
+    if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
+    PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&py2c_cell_ptr(c_v)->ref)) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'v' where it is not associated with a value");
         { loc = 31; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_v)->ref); n0 = py2c_compare_bool(t[7], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_v)->ref); n0 = py2c_fast_compare_bool(t[9], s0, PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 25; goto error; }
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
     if (!n0) goto L10;
 
 #line 63 "puzzles.py"
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(result);
     result = PY2C_FALSE;
     goto cleanup;
@@ -1339,11 +1333,17 @@ L10:;
     py2c_safepoint();
     goto L7;
 L8:;
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     py2c_safepoint();
     goto L4;
 L5:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
 
 #line 64 "puzzles.py"
     PY2C_CLEAR(result);
@@ -1353,7 +1353,7 @@ error:
     py2c_traceback_add(&code_f_ok, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(c_board);
     PY2C_CLEAR(v_r);
     PY2C_CLEAR(c_c);
@@ -1391,20 +1391,20 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'board' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_board)->ref); fr->t[0] = py2c_getitem(s0, fr->v_i); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_board)->ref); fr->t[0] = py2c_fast_getitem(s0, fr->v_i); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_c)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'c' where it is not associated with a value in enclosing scope");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_c)->ref); fr->t[1] = py2c_getitem(fr->t[0], s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_c)->ref); fr->t[1] = py2c_fast_getitem(fr->t[0], s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(fr->t[0]);
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_v)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'v' where it is not associated with a value in enclosing scope");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_v)->ref); fr->t[2] = py2c_compare(fr->t[1], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_v)->ref); fr->t[2] = py2c_fast_compare(fr->t[1], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(fr->t[1]);
     result = fr->t[2];
@@ -1460,7 +1460,7 @@ static Py2cValue f_subset_sum(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_go)->ref);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(0), v_target, t[0]}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(0), v_target, t[0]}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1501,7 +1501,7 @@ static Py2cValue f_subset_sum__go(Py2cFunction *fn, Py2cValue *params) {
     py2c_incref(c_go);
 
 #line 69 "puzzles.py"
-    n0 = py2c_compare_bool(v_remaining, py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_remaining, py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
@@ -1517,15 +1517,15 @@ L0:;
         { loc = 3; goto error; }
     }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_nums)->ref);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    n0 = py2c_compare_bool(t[0], t[2], PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[0], t[2], PY2C_EQ);
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     if (n0) goto L4;
-    n1 = py2c_compare_bool(v_remaining, py2c_int(0), PY2C_LT);
+    n1 = py2c_fast_compare_bool(v_remaining, py2c_int(0), PY2C_LT);
     if (n1 < 0) { loc = 4; goto error; }
     if (!n1) goto L2;
 L4:;
@@ -1541,15 +1541,15 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'go' where it is not associated with a value in enclosing scope");
         { loc = 6; goto error; }
     }
-    t[0] = py2c_binary_op(v_i, py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_i, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_nums)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'nums' where it is not associated with a value in enclosing scope");
         { loc = 8; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_nums)->ref); t[1] = py2c_getitem(s0, v_i); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_nums)->ref); t[1] = py2c_fast_getitem(s0, v_i); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
-    t[2] = py2c_binary_op(v_remaining, t[1], PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(v_remaining, t[1], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_list_new(1);
@@ -1558,15 +1558,15 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'nums' where it is not associated with a value in enclosing scope");
         { loc = 12; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_nums)->ref); t[4] = py2c_getitem(s0, v_i); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_nums)->ref); t[4] = py2c_fast_getitem(s0, v_i); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 11; goto error; }
     PY2C_CLEAR(t[4]);
-    t[4] = py2c_binary_op(v_chosen, t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(v_chosen, t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_slot_load(&py2c_cell_ptr(c_go)->ref);
-    t[6] = py2c_call(t[5], (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[0], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[0]);
@@ -1589,10 +1589,10 @@ L5:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'go' where it is not associated with a value in enclosing scope");
         { loc = 19; goto error; }
     }
-    t[0] = py2c_binary_op(v_i, py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_i, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_go)->ref);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], v_remaining, v_chosen}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_remaining, v_chosen}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1640,9 +1640,9 @@ static Py2cValue f_permutations_resume(Py2cGenerator *gen) {
     }
 
 #line 81 "puzzles.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_items}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_items}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
-    fr->n0 = py2c_compare_bool(fr->t[0], py2c_int(1), PY2C_LE);
+    fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_int(1), PY2C_LE);
     if (fr->n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     if (!fr->n0) goto L0;
@@ -1650,7 +1650,7 @@ static Py2cValue f_permutations_resume(Py2cGenerator *gen) {
 #line 82 "puzzles.py"
     fr->t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_getitem(fr->v_items, fr->t[0]);
+    fr->t[1] = py2c_fast_getitem(fr->v_items, fr->t[0]);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
     result = fr->t[1];
@@ -1669,89 +1669,88 @@ resume_1:
 L0:;
 
 #line 84 "puzzles.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_items}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_items}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 8; goto error; }
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){fr->t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
-    PY2C_CLEAR(fr->t[0]);
-    fr->t[2] = py2c_iter(fr->t[1]);
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error; }
-    PY2C_CLEAR(fr->t[1]);
+    fr->t[1] = py2c_int(0);
+    fr->t[2] = py2c_int(1);
+    fr->t[3] = py2c_range_loop_new(&fr->t[1], &fr->t[0], &fr->t[2], 1);
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 7; goto error; }
 L2:;
-    fr->t[3] = py2c_iter_next(fr->t[2]);
-    if (PY2C_IS_NULL(fr->t[3])) {
-        if (py2c_error_occurred()) { loc = 6; goto error; }
-        goto L3;
-    }
-    { Py2cValue old = fr->v_i; fr->v_i = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+    fr->n0 = py2c_range_loop_next(fr->t[3], &fr->t[1], fr->t[0], fr->t[2], &fr->t[4]);
+    if (fr->n0 < 0) { loc = 6; goto error; }
+    if (!fr->n0) goto L3;
+    { Py2cValue old = fr->v_i; fr->v_i = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 85 "puzzles.py"
-    fr->t[3] = py2c_slice_new(PY2C_NONE, fr->v_i, PY2C_NONE);
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 10; goto error; }
-    fr->t[4] = py2c_getitem(fr->v_items, fr->t[3]);
-    if (PY2C_IS_NULL(fr->t[4])) { loc = 11; goto error; }
-    PY2C_CLEAR(fr->t[3]);
-    fr->t[5] = py2c_binary_op(fr->v_i, py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(fr->t[5])) { loc = 13; goto error; }
-    fr->t[6] = py2c_slice_new(fr->t[5], PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(fr->t[6])) { loc = 14; goto error; }
-    PY2C_CLEAR(fr->t[5]);
-    fr->t[7] = py2c_getitem(fr->v_items, fr->t[6]);
-    if (PY2C_IS_NULL(fr->t[7])) { loc = 15; goto error; }
-    PY2C_CLEAR(fr->t[6]);
-    fr->t[8] = py2c_binary_op(fr->t[4], fr->t[7], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(fr->t[8])) { loc = 16; goto error; }
+    fr->t[4] = py2c_slice_new(PY2C_NONE, fr->v_i, PY2C_NONE);
+    if (PY2C_IS_NULL(fr->t[4])) { loc = 10; goto error; }
+    fr->t[5] = py2c_fast_getitem(fr->v_items, fr->t[4]);
+    if (PY2C_IS_NULL(fr->t[5])) { loc = 11; goto error; }
     PY2C_CLEAR(fr->t[4]);
+    fr->t[6] = py2c_fast_binary_op(fr->v_i, py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(fr->t[6])) { loc = 13; goto error; }
+    fr->t[7] = py2c_slice_new(fr->t[6], PY2C_NONE, PY2C_NONE);
+    if (PY2C_IS_NULL(fr->t[7])) { loc = 14; goto error; }
+    PY2C_CLEAR(fr->t[6]);
+    fr->t[8] = py2c_fast_getitem(fr->v_items, fr->t[7]);
+    if (PY2C_IS_NULL(fr->t[8])) { loc = 15; goto error; }
     PY2C_CLEAR(fr->t[7]);
-    { Py2cValue old = fr->v_rest; fr->v_rest = fr->t[8]; fr->t[8] = PY2C_NULL; py2c_decref(old); }
+    fr->t[9] = py2c_fast_binary_op(fr->t[5], fr->t[8], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(fr->t[9])) { loc = 16; goto error; }
+    PY2C_CLEAR(fr->t[5]);
+    PY2C_CLEAR(fr->t[8]);
+    { Py2cValue old = fr->v_rest; fr->v_rest = fr->t[9]; fr->t[9] = PY2C_NULL; py2c_decref(old); }
 
 #line 86 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__permutations)) {
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
         { loc = 19; goto error; }
     }
-    fr->t[3] = py2c_slot_load(&g_puzzles__permutations);
-    fr->t[4] = py2c_call(fr->t[3], (Py2cValue[]){fr->v_rest}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(fr->t[4])) { loc = 18; goto error; }
-    PY2C_CLEAR(fr->t[3]);
-    fr->t[5] = py2c_iter(fr->t[4]);
-    if (PY2C_IS_NULL(fr->t[5])) { loc = 17; goto error; }
+    fr->t[4] = py2c_slot_load(&g_puzzles__permutations);
+    fr->t[5] = py2c_fast_call(fr->t[4], (Py2cValue[]){fr->v_rest}, 1);
+    if (PY2C_IS_NULL(fr->t[5])) { loc = 18; goto error; }
     PY2C_CLEAR(fr->t[4]);
+    fr->t[6] = py2c_iter(fr->t[5]);
+    if (PY2C_IS_NULL(fr->t[6])) { loc = 17; goto error; }
+    PY2C_CLEAR(fr->t[5]);
 L5:;
-    fr->t[6] = py2c_iter_next(fr->t[5]);
-    if (PY2C_IS_NULL(fr->t[6])) {
+    fr->t[7] = py2c_iter_next(fr->t[6]);
+    if (PY2C_IS_NULL(fr->t[7])) {
         if (py2c_error_occurred()) { loc = 17; goto error; }
         goto L6;
     }
-    { Py2cValue old = fr->v_p; fr->v_p = fr->t[6]; fr->t[6] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_p; fr->v_p = fr->t[7]; fr->t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 87 "puzzles.py"
-    fr->t[6] = py2c_list_new(1);
-    if (PY2C_IS_NULL(fr->t[6])) { loc = 21; goto error; }
-    fr->t[7] = py2c_getitem(fr->v_items, fr->v_i);
-    if (PY2C_IS_NULL(fr->t[7])) { loc = 23; goto error; }
-    if (py2c_list_append(fr->t[6], fr->t[7]) < 0) { loc = 21; goto error; }
+    fr->t[7] = py2c_list_new(1);
+    if (PY2C_IS_NULL(fr->t[7])) { loc = 21; goto error; }
+    fr->t[8] = py2c_fast_getitem(fr->v_items, fr->v_i);
+    if (PY2C_IS_NULL(fr->t[8])) { loc = 23; goto error; }
+    if (py2c_list_append(fr->t[7], fr->t[8]) < 0) { loc = 21; goto error; }
+    PY2C_CLEAR(fr->t[8]);
+    fr->t[8] = py2c_fast_binary_op(fr->t[7], fr->v_p, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(fr->t[8])) { loc = 25; goto error; }
     PY2C_CLEAR(fr->t[7]);
-    fr->t[7] = py2c_binary_op(fr->t[6], fr->v_p, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(fr->t[7])) { loc = 25; goto error; }
-    PY2C_CLEAR(fr->t[6]);
-    result = fr->t[7];
-    fr->t[7] = PY2C_NULL;
+    result = fr->t[8];
+    fr->t[8] = PY2C_NULL;
     gen->state = 2;
     goto cleanup;
 resume_2:
     if (gen->throwing) { loc = 26; goto error; }
-    fr->t[6] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    fr->t[7] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
     gen->sent = PY2C_NULL;
-    PY2C_CLEAR(fr->t[6]);
+    PY2C_CLEAR(fr->t[7]);
     py2c_safepoint();
     goto L5;
 L6:;
-    PY2C_CLEAR(fr->t[5]);
+    PY2C_CLEAR(fr->t[6]);
     py2c_safepoint();
     goto L2;
 L3:;
+    PY2C_CLEAR(fr->t[3]);
     PY2C_CLEAR(fr->t[2]);
+    PY2C_CLEAR(fr->t[0]);
+    PY2C_CLEAR(fr->t[1]);
     goto cleanup;
 error:
     py2c_traceback_add(&code_f_permutations, loc);
@@ -1779,7 +1778,7 @@ static Py2cValue f_find_first(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 91 "puzzles.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){v_seq}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){v_seq}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -1796,9 +1795,9 @@ L0:;
     { Py2cValue old = v_x; v_x = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 92 "puzzles.py"
-    t[2] = py2c_call(v_pred, (Py2cValue[]){v_x}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(v_pred, (Py2cValue[]){v_x}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L3;
@@ -1906,10 +1905,10 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_ch; v_ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_6.ob), PY2C_NE);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_6.ob), PY2C_NE);
     if (n0 < 0) { loc = 1; goto error; }
     if (!n0) goto L2;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_ch}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[1] = t[2]; t[2] = PY2C_NULL;
     goto L3;
@@ -1955,7 +1954,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_v}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){fr->v_v}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -1996,14 +1995,14 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_row; fr->v_row = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){fr->v_row}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){fr->v_row}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(10)}, 2, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(10)}, 2);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
-    fr->t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){fr->t[1]}, 1, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){fr->t[1]}, 1);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[1]);
-    fr->t[3] = py2c_compare(fr->t[0], fr->t[2], PY2C_EQ);
+    fr->t[3] = py2c_fast_compare(fr->t[0], fr->t[2], PY2C_EQ);
     if (PY2C_IS_NULL(fr->t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[2]);
@@ -2078,7 +2077,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 110 "puzzles.py"
-    t[0] = py2c_compare(v_x, py2c_int(10), PY2C_GT);
+    t[0] = py2c_fast_compare(v_x, py2c_int(10), PY2C_GT);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2105,7 +2104,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 110 "puzzles.py"
-    t[0] = py2c_compare(v_x, py2c_int(0), PY2C_LT);
+    t[0] = py2c_fast_compare(v_x, py2c_int(0), PY2C_LT);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -2188,25 +2187,23 @@ static Py2cValue mod_puzzles(void) {
     py2c_slot_store(&g_puzzles__find_first, t[0]); t[0] = PY2C_NULL;
 
 #line 98 "puzzles.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(9)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(1);
+    t[1] = py2c_int(9);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
+    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 8; goto error; }
-        goto L1;
-    }
-    py2c_slot_store(&g_puzzles__n, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 8; goto error; }
+    if (!n0) goto L1;
+    py2c_slot_store(&g_puzzles__n, t[4]); t[4] = PY2C_NULL;
 
 #line 99 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 11; goto error; }
     }
-    t[2] = py2c_slot_load(&g_puzzles__n);
+    t[4] = py2c_slot_load(&g_puzzles__n);
     if (!py2c_slot_bound(&g_puzzles__queens)) {
         py2c_error_format(&py2c_exc_NameError, "name 'queens' is not defined");
         { loc = 14; goto error; }
@@ -2215,24 +2212,27 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 15; goto error; }
     }
-    t[3] = py2c_slot_load(&g_puzzles__queens);
-    t[4] = py2c_slot_load(&g_puzzles__n);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+    t[5] = py2c_slot_load(&g_puzzles__queens);
+    t[6] = py2c_slot_load(&g_puzzles__n);
+    t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8]}, 2);
+    if (PY2C_IS_NULL(t[9])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 100 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__show_board)) {
@@ -2245,13 +2245,13 @@ L1:;
         { loc = 19; goto error; }
     }
     t[1] = py2c_slot_load(&g_puzzles__queens);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(6)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_getitem(t[2], py2c_int(0));
+    t[3] = py2c_fast_getitem(t[2], py2c_int(0));
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -2280,11 +2280,11 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_puzzles__solve);
     t[1] = py2c_slot_load(&g_puzzles__board);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2295,7 +2295,7 @@ L1:;
         { loc = 29; goto error; }
     }
     t[0] = py2c_slot_load(&g_puzzles__board);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -2322,7 +2322,7 @@ L3:;
     }
     t[6] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_iter(t[7]);
@@ -2350,10 +2350,10 @@ L3:;
     }
     t[6] = py2c_slice_new(py2c_int(3), py2c_int(6), PY2C_NONE);
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
@@ -2370,7 +2370,7 @@ L3:;
     }
     t[4] = py2c_slice_new(py2c_int(6), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
     PY2C_CLEAR(t[4]);
     if (py2c_star_extend(t[3], t[5], PY2C_BUILTIN_VALUE(py2c_builtin_print)) < 0) { loc = 31; goto error; }
@@ -2396,9 +2396,9 @@ L3:;
     if (!n0) goto L6;
 
 #line 106 "puzzles.py"
-    t[3] = py2c_binary_op(py2c_obj_value(&str_18.ob), py2c_int(21), PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_18.ob), py2c_int(21), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2422,10 +2422,10 @@ L4:;
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2444,7 +2444,7 @@ L4:;
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 59; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 59; goto error; }
     t[1] = py2c_slot_load(&g_puzzles__subset_sum);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(9)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(9)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2458,11 +2458,11 @@ L4:;
     if (py2c_list_append(t[3], py2c_int(34)) < 0) { loc = 62; goto error; }
     if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 62; goto error; }
     t[4] = py2c_slot_load(&g_puzzles__subset_sum);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[3], py2c_int(100)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3], py2c_int(100)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -2479,11 +2479,11 @@ L4:;
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 67; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 67; goto error; }
     t[1] = py2c_slot_load(&g_puzzles__permutations);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_puzzles__permutations)) {
@@ -2491,9 +2491,9 @@ L4:;
         { loc = 71; goto error; }
     }
     t[4] = py2c_slot_load(&g_puzzles__permutations);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2507,10 +2507,10 @@ L4:;
         nf->v_0 = t[7];
         t[7] = PY2C_NULL;
     }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 63; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[9]);
@@ -2530,7 +2530,7 @@ L4:;
     if (py2c_list_append(t[1], py2c_int(11)) < 0) { loc = 77; goto error; }
     if (py2c_list_append(t[1], py2c_int(20)) < 0) { loc = 77; goto error; }
     t[2] = py2c_slot_load(&g_puzzles__find_first);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -2546,12 +2546,12 @@ L4:;
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 81; goto error; }
     if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 81; goto error; }
     t[6] = py2c_slot_load(&g_puzzles__find_first);
-    t[7] = py2c_call(t[6], (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[4], t[5]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);

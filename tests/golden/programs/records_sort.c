@@ -563,7 +563,7 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_27.ob), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -585,9 +585,9 @@ L0:;
     { Py2cValue old = v_field; v_field = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "records_sort.py"
-    t[1] = py2c_binary_op(v_last, py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(v_last, py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-    t[2] = py2c_binary_op(t[1], v_first, PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], v_first, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_format(t[2], py2c_obj_value(&str_31.ob));
@@ -602,7 +602,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 4; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -641,7 +641,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 24 "records_sort.py"
-    t[0] = py2c_getitem(v_p, py2c_int(2));
+    t[0] = py2c_fast_getitem(v_p, py2c_int(2));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -668,11 +668,11 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 25 "records_sort.py"
-    t[0] = py2c_getitem(v_p, py2c_int(3));
+    t[0] = py2c_fast_getitem(v_p, py2c_int(3));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_getitem(v_p, py2c_int(2));
+    t[1] = py2c_fast_getitem(v_p, py2c_int(2));
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_negative(t[1]);
+    t[2] = py2c_fast_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[2]});
@@ -704,9 +704,9 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 26 "records_sort.py"
-    t[0] = py2c_getitem(v_p, py2c_int(0));
+    t[0] = py2c_fast_getitem(v_p, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -742,7 +742,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_p; v_p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_getitem(v_p, py2c_int(0));
+    t[1] = py2c_fast_getitem(v_p, py2c_int(0));
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -775,9 +775,9 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 28 "records_sort.py"
-    t[0] = py2c_getitem(v_p, py2c_int(0));
+    t[0] = py2c_fast_getitem(v_p, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -813,7 +813,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_p; v_p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_getitem(v_p, py2c_int(0));
+    t[1] = py2c_fast_getitem(v_p, py2c_int(0));
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -846,7 +846,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 30 "records_sort.py"
-    t[0] = py2c_getitem(v_p, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_p, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_40.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
@@ -879,7 +879,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 31 "records_sort.py"
-    t[0] = py2c_getitem(v_p, py2c_int(3));
+    t[0] = py2c_fast_getitem(v_p, py2c_int(3));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -914,9 +914,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_p; v_p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_getitem(v_p, py2c_int(3));
+    t[1] = py2c_fast_getitem(v_p, py2c_int(3));
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_getitem(v_p, py2c_int(1));
+    t[2] = py2c_fast_getitem(v_p, py2c_int(1));
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
@@ -953,12 +953,12 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 40 "records_sort.py"
-    t[0] = py2c_getitem(v_kv, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_kv, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(v_kv, py2c_int(0));
+    t[2] = py2c_fast_getitem(v_kv, py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -993,9 +993,9 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__fields); t[0] = py2c_getitem(s0, v_f); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__fields); t[0] = py2c_fast_getitem(s0, v_f); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], v_f});
@@ -1026,7 +1026,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 52 "records_sort.py"
-    t[0] = py2c_binary_op(v_x, py2c_int(3), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(v_x, py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], v_x});
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -1056,7 +1056,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 64 "records_sort.py"
-    t[0] = py2c_getitem(v_r, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_r, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1091,7 +1091,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_p; v_p = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_getitem(v_p, py2c_int(0));
+    t[1] = py2c_fast_getitem(v_p, py2c_int(0));
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1124,7 +1124,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 67 "records_sort.py"
-    t[0] = py2c_getitem(v_n, py2c_int(-1));
+    t[0] = py2c_fast_getitem(v_n, py2c_int(-1));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], v_n});
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -1154,9 +1154,9 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 68 "records_sort.py"
-    t[0] = py2c_getitem(v_ip, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_ip, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(2));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(2));
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1196,7 +1196,7 @@ L0:;
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_p; v_p = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_getitem(v_p, py2c_int(0));
+    t[1] = py2c_fast_getitem(v_p, py2c_int(0));
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_i, t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
@@ -1233,9 +1233,9 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 70 "records_sort.py"
-    t[0] = py2c_getitem(v_d, py2c_obj_value(&str_70.ob));
+    t[0] = py2c_fast_getitem(v_d, py2c_obj_value(&str_70.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_getitem(v_d, py2c_obj_value(&str_71.ob));
+    t[1] = py2c_fast_getitem(v_d, py2c_obj_value(&str_71.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -1360,7 +1360,7 @@ static Py2cValue mod_records_sort(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_34.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_34.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1383,7 +1383,7 @@ static Py2cValue mod_records_sort(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_36.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_36.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1413,7 +1413,7 @@ static Py2cValue mod_records_sort(void) {
     t[1] = f_listcomp(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1442,7 +1442,7 @@ static Py2cValue mod_records_sort(void) {
     t[1] = f_listcomp_2(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_39.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_39.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1486,7 +1486,7 @@ static Py2cValue mod_records_sort(void) {
     t[1] = f_listcomp_3(t[0], NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_42.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_42.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1514,10 +1514,10 @@ static Py2cValue mod_records_sort(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1530,15 +1530,15 @@ static Py2cValue mod_records_sort(void) {
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 56; goto error; }
     if (py2c_list_append(t[0], py2c_int(-2)) < 0) { loc = 56; goto error; }
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 56; goto error; }
-    t[1] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], py2c_float(-0.5)) < 0) { loc = 56; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1551,7 +1551,7 @@ static Py2cValue mod_records_sort(void) {
     if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 60; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_52.ob)) < 0) { loc = 60; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_53.ob)) < 0) { loc = 60; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
@@ -1565,7 +1565,7 @@ static Py2cValue mod_records_sort(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob), t[1], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob), t[1], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1615,7 +1615,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_records_sort__counts)) {
@@ -1626,7 +1626,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
         { loc = 75; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); Py2cValue s1 = py2c_slot_load(&g_records_sort__w); int64_t rc = py2c_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 76; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); Py2cValue s1 = py2c_slot_load(&g_records_sort__w); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 76; goto error; } }
     PY2C_CLEAR(t[5]);
     py2c_safepoint();
     goto L0;
@@ -1658,10 +1658,10 @@ L1:;
     }
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__ranked); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__ranked); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1684,11 +1684,11 @@ L1:;
     PY2C_CLEAR(t[0]);
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
-    t[4] = py2c_getitem(t[2], t[3]);
+    t[4] = py2c_fast_getitem(t[2], t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1723,7 +1723,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 100; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__p); t[3] = py2c_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__p); t[3] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
     t[4] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
@@ -1739,7 +1739,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 104; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__p); t[8] = py2c_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__p); t[8] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 96; goto error; }
@@ -1784,7 +1784,7 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
         { loc = 111; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__fields); Py2cValue s1 = py2c_slot_load(&g_records_sort__field); t[4] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__fields); Py2cValue s1 = py2c_slot_load(&g_records_sort__field); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
     py2c_slot_store(&g_records_sort__years, t[4]); t[4] = PY2C_NULL;
 
@@ -1794,7 +1794,7 @@ L6:;
         { loc = 114; goto error; }
     }
     t[4] = py2c_slot_load(&g_records_sort__years);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_records_sort__years)) {
@@ -1802,10 +1802,10 @@ L6:;
         { loc = 116; goto error; }
     }
     t[6] = py2c_slot_load(&g_records_sort__years);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
+    t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -1823,7 +1823,7 @@ L6:;
         { loc = 123; goto error; }
     }
     t[5] = py2c_slot_load(&g_records_sort__years);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_format(t[6], py2c_obj_value(&str_28.ob));
@@ -1840,7 +1840,7 @@ L6:;
         { loc = 128; goto error; }
     }
     t[9] = py2c_slot_load(&g_records_sort__years);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 127; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_records_sort__years)) {
@@ -1848,10 +1848,10 @@ L6:;
         { loc = 130; goto error; }
     }
     t[11] = py2c_slot_load(&g_records_sort__years);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 129; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_binary_op(t[10], t[12], PY2C_OP_SUB);
+    t[13] = py2c_fast_binary_op(t[10], t[12], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[13])) { loc = 131; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[12]);
@@ -1864,7 +1864,7 @@ L6:;
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 118; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
@@ -1909,7 +1909,7 @@ L7:;
     }
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); t[2] = py2c_getitem(s0, t[1]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_records_sort__nums)) {
@@ -1917,10 +1917,10 @@ L7:;
         { loc = 144; goto error; }
     }
     t[3] = py2c_slot_load(&g_records_sort__nums);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_records_sort__nums)) {
@@ -1934,7 +1934,7 @@ L7:;
     if (PY2C_IS_NULL(t[8])) { loc = 145; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[6]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[8]}, 4);
     if (PY2C_IS_NULL(t[9])) { loc = 137; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1974,7 +1974,7 @@ L7:;
         { loc = 157; goto error; }
     }
     t[4] = py2c_slot_load(&g_records_sort__nums);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_records_sort__nums)) {
@@ -1983,14 +1983,14 @@ L7:;
     }
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_compare(t[5], t[7], PY2C_EQ);
+    t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
     if (PY2C_IS_NULL(t[8])) { loc = 161; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -2003,7 +2003,7 @@ L7:;
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 163; goto error_1; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 163; goto error_1; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 163; goto error_1; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 162; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2024,7 +2024,7 @@ error_1:
         { loc = 166; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_records_sort__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2062,7 +2062,7 @@ L9:;
     if (PY2C_IS_NULL(t[1])) { loc = 170; goto error_4; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 168; goto error_4; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2083,7 +2083,7 @@ error_4:
         { loc = 173; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_records_sort__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 172; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2139,7 +2139,7 @@ L12:;
         { loc = 180; goto error; }
     }
     t[0] = py2c_slot_load(&g_records_sort__matrix);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_records_sort__matrix)) {
@@ -2158,7 +2158,7 @@ L12:;
         { loc = 185; goto error; }
     }
     t[5] = py2c_slot_load(&g_records_sort__matrix);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_records_sort__matrix)) {
@@ -2169,7 +2169,7 @@ L12:;
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[7], PY2C_BUILTIN_VALUE(py2c_builtin_sum)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8]}, 4);
     if (PY2C_IS_NULL(t[9])) { loc = 178; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -2183,27 +2183,27 @@ L12:;
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 191; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 191; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 191; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_dict_new();
     if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_44.ob), py2c_int(1)) < 0) { loc = 193; goto error; }
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_46.ob), py2c_int(2)) < 0) { loc = 193; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 192; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_69.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_69.ob)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 194; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6], PY2C_TRUE}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[7])) { loc = 195; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -2237,11 +2237,11 @@ L12:;
     PY2C_CLEAR(t[0]);
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 203; goto error; }
-    t[4] = py2c_getitem(t[2], t[3]);
+    t[4] = py2c_fast_getitem(t[2], t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 204; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 199; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2252,7 +2252,7 @@ L12:;
         { loc = 209; goto error; }
     }
     t[0] = py2c_slot_load(&g_records_sort__PEOPLE);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -2269,11 +2269,11 @@ L12:;
     PY2C_CLEAR(t[4]);
     t[6] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
     if (PY2C_IS_NULL(t[6])) { loc = 211; goto error; }
-    t[7] = py2c_getitem(t[5], t[6]);
+    t[7] = py2c_fast_getitem(t[5], t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 212; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 205; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -2313,7 +2313,7 @@ L12:;
     if (PY2C_IS_NULL(t[2])) { loc = 218; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 217; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

@@ -262,7 +262,7 @@ static Py2cValue f_build(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 6 "recursion_err.py"
-    n0 = py2c_compare_bool(v_depth, py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_depth, py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
@@ -279,10 +279,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'build' is not defined");
         { loc = 3; goto error; }
     }
-    t[1] = py2c_binary_op(v_depth, py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(v_depth, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     t[2] = py2c_slot_load(&g_recursion_err__build);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -293,10 +293,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'build' is not defined");
         { loc = 6; goto error; }
     }
-    t[1] = py2c_binary_op(v_depth, py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(v_depth, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     t[2] = py2c_slot_load(&g_recursion_err__build);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -352,10 +352,10 @@ L0:;
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_recursion_err__count);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_left}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_left}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_int(1), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_int(1), t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_recursion_err__count)) {
@@ -363,10 +363,10 @@ L0:;
         { loc = 7; goto error; }
     }
     t[3] = py2c_slot_load(&g_recursion_err__count);
-    t[4] = py2c_call(t[3], (Py2cValue[]){v_right}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){v_right}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[2], t[4], PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[2], t[4], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -408,10 +408,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'height' is not defined");
         { loc = 3; goto error; }
     }
-    t[1] = py2c_getitem(v_tree, py2c_int(0));
+    t[1] = py2c_fast_getitem(v_tree, py2c_int(0));
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     t[2] = py2c_slot_load(&g_recursion_err__height);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -419,18 +419,18 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'height' is not defined");
         { loc = 6; goto error; }
     }
-    t[4] = py2c_getitem(v_tree, py2c_int(2));
+    t[4] = py2c_fast_getitem(v_tree, py2c_int(2));
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     t[5] = py2c_slot_load(&g_recursion_err__height);
-    t[6] = py2c_call(t[5], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 1; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(1), t[7], PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(py2c_int(1), t[7], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
     PY2C_CLEAR(t[7]);
     t[0] = t[8]; t[8] = PY2C_NULL;
@@ -471,10 +471,10 @@ static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = py2c_getitem(v_tree, py2c_int(0));
+    t[0] = py2c_fast_getitem(v_tree, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_slot_load(&g_recursion_err__walk);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], v_out}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_out}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -482,7 +482,7 @@ static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
 
 #line 25 "recursion_err.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 5; goto error; }
-    t[2] = py2c_getitem(v_tree, py2c_int(1));
+    t[2] = py2c_fast_getitem(v_tree, py2c_int(1));
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
@@ -496,10 +496,10 @@ static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
         { loc = 8; goto error; }
     }
-    t[0] = py2c_getitem(v_tree, py2c_int(2));
+    t[0] = py2c_fast_getitem(v_tree, py2c_int(2));
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     t[1] = py2c_slot_load(&g_recursion_err__walk);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], v_out}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_out}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -537,14 +537,14 @@ static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
         { loc = 1; goto error; }
     }
-    t[0] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_recursion_err__forever);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -573,7 +573,7 @@ static Py2cValue f_chain(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 35 "recursion_err.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
 
@@ -592,14 +592,14 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'chain' is not defined");
         { loc = 4; goto error; }
     }
-    t[1] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     t[2] = py2c_slot_load(&g_recursion_err__chain);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_binary_op(t[0], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -630,7 +630,7 @@ static Py2cValue f_lookup(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 58 "recursion_err.py"
-    t[0] = py2c_getitem(v_table, v_key);
+    t[0] = py2c_fast_getitem(v_table, v_key);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -651,7 +651,7 @@ error_1:
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_2; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_getitem(t[1], t[4]);
+    t[5] = py2c_fast_getitem(t[1], t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error_2; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -752,7 +752,7 @@ static Py2cValue mod_recursion_err(void) {
         { loc = 8; goto error; }
     }
     t[0] = py2c_slot_load(&g_recursion_err__build);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_recursion_err__t, t[1]); t[1] = PY2C_NULL;
@@ -768,7 +768,7 @@ static Py2cValue mod_recursion_err(void) {
     }
     t[0] = py2c_slot_load(&g_recursion_err__count);
     t[1] = py2c_slot_load(&g_recursion_err__t);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -782,7 +782,7 @@ static Py2cValue mod_recursion_err(void) {
     }
     t[3] = py2c_slot_load(&g_recursion_err__height);
     t[4] = py2c_slot_load(&g_recursion_err__t);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -796,17 +796,17 @@ static Py2cValue mod_recursion_err(void) {
         { loc = 19; goto error; }
     }
     t[7] = py2c_slot_load(&g_recursion_err__build);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
-    t[10] = py2c_call(t[6], (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(t[6], (Py2cValue[]){t[8], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 16; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -819,10 +819,10 @@ static Py2cValue mod_recursion_err(void) {
         { loc = 24; goto error; }
     }
     t[0] = py2c_slot_load(&g_recursion_err__chain);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(500)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(500)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_recursion_err__sys)) {
@@ -834,7 +834,7 @@ static Py2cValue mod_recursion_err(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -846,7 +846,7 @@ static Py2cValue mod_recursion_err(void) {
         { loc = 29; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_recursion_err__forever);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -867,7 +867,7 @@ error_1:
         { loc = 32; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_recursion_err__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -900,13 +900,13 @@ L0:;
         { loc = 36; goto error; }
     }
     t[0] = py2c_slot_load(&g_recursion_err__chain);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(900)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(900)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -924,46 +924,47 @@ L0:;
     py2c_slot_store(&g_recursion_err__cur, py2c_slot_load(&g_recursion_err__nested));
 
 #line 50 "recursion_err.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(50);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
 L3:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 39; goto error; }
-        goto L4;
-    }
-    py2c_slot_store(&g_recursion_err___, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 39; goto error; }
+    if (!n0) goto L4;
+    py2c_slot_store(&g_recursion_err___, t[4]); t[4] = PY2C_NULL;
 
 #line 51 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__cur)) {
         py2c_error_format(&py2c_exc_NameError, "name 'cur' is not defined");
         { loc = 42; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__cur); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
-    t[4] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__cur); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+    t[6] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 
 #line 52 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__cur)) {
         py2c_error_format(&py2c_exc_NameError, "name 'cur' is not defined");
         { loc = 45; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__cur); t[2] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
-    py2c_slot_store(&g_recursion_err__cur, t[2]); t[2] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__cur); t[4] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+    py2c_slot_store(&g_recursion_err__cur, t[4]); t[4] = PY2C_NULL;
     py2c_safepoint();
     goto L3;
 L4:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 53 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__nested)) {
@@ -971,12 +972,12 @@ L4:;
         { loc = 49; goto error; }
     }
     t[0] = py2c_slot_load(&g_recursion_err__nested);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(30), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
-    t[3] = py2c_getitem(t[1], t[2]);
+    t[3] = py2c_fast_getitem(t[1], t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -990,11 +991,11 @@ L4:;
     if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 54; goto error; }
     if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 54; goto error; }
     t[5] = py2c_slot_load(&g_recursion_err__height);
-    t[6] = py2c_call(t[5], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1023,7 +1024,7 @@ L4:;
     }
     t[0] = py2c_slot_load(&g_recursion_err__lookup);
     t[1] = py2c_slot_load(&g_recursion_err__table);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_7.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_7.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1037,11 +1038,11 @@ L4:;
     }
     t[3] = py2c_slot_load(&g_recursion_err__lookup);
     t[4] = py2c_slot_load(&g_recursion_err__table);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4], py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4], py2c_obj_value(&str_6.ob)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1063,11 +1064,11 @@ L4:;
     }
     t[0] = py2c_slot_load(&g_recursion_err__lookup);
     t[1] = py2c_slot_load(&g_recursion_err__table);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_8.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error_4; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1094,10 +1095,10 @@ error_4:
     }
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error_6; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error_6; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1], py2c_obj_value(&str_10.ob), t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1], py2c_obj_value(&str_10.ob), t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1131,10 +1132,10 @@ L6:;
         { loc = 77; goto error; }
     }
     t[0] = py2c_slot_load(&g_recursion_err__count);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_NONE}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_compare_bool(t[1], py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[1], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 75; goto error; }
     PY2C_CLEAR(t[1]);
     if (n0) goto L9;
@@ -1173,21 +1174,21 @@ L10:;
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 83; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__v); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__v); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 83; goto error; }
     if (!n0) goto L13;
     if (!py2c_slot_bound(&g_recursion_err__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 84; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__v); t[2] = py2c_binary_op(py2c_int(10), s0, PY2C_OP_FLOORDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__v); t[2] = py2c_fast_binary_op(py2c_int(10), s0, PY2C_OP_FLOORDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
     t[1] = t[2]; t[2] = PY2C_NULL;
     goto L14;
 L13:;
     t[1] = py2c_obj_value(&str_13.ob);
 L14:;
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1207,14 +1208,14 @@ L11:;
     }
     t[0] = py2c_slot_load(&g_recursion_err__lookup);
     t[1] = py2c_slot_load(&g_recursion_err__table);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_obj_value(&str_14.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_int(2), PY2C_OP_TRUEDIV);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(2), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

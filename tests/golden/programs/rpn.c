@@ -281,7 +281,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 5 "rpn.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -310,7 +310,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 6 "rpn.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_SUB);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -339,7 +339,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 7 "rpn.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -368,7 +368,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 8 "rpn.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_TRUEDIV);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -397,7 +397,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 9 "rpn.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_FLOORDIV);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -426,7 +426,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 10 "rpn.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -455,7 +455,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 11 "rpn.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -484,7 +484,7 @@ static Py2cValue f_number(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 17 "rpn.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_tok}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_tok}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -499,7 +499,7 @@ error_1:
     if (!n0) goto L1;
 
 #line 19 "rpn.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_tok}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_tok}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error_2; }
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[0]);
@@ -577,9 +577,9 @@ L0:;
     if (!n0) goto L3;
 
 #line 25 "rpn.py"
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_stack}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_stack}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
-    n0 = py2c_compare_bool(t[4], py2c_int(2), PY2C_LT);
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(2), PY2C_LT);
     if (n0 < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[4]);
     if (!n0) goto L5;
@@ -587,7 +587,7 @@ L0:;
 #line 26 "rpn.py"
     t[4] = py2c_format(v_tok, py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_stack}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_stack}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
     t[6] = py2c_format(t[5], py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
@@ -596,7 +596,7 @@ L0:;
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_raise(t[8], PY2C_NULL);
@@ -630,9 +630,9 @@ L5:;
         py2c_error_format(&py2c_exc_NameError, "name 'OPS' is not defined");
         { loc = 24; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_rpn__OPS); t[6] = py2c_getitem(s0, v_tok); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rpn__OPS); t[6] = py2c_fast_getitem(s0, v_tok); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error_1; }
-    t[7] = py2c_call(t[6], (Py2cValue[]){v_a, v_b}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){v_a, v_b}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error_1; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
@@ -687,13 +687,13 @@ L7:;
 L3:;
 
 #line 33 "rpn.py"
-    n0 = py2c_compare_bool(v_tok, py2c_obj_value(&str_14.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_14.ob), PY2C_EQ);
     if (n0 < 0) { loc = 35; goto error; }
     if (!n0) goto L10;
 
 #line 34 "rpn.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[5]) < 0) { loc = 38; goto error; }
-    t[6] = py2c_getitem(v_stack, py2c_int(-1));
+    t[6] = py2c_fast_getitem(v_stack, py2c_int(-1));
     if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
@@ -705,32 +705,32 @@ L3:;
 L10:;
 
 #line 35 "rpn.py"
-    n0 = py2c_compare_bool(v_tok, py2c_obj_value(&str_15.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_15.ob), PY2C_EQ);
     if (n0 < 0) { loc = 40; goto error; }
     if (!n0) goto L12;
 
 #line 36 "rpn.py"
     t[4] = py2c_slice_new(py2c_int(-2), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
-    t[5] = py2c_getitem(v_stack, t[4]);
+    t[5] = py2c_fast_getitem(v_stack, t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
-    t[7] = py2c_getitem(t[5], t[6]);
+    t[7] = py2c_fast_getitem(t[5], t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[8] = py2c_slice_new(py2c_int(-2), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[8])) { loc = 46; goto error; }
-    if (py2c_setitem(v_stack, t[8], t[7]) < 0) { loc = 47; goto error; }
+    if (py2c_fast_setitem(v_stack, t[8], t[7]) < 0) { loc = 47; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[7]);
     goto L13;
 L12:;
 
 #line 37 "rpn.py"
-    n0 = py2c_compare_bool(v_tok, py2c_obj_value(&str_16.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_16.ob), PY2C_EQ);
     if (n0 < 0) { loc = 48; goto error; }
     if (!n0) goto L14;
 
@@ -745,12 +745,12 @@ L12:;
 L14:;
 
 #line 39 "rpn.py"
-    n0 = py2c_compare_bool(v_tok, py2c_obj_value(&str_17.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_17.ob), PY2C_EQ);
     if (n0 < 0) { loc = 52; goto error; }
     if (!n0) goto L16;
 
 #line 40 "rpn.py"
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){v_stack}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){v_stack}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
     { Py2cValue old = v_total; v_total = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
@@ -760,7 +760,7 @@ L14:;
     if (py2c_list_append(t[4], v_total) < 0) { loc = 55; goto error; }
     t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
-    if (py2c_setitem(v_stack, t[5], t[4]) < 0) { loc = 58; goto error; }
+    if (py2c_fast_setitem(v_stack, t[5], t[4]) < 0) { loc = 58; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
     goto L17;
@@ -773,7 +773,7 @@ L16:;
         { loc = 62; goto error; }
     }
     t[6] = py2c_slot_load(&g_rpn__number);
-    t[7] = py2c_call(t[6], (Py2cValue[]){v_tok}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){v_tok}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
@@ -888,7 +888,7 @@ static Py2cValue mod_rpn(void) {
 L0:;
 
 #line 51 "rpn.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_input), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error_1; }
     py2c_slot_store(&g_rpn__line, t[0]); t[0] = PY2C_NULL;
     goto L3;
@@ -902,7 +902,7 @@ error_1:
     if (!n0) goto L4;
 
 #line 53 "rpn.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error_2; }
     PY2C_CLEAR(t[1]);
 
@@ -932,7 +932,7 @@ L3:;
         { loc = 16; goto error; }
     }
     t[0] = py2c_slot_load(&g_rpn__count);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_rpn__count, t[1]); t[1] = PY2C_NULL;
@@ -947,13 +947,13 @@ L3:;
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    n0 = py2c_compare_bool(t[2], py2c_obj_value(&str_20.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_20.ob), PY2C_EQ);
     if (n0 < 0) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L6;
 
 #line 57 "rpn.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -971,7 +971,7 @@ L6:;
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
     if (n0) goto L8;
@@ -997,7 +997,7 @@ L8:;
     t[0] = py2c_slot_load(&g_rpn__evaluate);
     t[1] = py2c_slot_load(&g_rpn__line);
     t[2] = py2c_slot_load(&g_rpn__stack);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error_3; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1067,7 +1067,7 @@ L11:;
         { loc = 45; goto error_6; }
     }
     t[2] = py2c_slot_load(&g_rpn__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error_6; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_26.ob), &attr_ic[11]);
@@ -1087,7 +1087,7 @@ L11:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error_6; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1149,7 +1149,7 @@ L10:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1162,14 +1162,14 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
         { loc = 61; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_rpn__stack); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rpn__stack); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 61; goto error; }
     if (!n0) goto L14;
     if (!py2c_slot_bound(&g_rpn__stack)) {
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
         { loc = 62; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_rpn__stack); t[1] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rpn__stack); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     goto L15;
@@ -1181,7 +1181,7 @@ L15:;
         { loc = 64; goto error; }
     }
     t[1] = py2c_slot_load(&g_rpn__count);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0], py2c_obj_value(&str_30.ob), t[1]}, 4, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0], py2c_obj_value(&str_30.ob), t[1]}, 4);
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -451,7 +451,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_x, v_x, PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -540,7 +540,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_x, py2c_int(7), PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(v_x, py2c_int(7), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -621,7 +621,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -633,12 +633,12 @@ L2:;
         goto L3;
     }
     { Py2cValue old = v_y; v_y = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-    t[3] = py2c_binary_op(v_x, v_y, PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(v_x, v_y, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-    t[4] = py2c_binary_op(t[3], py2c_int(2), PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
-    n0 = py2c_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[4]);
     if (!n0) {
@@ -719,9 +719,9 @@ L2:;
     PY2C_CLEAR(t[5]);
     { Py2cValue old = v_dx; v_dx = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_dy; v_dy = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
-    t[5] = py2c_binary_op(v_x, v_dx, PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(v_x, v_dx, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
-    t[6] = py2c_binary_op(v_y, v_dy, PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(v_y, v_dy, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){t[5], t[6]});
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
@@ -739,9 +739,9 @@ L2:;
         py2c_safepoint();
         goto L2;
     }
-    t[5] = py2c_binary_op(v_x, v_dx, PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(v_x, v_dx, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
-    t[6] = py2c_binary_op(v_y, v_dy, PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(v_y, v_dy, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){t[5], t[6]});
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
@@ -798,7 +798,7 @@ static Py2cValue mod_sets(void) {
     int n1 = 0;
 
 #line 2 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(40), py2c_int(2)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(40), py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -809,9 +809,9 @@ static Py2cValue mod_sets(void) {
     py2c_slot_store(&g_sets__evens, t[2]); t[2] = PY2C_NULL;
 
 #line 3 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(40), py2c_int(2)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(40), py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_sets__odds, t[1]); t[1] = PY2C_NULL;
@@ -825,7 +825,7 @@ static Py2cValue mod_sets(void) {
     py2c_slot_store(&g_sets__primes, t[1]); t[1] = PY2C_NULL;
 
 #line 5 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(7)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
@@ -849,7 +849,7 @@ static Py2cValue mod_sets(void) {
         { loc = 9; goto error; }
     }
     t[0] = py2c_slot_load(&g_sets__evens);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -860,7 +860,7 @@ static Py2cValue mod_sets(void) {
         { loc = 11; goto error; }
     }
     t[0] = py2c_slot_load(&g_sets__primes);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -874,9 +874,9 @@ static Py2cValue mod_sets(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'odds' is not defined");
         { loc = 14; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sets__primes); Py2cValue s1 = py2c_slot_load(&g_sets__odds); t[0] = py2c_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__primes); Py2cValue s1 = py2c_slot_load(&g_sets__odds); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -890,9 +890,9 @@ static Py2cValue mod_sets(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
         { loc = 18; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sets__primes); Py2cValue s1 = py2c_slot_load(&g_sets__squares); t[0] = py2c_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__primes); Py2cValue s1 = py2c_slot_load(&g_sets__squares); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -906,7 +906,7 @@ static Py2cValue mod_sets(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'evens' is not defined");
         { loc = 22; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sets__squares); Py2cValue s1 = py2c_slot_load(&g_sets__evens); t[0] = py2c_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__squares); Py2cValue s1 = py2c_slot_load(&g_sets__evens); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
     if (!py2c_slot_bound(&g_sets__squares)) {
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
@@ -916,9 +916,9 @@ static Py2cValue mod_sets(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
         { loc = 25; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sets__squares); Py2cValue s1 = py2c_slot_load(&g_sets__fib); t[1] = py2c_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__squares); Py2cValue s1 = py2c_slot_load(&g_sets__fib); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -963,7 +963,7 @@ static Py2cValue mod_sets(void) {
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1022,7 +1022,7 @@ static Py2cValue mod_sets(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 52; goto error; }
     if (py2c_set_add(t[14], py2c_int(1)) < 0) { loc = 52; goto error; }
     if (py2c_set_add(t[14], py2c_int(2)) < 0) { loc = 52; goto error; }
-    t[15] = py2c_compare(t[13], t[14], PY2C_LT);
+    t[15] = py2c_fast_compare(t[13], t[14], PY2C_LT);
     if (PY2C_IS_NULL(t[15])) { loc = 53; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
@@ -1034,11 +1034,11 @@ static Py2cValue mod_sets(void) {
     if (PY2C_IS_NULL(t[17])) { loc = 55; goto error; }
     if (py2c_set_add(t[17], py2c_int(1)) < 0) { loc = 55; goto error; }
     if (py2c_set_add(t[17], py2c_int(2)) < 0) { loc = 55; goto error; }
-    t[18] = py2c_compare(t[16], t[17], PY2C_LE);
+    t[18] = py2c_fast_compare(t[16], t[17], PY2C_LE);
     if (PY2C_IS_NULL(t[18])) { loc = 56; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[12], t[15], t[18]}, 5, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[12], t[15], t[18]}, 5);
     if (PY2C_IS_NULL(t[19])) { loc = 38; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[8]);
@@ -1048,14 +1048,14 @@ static Py2cValue mod_sets(void) {
     PY2C_CLEAR(t[19]);
 
 #line 14 "sets.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
     t[4] = py2c_frozenset_const(7, (Py2cValue[]){t[0], py2c_int(-7), t[2], t[3], py2c_float(3.5), py2c_int(-1), py2c_int(-2)});
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
@@ -1073,7 +1073,7 @@ static Py2cValue mod_sets(void) {
         { loc = 63; goto error; }
     }
     t[0] = py2c_slot_load(&g_sets__big);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1107,7 +1107,7 @@ static Py2cValue mod_sets(void) {
     if (PY2C_IS_NULL(t[9])) { loc = 71; goto error; }
     if (py2c_set_add(t[9], py2c_float(-0.0)) < 0) { loc = 71; goto error; }
     if (py2c_set_add(t[9], py2c_float(0.0)) < 0) { loc = 71; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 64; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1116,7 +1116,7 @@ static Py2cValue mod_sets(void) {
     PY2C_CLEAR(t[10]);
 
 #line 17 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
     py2c_slot_store(&g_sets__s, t[0]); t[0] = PY2C_NULL;
 
@@ -1176,10 +1176,10 @@ L1:;
         { loc = 82; goto error; }
     }
     t[1] = py2c_slot_load(&g_sets__s);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1227,7 +1227,7 @@ L1:;
         { loc = 93; goto error; }
     }
     t[0] = py2c_slot_load(&g_sets__s);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1260,7 +1260,7 @@ error_1:
         { loc = 99; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_sets__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1288,7 +1288,7 @@ L5:;
 L3:;
 
 #line 29 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
@@ -1309,7 +1309,7 @@ L3:;
     }
     t[0] = py2c_slot_load(&g_sets__popped);
     t[1] = py2c_slot_load(&g_sets__s);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1321,7 +1321,7 @@ L3:;
         { loc = 106; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100), py2c_int(110)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100), py2c_int(110)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
     t[3] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
@@ -1341,7 +1341,7 @@ L3:;
         { loc = 111; goto error; }
     }
     t[0] = py2c_slot_load(&g_sets__s);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1352,7 +1352,7 @@ L3:;
         { loc = 113; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(103), py2c_int(200)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(103), py2c_int(200)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
@@ -1367,7 +1367,7 @@ L3:;
         { loc = 117; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-20), py2c_int(105)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-20), py2c_int(105)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
@@ -1382,7 +1382,7 @@ L3:;
         { loc = 121; goto error; }
     }
     t[0] = py2c_slot_load(&g_sets__s);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1416,10 +1416,10 @@ L3:;
         { loc = 129; goto error; }
     }
     t[1] = py2c_slot_load(&g_sets__s);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1431,7 +1431,7 @@ L3:;
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 131; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 131; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 131; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_sets__fs, t[1]); t[1] = PY2C_NULL;
@@ -1444,7 +1444,7 @@ L3:;
         { loc = 133; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sets__fs); int64_t rc = py2c_dict_setitem(t[0], s0, py2c_obj_value(&str_14.ob)); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
     if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_15.ob)) < 0) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1469,7 +1469,7 @@ L3:;
     t[3] = py2c_set_new();
     if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
     if (py2c_set_add(t[3], py2c_int(9)) < 0) { loc = 139; goto error; }
-    t[4] = py2c_binary_op(t[2], t[3], PY2C_OP_OR);
+    t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1481,11 +1481,11 @@ L3:;
     t[6] = py2c_set_new();
     if (PY2C_IS_NULL(t[6])) { loc = 143; goto error; }
     if (py2c_set_add(t[6], py2c_int(9)) < 0) { loc = 143; goto error; }
-    t[7] = py2c_binary_op(t[5], t[6], PY2C_OP_OR);
+    t[7] = py2c_fast_binary_op(t[5], t[6], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 141; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_16.ob), &attr_ic[15]);
@@ -1494,7 +1494,7 @@ L3:;
     t[10] = py2c_dict_new();
     if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
     if (py2c_dict_setitem(t[10], py2c_int(1), py2c_int(2)) < 0) { loc = 147; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 146; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_sets__fs)) {
@@ -1502,7 +1502,7 @@ L3:;
         { loc = 149; goto error; }
     }
     t[12] = py2c_slot_load(&g_sets__fs);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 148; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_list_new(3);
@@ -1510,17 +1510,17 @@ L3:;
     if (py2c_list_append(t[14], py2c_int(1)) < 0) { loc = 152; goto error; }
     if (py2c_list_append(t[14], py2c_int(2)) < 0) { loc = 152; goto error; }
     if (py2c_list_append(t[14], py2c_int(3)) < 0) { loc = 152; goto error; }
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 151; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[15]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 150; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_compare(t[13], t[16], PY2C_EQ);
+    t[17] = py2c_fast_compare(t[13], t[16], PY2C_EQ);
     if (PY2C_IS_NULL(t[17])) { loc = 153; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[9], t[11], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[9], t[11], t[17]}, 6);
     if (PY2C_IS_NULL(t[18])) { loc = 135; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1531,7 +1531,7 @@ L3:;
     PY2C_CLEAR(t[18]);
 
 #line 41 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
@@ -1544,20 +1544,20 @@ L3:;
     t[4] = f_setcomp_4(t[3], NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
-    t[6] = py2c_compare(t[4], t[5], PY2C_EQ);
+    t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
 
 #line 42 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
@@ -1573,7 +1573,7 @@ L3:;
         { loc = 164; goto error; }
     }
     t[0] = py2c_slot_load(&g_sets__grid);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_sets__grid)) {
@@ -1581,7 +1581,7 @@ L3:;
         { loc = 166; goto error; }
     }
     t[2] = py2c_slot_load(&g_sets__grid);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(1)});
@@ -1604,7 +1604,7 @@ L3:;
     if (n1 < 0) { loc = 170; goto error; }
     PY2C_CLEAR(t[5]);
     t[5] = py2c_bool(n1);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1630,18 +1630,18 @@ L3:;
         { loc = 177; goto error; }
     }
     t[0] = py2c_slot_load(&g_sets__neighbours);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 46 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_sets__large, t[1]); t[1] = PY2C_NULL;
@@ -1652,12 +1652,12 @@ L3:;
         { loc = 181; goto error; }
     }
     t[0] = py2c_slot_load(&g_sets__large);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(1000), py2c_int(3)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(1000), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 182; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_inplace_op(t[0], t[2], PY2C_OP_SUB);
+    t[3] = py2c_fast_inplace_op(t[0], t[2], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1669,7 +1669,7 @@ L3:;
         { loc = 186; goto error; }
     }
     t[0] = py2c_slot_load(&g_sets__large);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_sets__large)) {
@@ -1677,7 +1677,7 @@ L3:;
         { loc = 188; goto error; }
     }
     t[2] = py2c_slot_load(&g_sets__large);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 187; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_sets__large)) {
@@ -1685,7 +1685,7 @@ L3:;
         { loc = 190; goto error; }
     }
     t[4] = py2c_slot_load(&g_sets__large);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 189; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_sets__large)) {
@@ -1693,10 +1693,10 @@ L3:;
         { loc = 192; goto error; }
     }
     t[6] = py2c_slot_load(&g_sets__large);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 191; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 184; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1705,12 +1705,12 @@ L3:;
     PY2C_CLEAR(t[8]);
 
 #line 49 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20), py2c_int(0), py2c_int(-1)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20), py2c_int(0), py2c_int(-1)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(-1), py2c_int(-2), py2c_int(-3), py2c_int(-4)});
@@ -1718,9 +1718,9 @@ L3:;
     t[4] = py2c_set_from_iterable(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 197; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 199; goto error; }
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(41), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(41), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 200; goto error; }
     t[7] = py2c_frozenset_const(3, (Py2cValue[]){t[5], t[6], py2c_int(5)});
     if (PY2C_IS_NULL(t[7])) { loc = 198; goto error; }
@@ -1729,7 +1729,7 @@ L3:;
     t[8] = py2c_set_from_iterable(t[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 198; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 193; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1737,48 +1737,49 @@ L3:;
     PY2C_CLEAR(t[9]);
 
 #line 50 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(32)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(32)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_sets__removed, t[1]); t[1] = PY2C_NULL;
 
 #line 51 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(32), py2c_int(2)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(32);
+    t[2] = py2c_int(2);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
+    if (PY2C_IS_NULL(t[3])) { loc = 204; goto error; }
 L6:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 203; goto error; }
-        goto L7;
-    }
-    py2c_slot_store(&g_sets__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 203; goto error; }
+    if (!n0) goto L7;
+    py2c_slot_store(&g_sets__i, t[4]); t[4] = PY2C_NULL;
 
 #line 52 "sets.py"
     if (!py2c_slot_bound(&g_sets__removed)) {
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
         { loc = 206; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sets__removed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[2], &t[3], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 207; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__removed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 207; goto error; } }
     if (!py2c_slot_bound(&g_sets__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 208; goto error; }
     }
-    t[4] = py2c_slot_load(&g_sets__i);
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 205; goto error; }
+    t[6] = py2c_slot_load(&g_sets__i);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 205; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     py2c_safepoint();
     goto L6;
 L7:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 53 "sets.py"
     if (!py2c_slot_bound(&g_sets__removed)) {
@@ -1810,27 +1811,27 @@ L7:;
         { loc = 216; goto error; }
     }
     t[0] = py2c_slot_load(&g_sets__removed);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
 #line 56 "sets.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 218; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 221; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 220; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 223; goto error; }
-    t[6] = py2c_compare(t[4], t[5], PY2C_EQ);
+    t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 224; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1842,7 +1843,7 @@ L7:;
     if (PY2C_IS_NULL(t[8])) { loc = 226; goto error; }
     if (py2c_set_add(t[8], py2c_int(2)) < 0) { loc = 226; goto error; }
     if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 226; goto error; }
-    t[9] = py2c_compare(t[7], t[8], PY2C_EQ);
+    t[9] = py2c_fast_compare(t[7], t[8], PY2C_EQ);
     if (PY2C_IS_NULL(t[9])) { loc = 227; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1852,11 +1853,11 @@ L7:;
     t[11] = py2c_set_new();
     if (PY2C_IS_NULL(t[11])) { loc = 229; goto error; }
     if (py2c_set_add(t[11], py2c_float(1.0)) < 0) { loc = 229; goto error; }
-    t[12] = py2c_compare(t[10], t[11], PY2C_NE);
+    t[12] = py2c_fast_compare(t[10], t[11], PY2C_NE);
     if (PY2C_IS_NULL(t[12])) { loc = 230; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[12]}, 5, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[12]}, 5);
     if (PY2C_IS_NULL(t[13])) { loc = 217; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1913,7 +1914,7 @@ L7:;
         { loc = 242; goto error; }
     }
     t[2] = py2c_slot_load(&g_sets__e2);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 241; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_sets__e)) {
@@ -1930,7 +1931,7 @@ L7:;
         { loc = 246; goto error; }
     }
     t[7] = py2c_slot_load(&g_sets__e);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[6], t[7]}, 5, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[6], t[7]}, 5);
     if (PY2C_IS_NULL(t[8])) { loc = 238; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

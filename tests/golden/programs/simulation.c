@@ -504,13 +504,13 @@ static Py2cValue f_rand(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__A); Py2cValue s1 = py2c_slot_load(&g_simulation__state); t[0] = py2c_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__A); Py2cValue s1 = py2c_slot_load(&g_simulation__state); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (!py2c_slot_bound(&g_simulation__M)) {
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__M); t[1] = py2c_binary_op(t[0], s0, PY2C_OP_MOD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__M); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_MOD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_simulation__state, t[1]); t[1] = PY2C_NULL;
@@ -524,7 +524,7 @@ static Py2cValue f_rand(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__state); Py2cValue s1 = py2c_slot_load(&g_simulation__M); t[0] = py2c_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__state); Py2cValue s1 = py2c_slot_load(&g_simulation__M); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -557,22 +557,22 @@ static Py2cValue f_randint(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_simulation__rand);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(v_hi, v_lo, PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(v_hi, v_lo, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-    t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[2], t[4], PY2C_OP_MUL);
+    t[5] = py2c_fast_binary_op(t[2], t[4], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[0], t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[0], t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[6]);
@@ -608,16 +608,16 @@ static Py2cValue f_choice(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[1] = py2c_slot_load(&g_simulation__randint);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_seq}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_seq}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[1], (Py2cValue[]){py2c_int(0), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(0), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_getitem(t[0], t[4]);
+    t[5] = py2c_fast_getitem(t[0], t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -640,63 +640,63 @@ static Py2cValue f_shuffle(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
     Py2cValue v_seq = params[0];
     Py2cValue v_i = PY2C_NULL;
     Py2cValue v_j = PY2C_NULL;
     (void)fn;
 
 #line 23 "simulation.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_seq}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_seq}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1], py2c_int(0), py2c_int(-1)}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[2] = py2c_int(0);
+    t[3] = py2c_int(-1);
+    t[4] = py2c_range_loop_new(&t[1], &t[2], &t[3], 3);
+    if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
 L0:;
-    t[4] = py2c_iter_next(t[3]);
-    if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[4], &t[1], t[2], t[3], &t[5]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__randint)) {
         py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
         { loc = 5; goto error; }
     }
-    t[4] = py2c_slot_load(&g_simulation__randint);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(0), v_i}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
-    PY2C_CLEAR(t[4]);
-    { Py2cValue old = v_j; v_j = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    t[5] = py2c_slot_load(&g_simulation__randint);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(0), v_i}, 2);
+    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[5]);
+    { Py2cValue old = v_j; v_j = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "simulation.py"
-    t[4] = py2c_getitem(v_seq, v_j);
-    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
-    t[5] = py2c_getitem(v_seq, v_i);
-    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
-    t[6] = py2c_tuple_pack(2, (Py2cValue[]){t[4], t[5]});
-    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_fast_getitem(v_seq, v_j);
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+    t[6] = py2c_fast_getitem(v_seq, v_i);
+    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+    t[7] = py2c_tuple_pack(2, (Py2cValue[]){t[5], t[6]});
+    if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
     PY2C_CLEAR(t[5]);
-    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 12; goto error; }
     PY2C_CLEAR(t[6]);
-    if (py2c_setitem(v_seq, v_i, t[7]) < 0) { loc = 14; goto error; }
+    if (py2c_unpack(t[7], 2, &t[8]) < 0) { loc = 12; goto error; }
     PY2C_CLEAR(t[7]);
-    if (py2c_setitem(v_seq, v_j, t[8]) < 0) { loc = 16; goto error; }
+    if (py2c_fast_setitem(v_seq, v_i, t[8]) < 0) { loc = 14; goto error; }
     PY2C_CLEAR(t[8]);
+    if (py2c_fast_setitem(v_seq, v_j, t[9]) < 0) { loc = 16; goto error; }
+    PY2C_CLEAR(t[9]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -704,7 +704,7 @@ error:
     py2c_traceback_add(&code_f_shuffle, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_seq);
     PY2C_CLEAR(v_i);
     PY2C_CLEAR(v_j);
@@ -775,7 +775,7 @@ static Py2cValue f_make_counter__tick(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_count)->ref);
-    t[1] = py2c_inplace_op(t[0], v_n, PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], v_n, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_count)->ref, t[1]); t[1] = PY2C_NULL;
@@ -805,8 +805,8 @@ static Py2cValue f_simulate(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[12];
+    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_minutes = params[0];
@@ -831,7 +831,7 @@ static Py2cValue f_simulate(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(t[0], v_servers, PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], v_servers, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_busy; v_busy = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -847,7 +847,7 @@ static Py2cValue f_simulate(Py2cFunction *fn, Py2cValue *params) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&g_simulation__make_counter);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_served; v_served = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -857,150 +857,152 @@ static Py2cValue f_simulate(Py2cFunction *fn, Py2cValue *params) {
     v_max_q = py2c_int(0);
 
 #line 45 "simulation.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_minutes}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = v_minutes; py2c_incref(t[1]);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 6; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_minute; v_minute = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 6; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_minute; v_minute = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 46 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 10; goto error; }
     }
-    t[2] = py2c_slot_load(&g_simulation__rand);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[2]);
-    n0 = py2c_compare_bool(t[3], v_arrival_p, PY2C_LT);
+    t[4] = py2c_slot_load(&g_simulation__rand);
+    t[5] = py2c_fast_call(t[4], NULL, 0);
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+    PY2C_CLEAR(t[4]);
+    n0 = py2c_fast_compare_bool(t[5], v_arrival_p, PY2C_LT);
     if (n0 < 0) { loc = 8; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     if (!n0) goto L3;
 
 #line 47 "simulation.py"
-    if (py2c_method_lookup_ic(v_queue, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 13; goto error; }
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){v_minute}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup_ic(v_queue, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 13; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_minute}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 L3:;
 
 #line 48 "simulation.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_servers}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_int(0);
+    t[5] = v_servers; py2c_incref(t[5]);
+    t[6] = py2c_int(1);
+    t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
 L5:;
-    t[4] = py2c_iter_next(t[3]);
-    if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 15; goto error; }
-        goto L6;
-    }
-    { Py2cValue old = v_s; v_s = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
+    if (n0 < 0) { loc = 15; goto error; }
+    if (!n0) goto L6;
+    { Py2cValue old = v_s; v_s = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "simulation.py"
-    t[4] = py2c_getitem(v_busy, v_s);
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
-    n0 = py2c_compare_bool(t[4], py2c_int(0), PY2C_GT);
+    t[8] = py2c_fast_getitem(v_busy, v_s);
+    if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
+    n0 = py2c_fast_compare_bool(t[8], py2c_int(0), PY2C_GT);
     if (n0 < 0) { loc = 17; goto error; }
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[8]);
     if (!n0) goto L8;
 
 #line 50 "simulation.py"
-    t[4] = v_busy; py2c_incref(t[4]);
-    t[5] = v_s; py2c_incref(t[5]);
-    t[6] = py2c_getitem(t[4], t[5]);
-    if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
-    t[7] = py2c_inplace_op(t[6], py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
-    PY2C_CLEAR(t[6]);
-    if (py2c_setitem(t[4], t[5], t[7]) < 0) { loc = 24; goto error; }
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[4]);
+    t[8] = v_busy; py2c_incref(t[8]);
+    t[9] = v_s; py2c_incref(t[9]);
+    t[10] = py2c_fast_getitem(t[8], t[9]);
+    if (PY2C_IS_NULL(t[10])) { loc = 24; goto error; }
+    t[11] = py2c_fast_inplace_op(t[10], py2c_int(1), PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[11])) { loc = 21; goto error; }
+    PY2C_CLEAR(t[10]);
+    if (py2c_fast_setitem(t[8], t[9], t[11]) < 0) { loc = 24; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 L8:;
 
 #line 51 "simulation.py"
-    t[4] = py2c_getitem(v_busy, v_s);
-    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
-    n0 = py2c_compare_bool(t[4], py2c_int(0), PY2C_EQ);
+    t[8] = py2c_fast_getitem(v_busy, v_s);
+    if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
+    n0 = py2c_fast_compare_bool(t[8], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 25; goto error; }
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[8]);
     if (!n0) goto L10;
-    n1 = py2c_is_true(v_queue);
+    n1 = py2c_fast_is_true(v_queue);
     if (n1 < 0) { loc = 29; goto error; }
     if (!n1) goto L10;
 
 #line 52 "simulation.py"
-    if (py2c_method_lookup_ic(v_queue, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 32; goto error; }
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-    { Py2cValue old = v_arrived; v_arrived = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    if (py2c_method_lookup_ic(v_queue, py2c_obj_value(&str_1.ob), &t[8], &t[9], &attr_ic[1]) < 0) { loc = 32; goto error; }
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 30; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    { Py2cValue old = v_arrived; v_arrived = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
 
 #line 53 "simulation.py"
-    if (py2c_method_lookup_ic(v_waits, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[2]) < 0) { loc = 35; goto error; }
-    t[6] = py2c_binary_op(v_minute, v_arrived, PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
+    if (py2c_method_lookup_ic(v_waits, py2c_obj_value(&str_0.ob), &t[8], &t[9], &attr_ic[2]) < 0) { loc = 35; goto error; }
+    t[10] = py2c_fast_binary_op(v_minute, v_arrived, PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[10])) { loc = 38; goto error; }
+    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 33; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[11]);
 
 #line 54 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__randint)) {
         py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
         { loc = 40; goto error; }
     }
-    t[4] = py2c_slot_load(&g_simulation__randint);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(2), py2c_int(6)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
-    PY2C_CLEAR(t[4]);
-    if (py2c_setitem(v_busy, v_s, t[5]) < 0) { loc = 43; goto error; }
-    PY2C_CLEAR(t[5]);
+    t[8] = py2c_slot_load(&g_simulation__randint);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(2), py2c_int(6)}, 2);
+    if (PY2C_IS_NULL(t[9])) { loc = 39; goto error; }
+    PY2C_CLEAR(t[8]);
+    if (py2c_fast_setitem(v_busy, v_s, t[9]) < 0) { loc = 43; goto error; }
+    PY2C_CLEAR(t[9]);
 
 #line 55 "simulation.py"
-    t[4] = py2c_call(v_served, NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[8] = py2c_fast_call(v_served, NULL, 0);
+    if (PY2C_IS_NULL(t[8])) { loc = 44; goto error; }
+    PY2C_CLEAR(t[8]);
 L10:;
     py2c_safepoint();
     goto L5;
 L6:;
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 
 #line 56 "simulation.py"
-    t[2] = v_max_q; py2c_incref(t[2]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_queue}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = v_max_q; v_max_q = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    t[4] = v_max_q; py2c_incref(t[4]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_queue}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4], t[5]}, 2);
+    if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    { Py2cValue old = v_max_q; v_max_q = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 57 "simulation.py"
-    t[0] = py2c_call(v_served, (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(v_served, (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
     t[1] = v_waits; py2c_incref(t[1]);
     t[2] = v_max_q; py2c_incref(t[2]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_queue}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_queue}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
     t[4] = py2c_tuple_pack(4, (Py2cValue[]){t[0], t[1], t[2], t[3]});
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
@@ -1014,7 +1016,7 @@ error:
     py2c_traceback_add(&code_f_simulate, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_minutes);
     PY2C_CLEAR(v_servers);
     PY2C_CLEAR(v_arrival_p);
@@ -1056,7 +1058,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_simulation__randint);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -1103,10 +1105,10 @@ L0:;
         { loc = 3; goto error; }
     }
     t[1] = py2c_slot_load(&g_simulation__rand);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2], py2c_int(4)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2], py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
@@ -1158,7 +1160,7 @@ L2:;
         goto L3;
     }
     { Py2cValue old = v_r; v_r = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-    t[2] = py2c_binary_op(v_r, v_s, PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(v_r, v_s, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
@@ -1208,21 +1210,21 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'deck' is not defined");
         { loc = 2; goto error; }
     }
-    t[1] = py2c_binary_op(v_i, py2c_int(5), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_i, py2c_int(5), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    t[2] = py2c_binary_op(v_i, py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(v_i, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(5), PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(5), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(t[1], t[3], PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__deck); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__deck); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
     PY2C_CLEAR(t[5]);
     if (py2c_list_append(t[0], t[6]) < 0) { loc = 0; goto error; }
@@ -1264,9 +1266,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_i, py2c_int(1), PY2C_OP_ADD);
+    fr->t[0] = py2c_fast_binary_op(fr->v_i, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){fr->t[0], py2c_int(5)}, 2, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){fr->t[0], py2c_int(5)}, 2);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     fr->t[2] = py2c_iter(fr->t[1]);
@@ -1283,21 +1285,21 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
         { loc = 5; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__h); fr->t[3] = py2c_getitem(s0, fr->v_i); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__h); fr->t[3] = py2c_fast_getitem(s0, fr->v_i); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[3])) { loc = 7; goto error; }
-    fr->t[4] = py2c_getitem(fr->t[3], py2c_int(0));
+    fr->t[4] = py2c_fast_getitem(fr->t[3], py2c_int(0));
     if (PY2C_IS_NULL(fr->t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(fr->t[3]);
     if (!py2c_slot_bound(&g_simulation__h)) {
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
         { loc = 9; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__h); fr->t[5] = py2c_getitem(s0, fr->v_j); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__h); fr->t[5] = py2c_fast_getitem(s0, fr->v_j); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[5])) { loc = 11; goto error; }
-    fr->t[6] = py2c_getitem(fr->t[5], py2c_int(0));
+    fr->t[6] = py2c_fast_getitem(fr->t[5], py2c_int(0));
     if (PY2C_IS_NULL(fr->t[6])) { loc = 12; goto error; }
     PY2C_CLEAR(fr->t[5]);
-    fr->n0 = py2c_compare_bool(fr->t[4], fr->t[6], PY2C_EQ);
+    fr->n0 = py2c_fast_compare_bool(fr->t[4], fr->t[6], PY2C_EQ);
     if (fr->n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[4]);
     PY2C_CLEAR(fr->t[6]);
@@ -1352,13 +1354,13 @@ L0:;
     PY2C_CLEAR(fr->t[0]);
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = fr->v_b; fr->v_b = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
-    fr->n0 = py2c_compare_bool(fr->v_a, py2c_int(0), PY2C_EQ);
+    fr->n0 = py2c_fast_compare_bool(fr->v_a, py2c_int(0), PY2C_EQ);
     if (fr->n0 < 0) { loc = 2; goto error; }
     if (!fr->n0) {
         py2c_safepoint();
         goto L0;
     }
-    fr->n1 = py2c_compare_bool(fr->v_b, py2c_int(0), PY2C_NE);
+    fr->n1 = py2c_fast_compare_bool(fr->v_b, py2c_int(0), PY2C_NE);
     if (fr->n1 < 0) { loc = 4; goto error; }
     if (!fr->n1) {
         py2c_safepoint();
@@ -1422,9 +1424,9 @@ static Py2cValue mod_simulation(void) {
     py2c_slot_store(&g_simulation__SEED, py2c_int(20240607));
 
 #line 3 "simulation.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(31), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(31), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_simulation__M, t[1]); t[1] = PY2C_NULL;
@@ -1470,7 +1472,7 @@ static Py2cValue mod_simulation(void) {
     py2c_slot_store(&g_simulation__simulate, t[0]); t[0] = PY2C_NULL;
 
 #line 60 "simulation.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
@@ -1478,13 +1480,13 @@ static Py2cValue mod_simulation(void) {
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 61 "simulation.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
@@ -1492,7 +1494,7 @@ static Py2cValue mod_simulation(void) {
     t[2] = f_listcomp_2(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1516,7 +1518,7 @@ static Py2cValue mod_simulation(void) {
     }
     t[0] = py2c_slot_load(&g_simulation__shuffle);
     t[1] = py2c_slot_load(&g_simulation__deck);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1529,16 +1531,16 @@ static Py2cValue mod_simulation(void) {
     }
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(13), PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__deck); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__deck); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
 
 #line 65 "simulation.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
@@ -1575,7 +1577,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
     t[6] = py2c_iter(t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
@@ -1587,10 +1589,10 @@ L0:;
         nf->v_0 = t[6];
         t[6] = PY2C_NULL;
     }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_6.ob), t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_6.ob), t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 27; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
@@ -1632,7 +1634,7 @@ L3:;
     }
     t[2] = py2c_slot_load(&g_simulation__simulate);
     t[3] = py2c_slot_load(&g_simulation__servers);
-    t[4] = py2c_call(t[2], (Py2cValue[]){py2c_int(480), t[3], py2c_float(0.45)}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(480), t[3], py2c_float(0.45)}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1648,7 +1650,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
         { loc = 41; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__waits); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__waits); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 41; goto error; }
     if (!n0) goto L6;
     if (!py2c_slot_bound(&g_simulation__waits)) {
@@ -1656,7 +1658,7 @@ L3:;
         { loc = 43; goto error; }
     }
     t[3] = py2c_slot_load(&g_simulation__waits);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_simulation__waits)) {
@@ -1664,10 +1666,10 @@ L3:;
         { loc = 45; goto error; }
     }
     t[5] = py2c_slot_load(&g_simulation__waits);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[4], t[6], PY2C_OP_TRUEDIV);
+    t[7] = py2c_fast_binary_op(t[4], t[6], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -1702,7 +1704,7 @@ L7:;
         { loc = 56; goto error; }
     }
     t[5] = py2c_slot_load(&g_simulation__waits);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_format(t[6], py2c_obj_value(&str_10.ob));
@@ -1728,7 +1730,7 @@ L7:;
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 47; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
@@ -1743,61 +1745,59 @@ L4:;
     py2c_slot_store(&g_simulation__rolls, t[0]); t[0] = PY2C_NULL;
 
 #line 75 "simulation.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(6000);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
 L8:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 63; goto error; }
-        goto L9;
-    }
-    py2c_slot_store(&g_simulation___, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 63; goto error; }
+    if (!n0) goto L9;
+    py2c_slot_store(&g_simulation___, t[4]); t[4] = PY2C_NULL;
 
 #line 76 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__randint)) {
         py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
         { loc = 66; goto error; }
     }
-    t[2] = py2c_slot_load(&g_simulation__randint);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_slot_load(&g_simulation__randint);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2);
+    if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
+    PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_simulation__randint)) {
         py2c_error_format(&py2c_exc_NameError, "name 'randint' is not defined");
         { loc = 68; goto error; }
     }
-    t[4] = py2c_slot_load(&g_simulation__randint);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[3], t[5], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[6] = py2c_slot_load(&g_simulation__randint);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2);
+    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
     PY2C_CLEAR(t[5]);
-    py2c_slot_store(&g_simulation__total, t[6]); t[6] = PY2C_NULL;
+    PY2C_CLEAR(t[7]);
+    py2c_slot_store(&g_simulation__total, t[8]); t[8] = PY2C_NULL;
 
 #line 77 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rolls)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
         { loc = 71; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[2], &t[3], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[4], &t[5], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
     if (!py2c_slot_bound(&g_simulation__total)) {
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
         { loc = 73; goto error; }
     }
-    t[4] = py2c_slot_load(&g_simulation__total);
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
+    t[6] = py2c_slot_load(&g_simulation__total);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    t[6] = py2c_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 74; goto error; }
     PY2C_CLEAR(t[5]);
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
+    PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_simulation__rolls)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
         { loc = 75; goto error; }
@@ -1806,12 +1806,15 @@ L8:;
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
         { loc = 76; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); int64_t rc = py2c_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 77; goto error; } }
-    PY2C_CLEAR(t[6]);
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); int64_t rc = py2c_fast_setitem(s0, s1, t[8]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 77; goto error; } }
+    PY2C_CLEAR(t[8]);
     py2c_safepoint();
     goto L8;
 L9:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 78 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rolls)) {
@@ -1819,7 +1822,7 @@ L9:;
         { loc = 80; goto error; }
     }
     t[0] = py2c_slot_load(&g_simulation__rolls);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1848,7 +1851,7 @@ L11:;
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
         { loc = 86; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); t[4] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
     t[5] = py2c_format(t[4], py2c_obj_value(&str_18.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
@@ -1861,12 +1864,12 @@ L11:;
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
         { loc = 90; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); t[6] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); t[6] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
-    t[7] = py2c_binary_op(t[6], py2c_int(40), PY2C_OP_FLOORDIV);
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(40), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[7])) { loc = 92; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_obj_value(&str_19.ob), t[7], PY2C_OP_MUL);
+    t[8] = py2c_fast_binary_op(py2c_obj_value(&str_19.ob), t[7], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_format(t[8], py2c_obj_value(&str_8.ob));
@@ -1877,7 +1880,7 @@ L11:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 81; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
@@ -1893,70 +1896,71 @@ L12:;
     py2c_slot_store(&g_simulation__walk, t[0]); t[0] = PY2C_NULL;
 
 #line 81 "simulation.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(1000);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
 L14:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 96; goto error; }
-        goto L15;
-    }
-    py2c_slot_store(&g_simulation___, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 96; goto error; }
+    if (!n0) goto L15;
+    py2c_slot_store(&g_simulation___, t[4]); t[4] = PY2C_NULL;
 
 #line 82 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__walk)) {
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
         { loc = 99; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
     if (!py2c_slot_bound(&g_simulation__walk)) {
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
         { loc = 101; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[4] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[6] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 102; goto error; }
     if (!py2c_slot_bound(&g_simulation__choice)) {
         py2c_error_format(&py2c_exc_NameError, "name 'choice' is not defined");
         { loc = 104; goto error; }
     }
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(-1), py2c_int(1)});
-    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
-    t[6] = py2c_slot_load(&g_simulation__choice);
-    t[7] = py2c_call(t[6], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 103; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[5]);
-    t[8] = py2c_binary_op(t[4], t[7], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[8])) { loc = 106; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
+    t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(-1), py2c_int(1)});
+    if (PY2C_IS_NULL(t[7])) { loc = 105; goto error; }
+    t[8] = py2c_slot_load(&g_simulation__choice);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
     PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    t[10] = py2c_fast_binary_op(t[6], t[9], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[10])) { loc = 106; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
+    t[11] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 98; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[11]);
     py2c_safepoint();
     goto L14;
 L15:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 83 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__walk)) {
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
         { loc = 108; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[0] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[0] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
     if (!py2c_slot_bound(&g_simulation__walk)) {
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
         { loc = 111; goto error; }
     }
     t[1] = py2c_slot_load(&g_simulation__walk);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_simulation__walk)) {
@@ -1964,7 +1968,7 @@ L15:;
         { loc = 113; goto error; }
     }
     t[3] = py2c_slot_load(&g_simulation__walk);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_simulation__walk)) {
@@ -1977,11 +1981,11 @@ L15:;
     }
     t[5] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[6] = py2c_getitem(s0, t[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_slot_load(&g_simulation__walk);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[7], t[6]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[7], t[6]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 116; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[6]);
@@ -1995,10 +1999,10 @@ L15:;
         nf->v_0 = t[9];
         t[9] = PY2C_NULL;
     }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 114; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[0], py2c_obj_value(&str_21.ob), t[2], py2c_obj_value(&str_22.ob), t[4], py2c_obj_value(&str_23.ob), t[11]}, 8, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[0], py2c_obj_value(&str_21.ob), t[2], py2c_obj_value(&str_22.ob), t[4], py2c_obj_value(&str_23.ob), t[11]}, 8);
     if (PY2C_IS_NULL(t[12])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -2017,46 +2021,42 @@ L15:;
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 123; goto error; }
     }
-    t[0] = py2c_slot_load(&g_simulation__N);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_slot_load(&g_simulation__N);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
 L17:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 121; goto error; }
-        goto L18;
-    }
-    py2c_slot_store(&g_simulation___, t[3]); t[3] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 121; goto error; }
+    if (!n0) goto L18;
+    py2c_slot_store(&g_simulation___, t[4]); t[4] = PY2C_NULL;
 
 #line 87 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 126; goto error; }
     }
-    t[3] = py2c_slot_load(&g_simulation__rand);
-    t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_simulation__rand);
+    t[5] = py2c_fast_call(t[4], NULL, 0);
+    if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
+    PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_simulation__rand)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rand' is not defined");
         { loc = 128; goto error; }
     }
-    t[5] = py2c_slot_load(&g_simulation__rand);
-    t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 127; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_tuple_pack(2, (Py2cValue[]){t[4], t[6]});
-    if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_slot_load(&g_simulation__rand);
+    t[7] = py2c_fast_call(t[6], NULL, 0);
+    if (PY2C_IS_NULL(t[7])) { loc = 127; goto error; }
     PY2C_CLEAR(t[6]);
-    if (py2c_unpack(t[7], 2, &t[8]) < 0) { loc = 129; goto error; }
+    t[8] = py2c_tuple_pack(2, (Py2cValue[]){t[5], t[7]});
+    if (PY2C_IS_NULL(t[8])) { loc = 124; goto error; }
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
-    py2c_slot_store(&g_simulation__x, t[8]); t[8] = PY2C_NULL;
-    py2c_slot_store(&g_simulation__y, t[9]); t[9] = PY2C_NULL;
+    if (py2c_unpack(t[8], 2, &t[9]) < 0) { loc = 129; goto error; }
+    PY2C_CLEAR(t[8]);
+    py2c_slot_store(&g_simulation__x, t[9]); t[9] = PY2C_NULL;
+    py2c_slot_store(&g_simulation__y, t[10]); t[10] = PY2C_NULL;
 
 #line 88 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__x)) {
@@ -2067,8 +2067,8 @@ L17:;
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 132; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__x); t[3] = py2c_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__x); t[4] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 133; goto error; }
     if (!py2c_slot_bound(&g_simulation__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 134; goto error; }
@@ -2077,15 +2077,15 @@ L17:;
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 135; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__y); t[4] = py2c_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__y); t[5] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 136; goto error; }
+    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 137; goto error; }
     PY2C_CLEAR(t[4]);
-    n0 = py2c_compare_bool(t[5], py2c_float(1.0), PY2C_LE);
-    if (n0 < 0) { loc = 130; goto error; }
     PY2C_CLEAR(t[5]);
+    n0 = py2c_fast_compare_bool(t[6], py2c_float(1.0), PY2C_LE);
+    if (n0 < 0) { loc = 130; goto error; }
+    PY2C_CLEAR(t[6]);
     if (!n0) goto L20;
 
 #line 89 "simulation.py"
@@ -2093,42 +2093,45 @@ L17:;
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
         { loc = 139; goto error; }
     }
-    t[3] = py2c_slot_load(&g_simulation__inside);
-    t[4] = py2c_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
-    PY2C_CLEAR(t[3]);
-    py2c_slot_store(&g_simulation__inside, t[4]); t[4] = PY2C_NULL;
+    t[4] = py2c_slot_load(&g_simulation__inside);
+    t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 138; goto error; }
+    PY2C_CLEAR(t[4]);
+    py2c_slot_store(&g_simulation__inside, t[5]); t[5] = PY2C_NULL;
 L20:;
     py2c_safepoint();
     goto L17;
 L18:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 90 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__inside)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
         { loc = 141; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__inside); t[0] = py2c_binary_op(py2c_int(4), s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__inside); t[0] = py2c_fast_binary_op(py2c_int(4), s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
     if (!py2c_slot_bound(&g_simulation__N)) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 143; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__N); t[1] = py2c_binary_op(t[0], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__N); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_simulation__inside)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
         { loc = 146; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__inside); t[2] = py2c_binary_op(py2c_int(4), s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__inside); t[2] = py2c_fast_binary_op(py2c_int(4), s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
     if (!py2c_slot_bound(&g_simulation__N)) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 148; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__N); t[3] = py2c_binary_op(t[2], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__N); t[3] = py2c_fast_binary_op(t[2], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_format(t[3], py2c_obj_value(&str_25.ob));
@@ -2137,7 +2140,7 @@ L18:;
     t[5] = py2c_str_join_array(1, (Py2cValue[]){t[4]});
     if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 140; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
@@ -2149,7 +2152,7 @@ L18:;
         { loc = 152; goto error; }
     }
     t[0] = py2c_slot_load(&g_simulation__make_counter);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_simulation__c, t[1]); t[1] = PY2C_NULL;
@@ -2160,7 +2163,7 @@ L18:;
         { loc = 154; goto error; }
     }
     t[0] = py2c_slot_load(&g_simulation__c);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2171,7 +2174,7 @@ L18:;
         { loc = 156; goto error; }
     }
     t[0] = py2c_slot_load(&g_simulation__c);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2182,7 +2185,7 @@ L18:;
         { loc = 158; goto error; }
     }
     t[0] = py2c_slot_load(&g_simulation__c);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2193,7 +2196,7 @@ L18:;
         { loc = 161; goto error; }
     }
     t[0] = py2c_slot_load(&g_simulation__c);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_simulation__state)) {
@@ -2201,7 +2204,7 @@ L18:;
         { loc = 162; goto error; }
     }
     t[2] = py2c_slot_load(&g_simulation__state);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -617,7 +617,7 @@ static Py2cValue f_assemble(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[2], py2c_int(1)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[2], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
@@ -640,7 +640,7 @@ L0:;
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_getitem(t[7], py2c_int(0));
+    t[8] = py2c_fast_getitem(t[7], py2c_int(0));
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
     PY2C_CLEAR(t[7]);
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_17.ob), &t[9], &t[10], &attr_ic[4]) < 0) { loc = 14; goto error; }
@@ -652,7 +652,7 @@ L0:;
     { Py2cValue old = v_line; v_line = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
 
 #line 61 "stackvm.py"
-    n0 = py2c_is_true(v_line);
+    n0 = py2c_fast_is_true(v_line);
     if (n0 < 0) { loc = 15; goto error; }
     if (n0) goto L3;
 
@@ -667,20 +667,20 @@ L3:;
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    n0 = py2c_is_true(t[7]);
+    n0 = py2c_fast_is_true(t[7]);
     if (n0 < 0) { loc = 19; goto error; }
     PY2C_CLEAR(t[7]);
     if (!n0) goto L5;
 
 #line 64 "stackvm.py"
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_code}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_code}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
     t[6] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
-    t[7] = py2c_getitem(v_line, t[6]);
+    t[7] = py2c_fast_getitem(v_line, t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
     PY2C_CLEAR(t[6]);
-    if (py2c_setitem(v_labels, t[7], t[5]) < 0) { loc = 26; goto error; }
+    if (py2c_fast_setitem(v_labels, t[7], t[5]) < 0) { loc = 26; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[5]);
 
@@ -701,7 +701,7 @@ L5:;
     { Py2cValue old = v_args; v_args = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "stackvm.py"
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
     if (!py2c_slot_bound(&g_stackvm__ARITY)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ARITY' is not defined");
@@ -712,7 +712,7 @@ L5:;
     if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    n0 = py2c_compare_bool(t[5], t[8], PY2C_NE);
+    n0 = py2c_fast_compare_bool(t[5], t[8], PY2C_NE);
     if (n0 < 0) { loc = 31; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -745,7 +745,7 @@ L5:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(t[5], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(t[5], (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 38; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[12]);
@@ -756,10 +756,10 @@ L7:;
 
 #line 69 "stackvm.py"
     if (py2c_method_lookup_ic(v_code, py2c_obj_value(&str_26.ob), &t[5], &t[6], &attr_ic[9]) < 0) { loc = 53; goto error; }
-    n0 = py2c_is_true(v_args);
+    n0 = py2c_fast_is_true(v_args);
     if (n0 < 0) { loc = 56; goto error; }
     if (!n0) goto L9;
-    t[8] = py2c_getitem(v_args, py2c_int(0));
+    t[8] = py2c_fast_getitem(v_args, py2c_int(0));
     if (PY2C_IS_NULL(t[8])) { loc = 58; goto error; }
     t[7] = t[8]; t[8] = PY2C_NULL;
     goto L10;
@@ -828,7 +828,7 @@ L11:;
     if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[1], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -838,19 +838,19 @@ L11:;
 L16:;
 
 #line 75 "stackvm.py"
-    t[1] = py2c_getitem(v_labels, v_arg);
+    t[1] = py2c_fast_getitem(v_labels, v_arg);
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
     { Py2cValue old = v_arg; v_arg = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
     goto L15;
 L14:;
 
 #line 76 "stackvm.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_7.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_7.ob), PY2C_EQ);
     if (n0 < 0) { loc = 81; goto error; }
     if (!n0) goto L18;
 
 #line 77 "stackvm.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_arg}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_arg}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
     { Py2cValue old = v_arg; v_arg = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 L18:;
@@ -975,13 +975,13 @@ L0:;
 
 #line 88 "stackvm.py"
     t[0] = v_steps; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_steps; v_steps = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 89 "stackvm.py"
-    n0 = py2c_compare_bool(v_steps, v_max_steps, PY2C_GT);
+    n0 = py2c_fast_compare_bool(v_steps, v_max_steps, PY2C_GT);
     if (n0 < 0) { loc = 13; goto error; }
     if (!n0) goto L3;
 
@@ -991,7 +991,7 @@ L0:;
         { loc = 16; goto error; }
     }
     t[0] = py2c_slot_load(&g_stackvm__VMError);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), v_pc}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), v_pc}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -1000,7 +1000,7 @@ L0:;
 L3:;
 
 #line 91 "stackvm.py"
-    t[0] = py2c_getitem(v_code, v_pc);
+    t[0] = py2c_fast_getitem(v_code, v_pc);
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
@@ -1009,13 +1009,13 @@ L3:;
 
 #line 92 "stackvm.py"
     t[0] = v_pc; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_pc; v_pc = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 94 "stackvm.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_7.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_7.ob), PY2C_EQ);
     if (n0 < 0) { loc = 24; goto error_1; }
     if (!n0) goto L6;
 
@@ -1052,9 +1052,9 @@ L6:;
 
 #line 99 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 41; goto error_1; }
-    t[2] = py2c_getitem(v_binops, v_op);
+    t[2] = py2c_fast_getitem(v_binops, v_op);
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error_1; }
-    t[3] = py2c_call(t[2], (Py2cValue[]){v_a, v_b}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){v_a, v_b}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error_1; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1067,13 +1067,13 @@ L6:;
 L8:;
 
 #line 100 "stackvm.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_35.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_35.ob), PY2C_EQ);
     if (n0 < 0) { loc = 48; goto error_1; }
     if (!n0) goto L10;
 
 #line 101 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 52; goto error_1; }
-    t[2] = py2c_getitem(v_stack, py2c_int(-1));
+    t[2] = py2c_fast_getitem(v_stack, py2c_int(-1));
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error_1; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error_1; }
@@ -1085,7 +1085,7 @@ L8:;
 L10:;
 
 #line 102 "stackvm.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_34.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_34.ob), PY2C_EQ);
     if (n0 < 0) { loc = 55; goto error_1; }
     if (!n0) goto L12;
 
@@ -1100,14 +1100,14 @@ L10:;
 L12:;
 
 #line 104 "stackvm.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_36.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_36.ob), PY2C_EQ);
     if (n0 < 0) { loc = 60; goto error_1; }
     if (!n0) goto L14;
 
 #line 105 "stackvm.py"
-    t[0] = py2c_getitem(v_stack, py2c_int(-2));
+    t[0] = py2c_fast_getitem(v_stack, py2c_int(-2));
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error_1; }
-    t[1] = py2c_getitem(v_stack, py2c_int(-1));
+    t[1] = py2c_fast_getitem(v_stack, py2c_int(-1));
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error_1; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_1; }
@@ -1115,15 +1115,15 @@ L12:;
     PY2C_CLEAR(t[1]);
     if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 67; goto error_1; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(v_stack, py2c_int(-1), t[3]) < 0) { loc = 69; goto error_1; }
+    if (py2c_fast_setitem(v_stack, py2c_int(-1), t[3]) < 0) { loc = 69; goto error_1; }
     PY2C_CLEAR(t[3]);
-    if (py2c_setitem(v_stack, py2c_int(-2), t[4]) < 0) { loc = 71; goto error_1; }
+    if (py2c_fast_setitem(v_stack, py2c_int(-2), t[4]) < 0) { loc = 71; goto error_1; }
     PY2C_CLEAR(t[4]);
     goto L15;
 L14:;
 
 #line 106 "stackvm.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_37.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_37.ob), PY2C_EQ);
     if (n0 < 0) { loc = 72; goto error_1; }
     if (!n0) goto L16;
 
@@ -1153,7 +1153,7 @@ L14:;
 
 #line 110 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[20]) < 0) { loc = 86; goto error_1; }
-    t[2] = py2c_binary_op(v_a, v_b, PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error_1; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error_1; }
@@ -1165,7 +1165,7 @@ L14:;
 L16:;
 
 #line 111 "stackvm.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_8.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_8.ob), PY2C_EQ);
     if (n0 < 0) { loc = 90; goto error_1; }
     if (!n0) goto L18;
 
@@ -1175,19 +1175,19 @@ L16:;
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    if (py2c_setitem(v_env, v_arg, t[2]) < 0) { loc = 97; goto error_1; }
+    if (py2c_fast_setitem(v_env, v_arg, t[2]) < 0) { loc = 97; goto error_1; }
     PY2C_CLEAR(t[2]);
     goto L19;
 L18:;
 
 #line 113 "stackvm.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_9.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_9.ob), PY2C_EQ);
     if (n0 < 0) { loc = 98; goto error_1; }
     if (!n0) goto L20;
 
 #line 114 "stackvm.py"
     if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[22]) < 0) { loc = 102; goto error_1; }
-    t[2] = py2c_getitem(v_env, v_arg);
+    t[2] = py2c_fast_getitem(v_env, v_arg);
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error_1; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error_1; }
@@ -1212,12 +1212,12 @@ L20:;
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_compare(t[2], py2c_int(0), PY2C_NE);
+    t[3] = py2c_fast_compare(t[2], py2c_int(0), PY2C_NE);
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(v_op, py2c_obj_value(&str_10.ob), PY2C_EQ);
+    t[4] = py2c_fast_compare(v_op, py2c_obj_value(&str_10.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 115; goto error_1; }
-    n0 = py2c_compare_bool(t[3], t[4], PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[3], t[4], PY2C_EQ);
     if (n0 < 0) { loc = 109; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1230,7 +1230,7 @@ L24:;
 L22:;
 
 #line 118 "stackvm.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_12.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_12.ob), PY2C_EQ);
     if (n0 < 0) { loc = 117; goto error_1; }
     if (!n0) goto L26;
 
@@ -1240,7 +1240,7 @@ L22:;
 L26:;
 
 #line 120 "stackvm.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_13.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_13.ob), PY2C_EQ);
     if (n0 < 0) { loc = 120; goto error_1; }
     if (!n0) goto L28;
 
@@ -1258,7 +1258,7 @@ L26:;
 L28:;
 
 #line 123 "stackvm.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_38.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_38.ob), PY2C_EQ);
     if (n0 < 0) { loc = 127; goto error_1; }
     if (!n0) goto L30;
 
@@ -1273,7 +1273,7 @@ L28:;
 L30:;
 
 #line 125 "stackvm.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_39.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_39.ob), PY2C_EQ);
     if (n0 < 0) { loc = 132; goto error_1; }
     if (!n0) goto L32;
 
@@ -1291,7 +1291,7 @@ L35:;
     if (PY2C_IS_NULL(t[3])) { loc = 136; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 134; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1300,7 +1300,7 @@ L35:;
 L32:;
 
 #line 127 "stackvm.py"
-    n0 = py2c_compare_bool(v_op, py2c_obj_value(&str_40.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_40.ob), PY2C_EQ);
     if (n0 < 0) { loc = 139; goto error_1; }
     if (!n0) goto L36;
 
@@ -1323,9 +1323,9 @@ L36:;
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_41.ob), t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error_1; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(v_pc, py2c_int(1), PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(v_pc, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error_1; }
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 144; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1362,10 +1362,10 @@ error_1:
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
         { loc = 154; goto error_2; }
     }
-    t[1] = py2c_binary_op(v_pc, py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(v_pc, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 156; goto error_2; }
     t[2] = py2c_slot_load(&g_stackvm__VMError);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_42.ob), t[1]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_42.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error_2; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -1392,9 +1392,9 @@ L38:;
     t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_43.ob), t[2]});
     if (PY2C_IS_NULL(t[3])) { loc = 163; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(v_pc, py2c_int(1), PY2C_OP_SUB);
+    t[4] = py2c_fast_binary_op(v_pc, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[4])) { loc = 165; goto error_3; }
-    t[5] = py2c_call(t[1], (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[1], (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 159; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1467,7 +1467,7 @@ static Py2cValue f_run__lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 85 "stackvm.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1496,7 +1496,7 @@ static Py2cValue f_run__lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 85 "stackvm.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_SUB);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1525,7 +1525,7 @@ static Py2cValue f_run__lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 85 "stackvm.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1554,9 +1554,9 @@ static Py2cValue f_run__lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 86 "stackvm.py"
-    t[0] = py2c_compare(v_a, v_b, PY2C_LT);
+    t[0] = py2c_fast_compare(v_a, v_b, PY2C_LT);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1586,7 +1586,7 @@ static Py2cValue f_run__lambda_5(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 86 "stackvm.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_FLOORDIV);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1614,7 +1614,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 138 "stackvm.py"
-    t[0] = py2c_getitem(v_kv, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_kv, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1708,7 +1708,7 @@ static Py2cValue mod_stackvm(void) {
     }
     t[0] = py2c_slot_load(&g_stackvm__assemble);
     t[1] = py2c_slot_load(&g_stackvm__PROGRAM);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1723,7 +1723,7 @@ static Py2cValue mod_stackvm(void) {
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&g_stackvm__code);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_stackvm__labels)) {
@@ -1741,7 +1741,7 @@ static Py2cValue mod_stackvm(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_44.ob), py2c_obj_value(&str_45.ob), t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_44.ob), py2c_obj_value(&str_45.ob), t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[6]);
@@ -1758,7 +1758,7 @@ static Py2cValue mod_stackvm(void) {
     }
     t[0] = py2c_slot_load(&g_stackvm__run);
     t[1] = py2c_slot_load(&g_stackvm__code);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1778,7 +1778,7 @@ static Py2cValue mod_stackvm(void) {
     }
     t[0] = py2c_slot_load(&g_stackvm__steps);
     t[1] = py2c_slot_load(&g_stackvm__stack);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob), t[0], py2c_obj_value(&str_49.ob), t[1]}, 4, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob), t[0], py2c_obj_value(&str_49.ob), t[1]}, 4);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1825,13 +1825,13 @@ static Py2cValue mod_stackvm(void) {
     }
     t[1] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_stackvm__collected); t[2] = py2c_getitem(s0, t[1]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stackvm__collected); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1868,7 +1868,7 @@ L0:;
     }
     t[2] = py2c_slot_load(&g_stackvm__assemble);
     t[3] = py2c_slot_load(&g_stackvm__bad);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1938,7 +1938,7 @@ error_1:
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 45; goto error_3; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);

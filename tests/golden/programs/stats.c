@@ -818,11 +818,11 @@ static Py2cValue f_mean(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 9 "stats.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){v_xs}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){v_xs}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_xs}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_xs}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -855,44 +855,44 @@ static Py2cValue f_median(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 13 "stats.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_xs}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_xs}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = v_s; v_s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "stats.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = v_n; v_n = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "stats.py"
-    t[0] = py2c_binary_op(v_n, py2c_int(2), PY2C_OP_FLOORDIV);
+    t[0] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     { Py2cValue old = v_mid; v_mid = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "stats.py"
-    t[1] = py2c_binary_op(v_n, py2c_int(2), PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L0;
-    t[1] = py2c_getitem(v_s, v_mid);
+    t[1] = py2c_fast_getitem(v_s, v_mid);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     goto L1;
 L0:;
-    t[1] = py2c_binary_op(v_mid, py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(v_mid, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
-    t[2] = py2c_getitem(v_s, t[1]);
+    t[2] = py2c_fast_getitem(v_s, t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_getitem(v_s, v_mid);
+    t[3] = py2c_fast_getitem(v_s, v_mid);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
-    t[4] = py2c_binary_op(t[2], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], py2c_int(2), PY2C_OP_TRUEDIV);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(2), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
     PY2C_CLEAR(t[4]);
     t[0] = t[5]; t[5] = PY2C_NULL;
@@ -951,10 +951,10 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_setitem(v_counts, v_x, t[4]) < 0) { loc = 9; goto error; }
+    if (py2c_fast_setitem(v_counts, v_x, t[4]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[4]);
     py2c_safepoint();
     goto L0;
@@ -967,7 +967,7 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&py2c_cell_ptr(c_best)->ref, t[3]); t[3] = PY2C_NULL;
@@ -1031,7 +1031,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'best' where it is not associated with a value in enclosing scope");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_best)->ref); n0 = py2c_compare_bool(v_c, s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_best)->ref); n0 = py2c_fast_compare_bool(v_c, s0, PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) {
         py2c_safepoint();
@@ -1079,7 +1079,7 @@ static Py2cValue f_variance(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_stats__mean);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_xs}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_xs}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&py2c_cell_ptr(c_m)->ref, t[1]); t[1] = PY2C_NULL;
@@ -1096,12 +1096,12 @@ static Py2cValue f_variance(Py2cFunction *fn, Py2cValue *params) {
         nf->c_m = c_m;
         py2c_incref(nf->c_m);
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_xs}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_xs}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    n0 = py2c_is_true(v_sample);
+    n0 = py2c_fast_is_true(v_sample);
     if (n0 < 0) { loc = 5; goto error; }
     if (!n0) goto L0;
     t[4] = py2c_int(1);
@@ -1109,11 +1109,11 @@ static Py2cValue f_variance(Py2cFunction *fn, Py2cValue *params) {
 L0:;
     t[4] = py2c_int(0);
 L1:;
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_SUB);
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[2], t[5], PY2C_OP_TRUEDIV);
+    t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1156,9 +1156,9 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'm' where it is not associated with a value in enclosing scope");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_m)->ref); fr->t[0] = py2c_binary_op(fr->v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_m)->ref); fr->t[0] = py2c_fast_binary_op(fr->v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_binary_op(fr->t[0], py2c_int(2), PY2C_OP_POW);
+    fr->t[1] = py2c_fast_binary_op(fr->t[0], py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
     result = fr->t[1];
@@ -1197,61 +1197,61 @@ static Py2cValue f_percentile(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 33 "stats.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_xs}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_xs}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = v_s; v_s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "stats.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], v_p, PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(t[1], v_p, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_int(100), PY2C_OP_TRUEDIV);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(100), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = v_k; v_k = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "stats.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_k}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_k}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     { Py2cValue old = v_f; v_f = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "stats.py"
-    t[0] = py2c_binary_op(v_f, py2c_int(1), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_f, py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     { Py2cValue old = v_c; v_c = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "stats.py"
-    t[0] = py2c_getitem(v_s, v_f);
+    t[0] = py2c_fast_getitem(v_s, v_f);
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
-    t[1] = py2c_getitem(v_s, v_c);
+    t[1] = py2c_fast_getitem(v_s, v_c);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
-    t[2] = py2c_getitem(v_s, v_f);
+    t[2] = py2c_fast_getitem(v_s, v_f);
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
-    t[3] = py2c_binary_op(t[1], t[2], PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(v_k, v_f, PY2C_OP_SUB);
+    t[4] = py2c_fast_binary_op(v_k, v_f, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_MUL);
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[0], t[5], PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[0], t[5], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -1296,7 +1296,7 @@ static Py2cValue f_zscores(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_stats__mean);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_xs}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_xs}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_stats__variance)) {
@@ -1304,10 +1304,10 @@ static Py2cValue f_zscores(Py2cFunction *fn, Py2cValue *params) {
         { loc = 4; goto error; }
     }
     t[2] = py2c_slot_load(&g_stats__variance);
-    t[3] = py2c_call(t[2], (Py2cValue[]){v_xs}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){v_xs}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_float(0.5), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(t[3], py2c_float(0.5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[4]});
@@ -1369,13 +1369,13 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'm' where it is not associated with a value in enclosing scope");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_m)->ref); t[1] = py2c_binary_op(v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_m)->ref); t[1] = py2c_fast_binary_op(v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(c_sd)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'sd' where it is not associated with a value in enclosing scope");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_sd)->ref); t[2] = py2c_binary_op(t[1], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_sd)->ref); t[2] = py2c_fast_binary_op(t[1], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -1425,7 +1425,7 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_stats__mean);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_xs}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_xs}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_stats__mean)) {
@@ -1433,7 +1433,7 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
         { loc = 4; goto error; }
     }
     t[2] = py2c_slot_load(&g_stats__mean);
-    t[3] = py2c_call(t[2], (Py2cValue[]){v_ys}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){v_ys}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
@@ -1446,7 +1446,7 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
     py2c_slot_store(&py2c_cell_ptr(c_my)->ref, t[6]); t[6] = PY2C_NULL;
 
 #line 47 "stats.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){v_xs, v_ys}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){v_xs, v_ys}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
@@ -1462,7 +1462,7 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
         nf->c_my = c_my;
         py2c_incref(nf->c_my);
     }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = v_num; v_num = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1479,7 +1479,7 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
         nf->c_mx = c_mx;
         py2c_incref(nf->c_mx);
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_iter(v_ys);
@@ -1493,20 +1493,20 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
         nf->c_my = c_my;
         py2c_incref(nf->c_my);
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[2], t[5], PY2C_OP_MUL);
+    t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_float(0.5), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(t[6], py2c_float(0.5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
     PY2C_CLEAR(t[6]);
     { Py2cValue old = v_den; v_den = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "stats.py"
-    t[0] = py2c_binary_op(v_num, v_den, PY2C_OP_TRUEDIV);
+    t[0] = py2c_fast_binary_op(v_num, v_den, PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1553,15 +1553,15 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'mx' where it is not associated with a value in enclosing scope");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_mx)->ref); fr->t[0] = py2c_binary_op(fr->v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_mx)->ref); fr->t[0] = py2c_fast_binary_op(fr->v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_my)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'my' where it is not associated with a value in enclosing scope");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_my)->ref); fr->t[1] = py2c_binary_op(fr->v_y, s0, PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_my)->ref); fr->t[1] = py2c_fast_binary_op(fr->v_y, s0, PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
-    fr->t[2] = py2c_binary_op(fr->t[0], fr->t[1], PY2C_OP_MUL);
+    fr->t[2] = py2c_fast_binary_op(fr->t[0], fr->t[1], PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
@@ -1608,9 +1608,9 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'mx' where it is not associated with a value in enclosing scope");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_mx)->ref); fr->t[0] = py2c_binary_op(fr->v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_mx)->ref); fr->t[0] = py2c_fast_binary_op(fr->v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_binary_op(fr->t[0], py2c_int(2), PY2C_OP_POW);
+    fr->t[1] = py2c_fast_binary_op(fr->t[0], py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
     result = fr->t[1];
@@ -1656,9 +1656,9 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'my' where it is not associated with a value in enclosing scope");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_my)->ref); fr->t[0] = py2c_binary_op(fr->v_y, s0, PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_my)->ref); fr->t[0] = py2c_fast_binary_op(fr->v_y, s0, PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_binary_op(fr->t[0], py2c_int(2), PY2C_OP_POW);
+    fr->t[1] = py2c_fast_binary_op(fr->t[0], py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
     result = fr->t[1];
@@ -1705,7 +1705,7 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_stats__mean);
-    t[1] = py2c_call(t[0], (Py2cValue[]){v_xs}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_xs}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_stats__mean)) {
@@ -1713,7 +1713,7 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
         { loc = 4; goto error; }
     }
     t[2] = py2c_slot_load(&g_stats__mean);
-    t[3] = py2c_call(t[2], (Py2cValue[]){v_ys}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){v_ys}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
@@ -1726,7 +1726,7 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
     py2c_slot_store(&py2c_cell_ptr(c_my)->ref, t[6]); t[6] = PY2C_NULL;
 
 #line 54 "stats.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){v_xs, v_ys}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){v_xs, v_ys}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
@@ -1742,7 +1742,7 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
         nf->c_my = c_my;
         py2c_incref(nf->c_my);
     }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(v_xs);
@@ -1756,10 +1756,10 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
         nf->c_mx = c_mx;
         py2c_incref(nf->c_mx);
     }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[3], t[6], PY2C_OP_TRUEDIV);
+    t[7] = py2c_fast_binary_op(t[3], t[6], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1774,9 +1774,9 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'mx' where it is not associated with a value");
         { loc = 16; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_mx)->ref); t[0] = py2c_binary_op(v_slope, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_mx)->ref); t[0] = py2c_fast_binary_op(v_slope, s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_my)->ref); t[1] = py2c_binary_op(s0, t[0], PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_my)->ref); t[1] = py2c_fast_binary_op(s0, t[0], PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_slope, t[1]});
@@ -1826,15 +1826,15 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'mx' where it is not associated with a value in enclosing scope");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_mx)->ref); fr->t[0] = py2c_binary_op(fr->v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_mx)->ref); fr->t[0] = py2c_fast_binary_op(fr->v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_my)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'my' where it is not associated with a value in enclosing scope");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_my)->ref); fr->t[1] = py2c_binary_op(fr->v_y, s0, PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_my)->ref); fr->t[1] = py2c_fast_binary_op(fr->v_y, s0, PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
-    fr->t[2] = py2c_binary_op(fr->t[0], fr->t[1], PY2C_OP_MUL);
+    fr->t[2] = py2c_fast_binary_op(fr->t[0], fr->t[1], PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
@@ -1881,9 +1881,9 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'mx' where it is not associated with a value in enclosing scope");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_mx)->ref); fr->t[0] = py2c_binary_op(fr->v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_mx)->ref); fr->t[0] = py2c_fast_binary_op(fr->v_x, s0, PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_binary_op(fr->t[0], py2c_int(2), PY2C_OP_POW);
+    fr->t[1] = py2c_fast_binary_op(fr->t[0], py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
     result = fr->t[1];
@@ -1925,7 +1925,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_tok; v_tok = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_tok}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_tok}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -2015,9 +2015,9 @@ L0:;
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_v; v_v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){v_v}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){v_v}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    n0 = py2c_compare_bool(t[1], py2c_float(1.5), PY2C_GT);
+    n0 = py2c_fast_compare_bool(t[1], py2c_float(1.5), PY2C_GT);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) {
@@ -2067,14 +2067,14 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__a); fr->n0 = py2c_compare_bool(s0, fr->v_x, PY2C_LE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__a); fr->n0 = py2c_fast_compare_bool(s0, fr->v_x, PY2C_LE); py2c_decref(s0); }
     if (fr->n0 < 0) { loc = 1; goto error; }
     if (!fr->n0) goto L3;
     if (!py2c_slot_bound(&g_stats__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__b); fr->n0 = py2c_compare_bool(fr->v_x, s0, PY2C_LT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__b); fr->n0 = py2c_fast_compare_bool(fr->v_x, s0, PY2C_LT); py2c_decref(s0); }
     if (fr->n0 < 0) { loc = 1; goto error; }
 L3:;
     if (fr->n0) goto L2;
@@ -2086,9 +2086,9 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
         { loc = 7; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__bins); fr->t[0] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__bins); fr->t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[0])) { loc = 8; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__i); fr->n1 = py2c_compare_bool(s0, fr->t[0], PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__i); fr->n1 = py2c_fast_compare_bool(s0, fr->t[0], PY2C_EQ); py2c_decref(s0); }
     if (fr->n1 < 0) { loc = 5; goto error; }
     PY2C_CLEAR(fr->t[0]);
     if (!fr->n1) {
@@ -2099,7 +2099,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'hi' is not defined");
         { loc = 11; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__hi); fr->n2 = py2c_compare_bool(fr->v_x, s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__hi); fr->n2 = py2c_fast_compare_bool(fr->v_x, s0, PY2C_EQ); py2c_decref(s0); }
     if (fr->n2 < 0) { loc = 9; goto error; }
     if (!fr->n2) {
         py2c_safepoint();
@@ -2150,17 +2150,17 @@ L0:;
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
     { Py2cValue old = v_x; v_x = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(py2c_int(2), v_x, PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_int(2), v_x, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_float(0.5), PY2C_OP_MUL);
+    t[4] = py2c_fast_binary_op(t[3], py2c_float(0.5), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[1], t[4], PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[1], t[4], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -2204,7 +2204,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){v_x, py2c_int(1)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){v_x, py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -2245,7 +2245,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
+    fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -2368,7 +2368,7 @@ static Py2cValue mod_stats(void) {
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&g_stats__xs);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_format(t[1], py2c_obj_value(&str_6.ob));
@@ -2379,7 +2379,7 @@ static Py2cValue mod_stats(void) {
         { loc = 18; goto error; }
     }
     t[3] = py2c_slot_load(&g_stats__xs);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_format(t[4], py2c_obj_value(&str_6.ob));
@@ -2390,7 +2390,7 @@ static Py2cValue mod_stats(void) {
         { loc = 21; goto error; }
     }
     t[6] = py2c_slot_load(&g_stats__xs);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_format(t[7], py2c_obj_value(&str_6.ob));
@@ -2401,7 +2401,7 @@ static Py2cValue mod_stats(void) {
         { loc = 24; goto error; }
     }
     t[9] = py2c_slot_load(&g_stats__xs);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 23; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_stats__xs)) {
@@ -2409,10 +2409,10 @@ static Py2cValue mod_stats(void) {
         { loc = 26; goto error; }
     }
     t[11] = py2c_slot_load(&g_stats__xs);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 25; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_binary_op(t[10], t[12], PY2C_OP_SUB);
+    t[13] = py2c_fast_binary_op(t[10], t[12], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[13])) { loc = 27; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[12]);
@@ -2425,7 +2425,7 @@ static Py2cValue mod_stats(void) {
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 12; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
@@ -2441,7 +2441,7 @@ static Py2cValue mod_stats(void) {
     }
     t[0] = py2c_slot_load(&g_stats__mean);
     t[1] = py2c_slot_load(&g_stats__xs);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2458,7 +2458,7 @@ static Py2cValue mod_stats(void) {
     }
     t[4] = py2c_slot_load(&g_stats__median);
     t[5] = py2c_slot_load(&g_stats__xs);
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2475,7 +2475,7 @@ static Py2cValue mod_stats(void) {
     }
     t[8] = py2c_slot_load(&g_stats__mode);
     t[9] = py2c_slot_load(&g_stats__xs);
-    t[10] = py2c_call(t[8], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(t[8], (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 39; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -2487,7 +2487,7 @@ static Py2cValue mod_stats(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 29; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
@@ -2503,7 +2503,7 @@ static Py2cValue mod_stats(void) {
     }
     t[0] = py2c_slot_load(&g_stats__variance);
     t[1] = py2c_slot_load(&g_stats__xs);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2520,7 +2520,7 @@ static Py2cValue mod_stats(void) {
     }
     t[4] = py2c_slot_load(&g_stats__variance);
     t[5] = py2c_slot_load(&g_stats__xs);
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5], PY2C_FALSE}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5], PY2C_FALSE}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2537,11 +2537,11 @@ static Py2cValue mod_stats(void) {
     }
     t[8] = py2c_slot_load(&g_stats__variance);
     t[9] = py2c_slot_load(&g_stats__xs);
-    t[10] = py2c_call(t[8], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(t[8], (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 53; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(t[10], py2c_float(0.5), PY2C_OP_POW);
+    t[11] = py2c_fast_binary_op(t[10], py2c_float(0.5), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_format(t[11], py2c_obj_value(&str_18.ob));
@@ -2552,7 +2552,7 @@ static Py2cValue mod_stats(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 43; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
@@ -2593,7 +2593,7 @@ L0:;
     t[3] = py2c_slot_load(&g_stats__percentile);
     t[4] = py2c_slot_load(&g_stats__xs);
     t[5] = py2c_slot_load(&g_stats__p);
-    t[6] = py2c_call(t[3], (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[3], (Py2cValue[]){t[4], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2605,7 +2605,7 @@ L0:;
     if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -2625,7 +2625,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_stats__zscores);
     t[1] = py2c_slot_load(&g_stats__xs);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2639,7 +2639,7 @@ L1:;
     }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(8), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__z); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__z); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
@@ -2657,7 +2657,7 @@ L1:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -2673,7 +2673,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_stats__xs);
     t[1] = py2c_slot_load(&g_stats__z);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2683,7 +2683,7 @@ L1:;
     t[4] = f_listcomp_2(t[3], NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob), t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob), t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2706,13 +2706,13 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'lo' is not defined");
         { loc = 87; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__hi); Py2cValue s1 = py2c_slot_load(&g_stats__lo); t[0] = py2c_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__hi); Py2cValue s1 = py2c_slot_load(&g_stats__lo); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
     if (!py2c_slot_bound(&g_stats__bins)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
         { loc = 89; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__bins); t[1] = py2c_binary_op(t[0], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__bins); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_stats__width, t[1]); t[1] = PY2C_NULL;
@@ -2722,20 +2722,16 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
         { loc = 93; goto error; }
     }
-    t[0] = py2c_slot_load(&g_stats__bins);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_slot_load(&g_stats__bins);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
 L3:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 91; goto error; }
-        goto L4;
-    }
-    py2c_slot_store(&g_stats__i, t[3]); t[3] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 91; goto error; }
+    if (!n0) goto L4;
+    py2c_slot_store(&g_stats__i, t[4]); t[4] = PY2C_NULL;
 
 #line 70 "stats.py"
     if (!py2c_slot_bound(&g_stats__lo)) {
@@ -2750,12 +2746,12 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'width' is not defined");
         { loc = 96; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__i); Py2cValue s1 = py2c_slot_load(&g_stats__width); t[3] = py2c_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__lo); t[4] = py2c_binary_op(s0, t[3], PY2C_OP_ADD); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
-    PY2C_CLEAR(t[3]);
-    py2c_slot_store(&g_stats__a, t[4]); t[4] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_stats__i); Py2cValue s1 = py2c_slot_load(&g_stats__width); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__lo); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_ADD); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
+    PY2C_CLEAR(t[4]);
+    py2c_slot_store(&g_stats__a, t[5]); t[5] = PY2C_NULL;
 
 #line 71 "stats.py"
     if (!py2c_slot_bound(&g_stats__a)) {
@@ -2766,42 +2762,42 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'width' is not defined");
         { loc = 100; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__a); Py2cValue s1 = py2c_slot_load(&g_stats__width); t[3] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
-    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
-    py2c_slot_store(&g_stats__b, t[3]); t[3] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_stats__a); Py2cValue s1 = py2c_slot_load(&g_stats__width); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
+    py2c_slot_store(&g_stats__b, t[4]); t[4] = PY2C_NULL;
 
 #line 72 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
         { loc = 104; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__xs); t[3] = py2c_iter(s0); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
-    t[4] = py2c_generator_new(&geninfo_f_genexpr_2);
+    { Py2cValue s0 = py2c_slot_load(&g_stats__xs); t[4] = py2c_iter(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
+    t[5] = py2c_generator_new(&geninfo_f_genexpr_2);
+    if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
     {
-        fr_f_genexpr_2 *nf = py2c_generator_frame(t[4]);
-        nf->v_0 = t[3];
-        t[3] = PY2C_NULL;
+        fr_f_genexpr_2 *nf = py2c_generator_frame(t[5]);
+        nf->v_0 = t[4];
+        t[4] = PY2C_NULL;
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
-    PY2C_CLEAR(t[4]);
-    py2c_slot_store(&g_stats__n, t[5]); t[5] = PY2C_NULL;
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 102; goto error; }
+    PY2C_CLEAR(t[5]);
+    py2c_slot_store(&g_stats__n, t[6]); t[6] = PY2C_NULL;
 
 #line 73 "stats.py"
     if (!py2c_slot_bound(&g_stats__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 107; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__a); t[3] = py2c_format(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__a); t[4] = py2c_format(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
     if (!py2c_slot_bound(&g_stats__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 109; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__b); t[4] = py2c_format(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__b); t[5] = py2c_format(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
     if (!py2c_slot_bound(&g_stats__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 112; goto error; }
@@ -2810,50 +2806,53 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
         { loc = 113; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__bins); t[6] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__i); n0 = py2c_compare_bool(s0, t[6], PY2C_LT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__bins); t[7] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[7])) { loc = 114; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__i); n0 = py2c_fast_compare_bool(s0, t[7], PY2C_LT); py2c_decref(s0); }
     if (n0 < 0) { loc = 111; goto error; }
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (!n0) goto L6;
-    t[5] = py2c_obj_value(&str_31.ob);
+    t[6] = py2c_obj_value(&str_31.ob);
     goto L7;
 L6:;
-    t[5] = py2c_obj_value(&str_32.ob);
+    t[6] = py2c_obj_value(&str_32.ob);
 L7:;
-    t[6] = py2c_format(t[5], py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
-    PY2C_CLEAR(t[5]);
+    t[7] = py2c_format(t[6], py2c_obj_value(&str_6.ob));
+    if (PY2C_IS_NULL(t[7])) { loc = 110; goto error; }
+    PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_stats__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 116; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__n); t[7] = py2c_format(s0, py2c_obj_value(&str_33.ob)); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__n); t[8] = py2c_format(s0, py2c_obj_value(&str_33.ob)); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[8])) { loc = 115; goto error; }
     if (!py2c_slot_bound(&g_stats__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 118; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__n); t[8] = py2c_binary_op(py2c_obj_value(&str_34.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[8])) { loc = 119; goto error; }
-    t[9] = py2c_format(t[8], py2c_obj_value(&str_6.ob));
-    if (PY2C_IS_NULL(t[9])) { loc = 117; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_str_join_array(9, (Py2cValue[]){py2c_obj_value(&str_28.ob), t[3], py2c_obj_value(&str_30.ob), t[4], t[6], py2c_obj_value(&str_24.ob), t[7], py2c_obj_value(&str_24.ob), t[9]});
-    if (PY2C_IS_NULL(t[10])) { loc = 120; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
+    { Py2cValue s0 = py2c_slot_load(&g_stats__n); t[9] = py2c_fast_binary_op(py2c_obj_value(&str_34.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[9])) { loc = 119; goto error; }
+    t[10] = py2c_format(t[9], py2c_obj_value(&str_6.ob));
+    if (PY2C_IS_NULL(t[10])) { loc = 117; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 105; goto error; }
+    t[11] = py2c_str_join_array(9, (Py2cValue[]){py2c_obj_value(&str_28.ob), t[4], py2c_obj_value(&str_30.ob), t[5], t[7], py2c_obj_value(&str_24.ob), t[8], py2c_obj_value(&str_24.ob), t[10]});
+    if (PY2C_IS_NULL(t[11])) { loc = 120; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1);
+    if (PY2C_IS_NULL(t[12])) { loc = 105; goto error; }
     PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
     py2c_safepoint();
     goto L3;
 L4:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 74 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
@@ -2861,7 +2860,7 @@ L4:;
         { loc = 123; goto error; }
     }
     t[0] = py2c_slot_load(&g_stats__xs);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -2888,7 +2887,7 @@ L4:;
     t[0] = py2c_slot_load(&g_stats__correlation);
     t[1] = py2c_slot_load(&g_stats__xs);
     t[2] = py2c_slot_load(&g_stats__ys);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2899,7 +2898,7 @@ L4:;
     t[5] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[4]});
     if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 124; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -2920,7 +2919,7 @@ L4:;
     t[0] = py2c_slot_load(&g_stats__linreg);
     t[1] = py2c_slot_load(&g_stats__xs);
     t[2] = py2c_slot_load(&g_stats__ys);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2941,7 +2940,7 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'icept' is not defined");
         { loc = 141; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stats__icept); n0 = py2c_compare_bool(s0, py2c_int(0), PY2C_GE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__icept); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_GE); py2c_decref(s0); }
     if (n0 < 0) { loc = 140; goto error; }
     if (!n0) goto L8;
     t[1] = py2c_obj_value(&str_38.ob);
@@ -2957,7 +2956,7 @@ L9:;
         { loc = 144; goto error; }
     }
     t[3] = py2c_slot_load(&g_stats__icept);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_format(t[4], py2c_obj_value(&str_18.ob));
@@ -2968,7 +2967,7 @@ L9:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 136; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -2984,7 +2983,7 @@ L9:;
     }
     t[0] = py2c_slot_load(&g_stats__mean);
     t[1] = py2c_slot_load(&g_stats__xs);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2996,7 +2995,7 @@ L9:;
         { loc = 153; goto error; }
     }
     t[4] = py2c_slot_load(&g_stats__xs);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_repr(t[5]);
@@ -3007,7 +3006,7 @@ L9:;
         { loc = 156; goto error; }
     }
     t[7] = py2c_slot_load(&g_stats__xs);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_repr(t[8]);
@@ -3018,7 +3017,7 @@ L9:;
         { loc = 159; goto error; }
     }
     t[10] = py2c_slot_load(&g_stats__xs);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10], py2c_float(0.5)}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10], py2c_float(0.5)}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 158; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_format(t[11], py2c_obj_value(&str_6.ob));
@@ -3026,7 +3025,7 @@ L9:;
     PY2C_CLEAR(t[11]);
     t[13] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[13])) { loc = 162; goto error; }
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 161; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_format(t[14], py2c_obj_value(&str_6.ob));
@@ -3039,7 +3038,7 @@ L9:;
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[16]}, 1);
     if (PY2C_IS_NULL(t[17])) { loc = 146; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
@@ -3053,11 +3052,11 @@ L9:;
     t[2] = f_listcomp_4(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1234.5678), py2c_int(-2)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1234.5678), py2c_int(-2)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.4)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.4)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -3073,12 +3072,12 @@ L9:;
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
     t[3] = py2c_format(py2c_float(0.000123456), py2c_obj_value(&str_44.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
-    t[4] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[4] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 171; goto error; }
     t[5] = py2c_format(t[4], py2c_obj_value(&str_45.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[6])) { loc = 173; goto error; }
     t[7] = py2c_format(t[6], py2c_obj_value(&str_46.ob));
     if (PY2C_IS_NULL(t[7])) { loc = 172; goto error; }
@@ -3097,7 +3096,7 @@ L9:;
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 169; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
@@ -3129,40 +3128,40 @@ L9:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 175; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
 
 #line 82 "stats.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_58.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_58.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_58.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_58.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
-    t[2] = py2c_negative(t[1]);
+    t[2] = py2c_fast_negative(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
-    t[5] = py2c_compare(t[3], t[4], PY2C_NE);
+    t[5] = py2c_fast_compare(t[3], t[4], PY2C_NE);
     if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_60.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_60.ob)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_61.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_61.ob)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 185; goto error; }
-    t[8] = py2c_binary_op(py2c_float(1.0), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[8] = py2c_fast_binary_op(py2c_float(1.0), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
-    t[9] = py2c_binary_op(t[8], py2c_int(3), PY2C_OP_MUL);
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[9])) { loc = 187; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_compare(t[9], py2c_float(1.0), PY2C_EQ);
+    t[10] = py2c_fast_compare(t[9], py2c_float(1.0), PY2C_EQ);
     if (PY2C_IS_NULL(t[10])) { loc = 188; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[6], t[7], t[10]}, 6, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[6], t[7], t[10]}, 6);
     if (PY2C_IS_NULL(t[11])) { loc = 177; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -3173,23 +3172,23 @@ L9:;
     PY2C_CLEAR(t[11]);
 
 #line 83 "stats.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.99)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.99)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.99)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.99)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_62.ob), py2c_int(16)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_62.ob), py2c_int(16)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_63.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_63.ob), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 194; goto error; }
-    t[5] = py2c_binary_op(py2c_int(7), py2c_int(-2), PY2C_OP_FLOORDIV);
+    t[5] = py2c_fast_binary_op(py2c_int(7), py2c_int(-2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[5])) { loc = 195; goto error; }
-    t[6] = py2c_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MOD);
+    t[6] = py2c_fast_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-7.5), py2c_int(2)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-7.5), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
     if (PY2C_IS_NULL(t[8])) { loc = 189; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3202,27 +3201,27 @@ L9:;
     PY2C_CLEAR(t[8]);
 
 #line 84 "stats.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(4)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(4)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_50.ob), py2c_obj_value(&str_65.ob), py2c_obj_value(&str_66.ob)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_50.ob), py2c_obj_value(&str_65.ob), py2c_obj_value(&str_66.ob)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
     t[2] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], PY2C_NONE}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[3])) { loc = 201; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_float(0.5)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_float(0.5)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 204; goto error; }
-    t[6] = py2c_binary_op(py2c_int(2), py2c_int(-1), PY2C_OP_POW);
+    t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(-1), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[6])) { loc = 205; goto error; }
-    t[7] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 206; goto error; }
-    t[8] = py2c_binary_op(t[7], py2c_int(3), PY2C_OP_TRUEDIV);
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[8])) { loc = 207; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5], t[6], t[8]}, 7, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5], t[6], t[8]}, 7);
     if (PY2C_IS_NULL(t[9])) { loc = 198; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3234,7 +3233,7 @@ L9:;
     PY2C_CLEAR(t[9]);
 
 #line 85 "stats.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(11)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(11)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 211; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 210; goto error; }
@@ -3246,27 +3245,27 @@ L9:;
         nf->v_0 = t[1];
         t[1] = PY2C_NULL;
     }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 209; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_int(10), PY2C_OP_TRUEDIV);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(10), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[4])) { loc = 212; goto error; }
     PY2C_CLEAR(t[3]);
     goto L10;
-    t[6] = py2c_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 213; goto error; }
     t[5] = t[6]; t[6] = PY2C_NULL;
     goto L11;
 L10:;
-    t[6] = py2c_binary_op(py2c_float(0.1), py2c_int(3), PY2C_OP_MUL);
+    t[6] = py2c_fast_binary_op(py2c_float(0.1), py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[6])) { loc = 214; goto error; }
     t[5] = t[6]; t[6] = PY2C_NULL;
 L11:;
-    t[6] = py2c_binary_op(py2c_float(1e+308), py2c_int(10), PY2C_OP_MUL);
+    t[6] = py2c_fast_binary_op(py2c_float(1e+308), py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[6])) { loc = 215; goto error; }
-    t[7] = py2c_binary_op(py2c_float(-1e+308), py2c_int(10), PY2C_OP_MUL);
+    t[7] = py2c_fast_binary_op(py2c_float(-1e+308), py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[7])) { loc = 216; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[6], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[6], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 208; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -3282,7 +3281,7 @@ L11:;
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 219; goto error_1; }
     t[1] = py2c_slot_load(&g_stats__mean);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 217; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -3304,7 +3303,7 @@ error_1:
         { loc = 222; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_stats__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 221; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3332,9 +3331,9 @@ L14:;
 L12:;
 
 #line 91 "stats.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_69.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_69.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 224; goto error_4; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 223; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3355,7 +3354,7 @@ error_4:
         { loc = 227; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_stats__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_70.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_70.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 226; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3383,9 +3382,9 @@ L17:;
 L15:;
 
 #line 95 "stats.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_71.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_71.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 229; goto error_7; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 228; goto error_7; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3406,7 +3405,7 @@ error_7:
         { loc = 232; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_stats__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_70.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_70.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 231; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3434,12 +3433,12 @@ L20:;
 L18:;
 
 #line 99 "stats.py"
-    t[0] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 234; goto error_10; }
-    t[1] = py2c_binary_op(t[0], py2c_float(1.0), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_float(1.0), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 235; goto error_10; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 233; goto error_10; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3460,7 +3459,7 @@ error_10:
         { loc = 238; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_stats__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_72.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_72.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 237; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

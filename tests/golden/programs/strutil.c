@@ -618,10 +618,10 @@ static Py2cValue f_is_palindrome(Py2cFunction *fn, Py2cValue *params) {
 #line 4 "strutil.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_getitem(v_cleaned, t[0]);
+    t[1] = py2c_fast_getitem(v_cleaned, t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_compare(v_cleaned, t[1], PY2C_EQ);
+    t[2] = py2c_fast_compare(v_cleaned, t[1], PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -664,7 +664,7 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
     if (!n0) {
@@ -727,37 +727,37 @@ L0:;
     { Py2cValue old = v_ch; v_ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 10 "strutil.py"
-    n0 = py2c_compare_bool(py2c_obj_value(&str_2.ob), v_ch, PY2C_LE);
+    n0 = py2c_fast_compare_bool(py2c_obj_value(&str_2.ob), v_ch, PY2C_LE);
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) goto L5;
-    n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_3.ob), PY2C_LE);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_3.ob), PY2C_LE);
     if (n0 < 0) { loc = 2; goto error; }
 L5:;
     if (!n0) goto L3;
 
 #line 11 "strutil.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 6; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_SUB);
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], v_shift, PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], v_shift, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_int(26), PY2C_OP_MOD);
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(26), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
-    t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_ADD);
+    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 7; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
@@ -770,37 +770,37 @@ L5:;
 L3:;
 
 #line 12 "strutil.py"
-    n0 = py2c_compare_bool(py2c_obj_value(&str_5.ob), v_ch, PY2C_LE);
+    n0 = py2c_fast_compare_bool(py2c_obj_value(&str_5.ob), v_ch, PY2C_LE);
     if (n0 < 0) { loc = 16; goto error; }
     if (!n0) goto L8;
-    n0 = py2c_compare_bool(v_ch, py2c_obj_value(&str_6.ob), PY2C_LE);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_6.ob), PY2C_LE);
     if (n0 < 0) { loc = 16; goto error; }
 L8:;
     if (!n0) goto L6;
 
 #line 13 "strutil.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 20; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_SUB);
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], v_shift, PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], v_shift, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_int(26), PY2C_OP_MOD);
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(26), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
-    t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_ADD);
+    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[9])) { loc = 29; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
@@ -865,7 +865,7 @@ static Py2cValue f_rle_encode(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 20 "strutil.py"
-    n0 = py2c_is_true(v_s);
+    n0 = py2c_fast_is_true(v_s);
     if (n0 < 0) { loc = 0; goto error; }
     if (n0) goto L0;
 
@@ -881,7 +881,7 @@ L0:;
     { Py2cValue old = v_parts; v_parts = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "strutil.py"
-    t[0] = py2c_getitem(v_s, py2c_int(0));
+    t[0] = py2c_fast_getitem(v_s, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], py2c_int(1)});
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
@@ -894,7 +894,7 @@ L0:;
 #line 24 "strutil.py"
     t[0] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-    t[1] = py2c_getitem(v_s, t[0]);
+    t[1] = py2c_fast_getitem(v_s, t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -909,13 +909,13 @@ L2:;
     { Py2cValue old = v_ch; v_ch = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "strutil.py"
-    n0 = py2c_compare_bool(v_ch, v_prev, PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_ch, v_prev, PY2C_EQ);
     if (n0 < 0) { loc = 8; goto error; }
     if (!n0) goto L5;
 
 #line 26 "strutil.py"
     t[3] = v_n; py2c_incref(t[3]);
-    t[4] = py2c_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
+    t[4] = py2c_fast_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = v_n; v_n = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -924,7 +924,7 @@ L5:;
 
 #line 28 "strutil.py"
     if (py2c_method_lookup_ic(v_parts, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[6]) < 0) { loc = 15; goto error; }
-    n0 = py2c_compare_bool(v_n, py2c_int(1), PY2C_GT);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(1), PY2C_GT);
     if (n0 < 0) { loc = 16; goto error; }
     if (!n0) goto L7;
     t[6] = py2c_format(v_n, py2c_obj_value(&str_7.ob));
@@ -962,7 +962,7 @@ L3:;
 
 #line 30 "strutil.py"
     if (py2c_method_lookup_ic(v_parts, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 29; goto error; }
-    n0 = py2c_compare_bool(v_n, py2c_int(1), PY2C_GT);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(1), PY2C_GT);
     if (n0 < 0) { loc = 30; goto error; }
     if (!n0) goto L9;
     t[3] = py2c_format(v_n, py2c_obj_value(&str_7.ob));
@@ -1051,14 +1051,14 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 7; goto error; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L3;
 
 #line 38 "strutil.py"
     t[1] = v_num; py2c_incref(t[1]);
-    t[2] = py2c_inplace_op(t[1], v_ch, PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], v_ch, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_num; v_num = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1069,16 +1069,16 @@ L3:;
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[10]) < 0) { loc = 13; goto error; }
     t[3] = v_ch; py2c_incref(t[3]);
     t[4] = v_num; py2c_incref(t[4]);
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 16; goto error; }
     if (n0) goto L5;
     PY2C_CLEAR(t[4]);
     t[4] = py2c_obj_value(&str_10.ob);
 L5:;
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[3], t[5], PY2C_OP_MUL);
+    t[6] = py2c_fast_binary_op(t[3], t[5], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1166,21 +1166,21 @@ L0:;
     { Py2cValue old = v_word; v_word = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "strutil.py"
-    n0 = py2c_is_true(v_cur);
+    n0 = py2c_fast_is_true(v_cur);
     if (n0 < 0) { loc = 6; goto error; }
     if (!n0) goto L3;
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_cur}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_cur}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
-    t[5] = py2c_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_word}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_word}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
-    t[7] = py2c_binary_op(t[5], t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[5], t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    n1 = py2c_compare_bool(t[7], v_width, PY2C_GT);
+    n1 = py2c_fast_compare_bool(t[7], v_width, PY2C_GT);
     if (n1 < 0) { loc = 7; goto error; }
     PY2C_CLEAR(t[7]);
     if (!n1) goto L3;
@@ -1199,7 +1199,7 @@ L0:;
 L3:;
 
 #line 52 "strutil.py"
-    n0 = py2c_is_true(v_cur);
+    n0 = py2c_fast_is_true(v_cur);
     if (n0 < 0) { loc = 19; goto error; }
     if (!n0) goto L5;
     t[5] = py2c_format(v_cur, py2c_obj_value(&str_7.ob));
@@ -1223,7 +1223,7 @@ L1:;
     PY2C_CLEAR(t[3]);
 
 #line 53 "strutil.py"
-    n0 = py2c_is_true(v_cur);
+    n0 = py2c_fast_is_true(v_cur);
     if (n0 < 0) { loc = 26; goto error; }
     if (!n0) goto L7;
 
@@ -1285,9 +1285,9 @@ static Py2cValue f_justify(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_words; v_words = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "strutil.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_words}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_words}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_int(1), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[0], py2c_int(1), PY2C_EQ);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L0;
@@ -1303,28 +1303,28 @@ static Py2cValue f_justify(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 62 "strutil.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_words}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_words}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_gaps; v_gaps = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 63 "strutil.py"
     t[0] = v_width; py2c_incref(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), v_words}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), v_words}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[0], t[2], PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     { Py2cValue old = v_spaces; v_spaces = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "strutil.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){v_spaces, v_gaps}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){v_spaces, v_gaps}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
     if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
@@ -1335,10 +1335,10 @@ L0:;
     if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[17]) < 0) { loc = 19; goto error; }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
-    t[3] = py2c_getitem(v_words, t[2]);
+    t[3] = py2c_fast_getitem(v_words, t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_iter(t[4]);
@@ -1360,9 +1360,9 @@ L0:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[8] = py2c_getitem(v_words, py2c_int(-1));
+    t[8] = py2c_fast_getitem(v_words, py2c_int(-1));
     if (PY2C_IS_NULL(t[8])) { loc = 26; goto error; }
-    t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_ADD);
+    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[9])) { loc = 27; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1416,15 +1416,15 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'r' where it is not associated with a value in enclosing scope");
         { loc = 5; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_r)->ref); fr->t[0] = py2c_compare(fr->v_i, s0, PY2C_LT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_r)->ref); fr->t[0] = py2c_fast_compare(fr->v_i, s0, PY2C_LT); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[0])) { loc = 6; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_q)->ref); fr->t[1] = py2c_binary_op(s0, fr->t[0], PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_q)->ref); fr->t[1] = py2c_fast_binary_op(s0, fr->t[0], PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    fr->t[2] = py2c_binary_op(py2c_obj_value(&str_12.ob), fr->t[1], PY2C_OP_MUL);
+    fr->t[2] = py2c_fast_binary_op(py2c_obj_value(&str_12.ob), fr->t[1], PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(fr->t[1]);
-    fr->t[3] = py2c_binary_op(fr->v_w, fr->t[2], PY2C_OP_ADD);
+    fr->t[3] = py2c_fast_binary_op(fr->v_w, fr->t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(fr->t[2]);
     result = fr->t[3];
@@ -1483,7 +1483,7 @@ L0:;
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
@@ -1559,9 +1559,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_g; v_g = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_g}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_g}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    n0 = py2c_compare_bool(t[1], py2c_int(1), PY2C_GT);
+    n0 = py2c_fast_compare_bool(t[1], py2c_int(1), PY2C_GT);
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) {
@@ -1681,7 +1681,7 @@ L0:;
     }
     t[4] = py2c_slot_load(&g_strutil__is_palindrome);
     t[5] = py2c_slot_load(&g_strutil__s);
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1692,7 +1692,7 @@ L0:;
     if (PY2C_IS_NULL(t[8])) { loc = 16; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -1715,7 +1715,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_strutil__caesar);
     t[1] = py2c_slot_load(&g_strutil__msg);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(13)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(13)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1727,7 +1727,7 @@ L1:;
         { loc = 21; goto error; }
     }
     t[0] = py2c_slot_load(&g_strutil__enc);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1743,7 +1743,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_strutil__caesar);
     t[1] = py2c_slot_load(&g_strutil__enc);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(-13)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(-13)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1751,7 +1751,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'msg' is not defined");
         { loc = 26; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__msg); t[3] = py2c_compare(t[2], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_strutil__msg); t[3] = py2c_fast_compare(t[2], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_strutil__caesar)) {
@@ -1759,7 +1759,7 @@ L1:;
         { loc = 29; goto error; }
     }
     t[4] = py2c_slot_load(&g_strutil__caesar);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(3)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_strutil__caesar)) {
@@ -1767,10 +1767,10 @@ L1:;
         { loc = 31; goto error; }
     }
     t[6] = py2c_slot_load(&g_strutil__caesar);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(-29)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(-29)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1807,7 +1807,7 @@ L3:;
     }
     t[2] = py2c_slot_load(&g_strutil__rle_encode);
     t[3] = py2c_slot_load(&g_strutil__s);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1836,7 +1836,7 @@ L3:;
     }
     t[4] = py2c_slot_load(&g_strutil__rle_decode);
     t[5] = py2c_slot_load(&g_strutil__e);
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 43; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1848,7 +1848,7 @@ L3:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 37; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -1871,7 +1871,7 @@ L4:;
     }
     t[0] = py2c_slot_load(&g_strutil__wrap);
     t[1] = py2c_slot_load(&g_strutil__text);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(32)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(32)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1897,17 +1897,17 @@ L6:;
     }
     t[4] = py2c_slot_load(&g_strutil__justify);
     t[5] = py2c_slot_load(&g_strutil__line);
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5], py2c_int(32)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5], py2c_int(32)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_obj_value(&str_30.ob), t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(t[7], py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[7], py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -1927,7 +1927,7 @@ L7:;
     }
     t[0] = py2c_slot_load(&g_strutil__wrap);
     t[1] = py2c_slot_load(&g_strutil__text);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(20)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(20)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1952,13 +1952,13 @@ L9:;
     if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_obj_value(&str_30.ob), t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(t[7], py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[7], py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 66; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -1983,11 +1983,11 @@ L10:;
     if (py2c_list_append(t[0], py2c_obj_value(&str_39.ob)) < 0) { loc = 70; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_40.ob)) < 0) { loc = 70; goto error; }
     t[1] = py2c_slot_load(&g_strutil__anagrams);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2005,7 +2005,7 @@ L10:;
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_strutil__s)) {
@@ -2017,7 +2017,7 @@ L10:;
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 76; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_strutil__s)) {
@@ -2029,7 +2029,7 @@ L10:;
     if (PY2C_IS_NULL(t[10])) { loc = 81; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 80; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_strutil__s)) {
@@ -2062,7 +2062,7 @@ L10:;
     if (PY2C_IS_NULL(t[23])) { loc = 87; goto error; }
     PY2C_CLEAR(t[21]);
     PY2C_CLEAR(t[22]);
-    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[14], t[23]}, 5, PY2C_NULL);
+    t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[14], t[23]}, 5);
     if (PY2C_IS_NULL(t[24])) { loc = 71; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -2123,7 +2123,7 @@ L10:;
     if (PY2C_IS_NULL(t[17])) { loc = 109; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[11], t[14], t[17]}, 5, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[11], t[14], t[17]}, 5);
     if (PY2C_IS_NULL(t[18])) { loc = 94; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -2153,7 +2153,7 @@ L10:;
     if (PY2C_IS_NULL(t[11])) { loc = 119; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 112; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -2197,7 +2197,7 @@ L10:;
     if (PY2C_IS_NULL(t[18])) { loc = 133; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[18]}, 6, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[18]}, 6);
     if (PY2C_IS_NULL(t[19])) { loc = 121; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -2231,7 +2231,7 @@ L10:;
     if (PY2C_IS_NULL(t[12])) { loc = 143; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12]}, 4, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12]}, 4);
     if (PY2C_IS_NULL(t[13])) { loc = 135; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -2240,23 +2240,23 @@ L10:;
     PY2C_CLEAR(t[13]);
 
 #line 97 "strutil.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_80.ob), py2c_obj_value(&str_81.ob), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_80.ob), py2c_obj_value(&str_81.ob), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_81.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_81.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
     if (py2c_method_lookup_ic(py2c_obj_value(&str_81.ob), py2c_obj_value(&str_82.ob), &t[2], &t[3], &attr_ic[51]) < 0) { loc = 149; goto error; }
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_83.ob)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 148; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_84.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_84.ob)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
-    t[7] = py2c_getitem(py2c_obj_value(&str_85.ob), t[6]);
+    t[7] = py2c_fast_getitem(py2c_obj_value(&str_85.ob), t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 152; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[5], t[7]}, 5, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[5], t[7]}, 5);
     if (PY2C_IS_NULL(t[8])) { loc = 145; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2276,7 +2276,7 @@ L10:;
     if (py2c_dict_setitem(t[3], py2c_int(97), py2c_int(120)) < 0) { loc = 156; goto error; }
     if (py2c_dict_setitem(t[3], py2c_int(98), py2c_int(121)) < 0) { loc = 156; goto error; }
     if (py2c_dict_setitem(t[3], py2c_int(99), py2c_int(122)) < 0) { loc = 156; goto error; }
-    t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -2291,26 +2291,26 @@ L10:;
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 153; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
 
 #line 99 "strutil.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_71.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_71.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_17.ob), PY2C_BUILTIN_VALUE(py2c_builtin_ord)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
-    t[3] = py2c_compare(py2c_obj_value(&str_90.ob), py2c_obj_value(&str_2.ob), PY2C_GT);
+    t[3] = py2c_fast_compare(py2c_obj_value(&str_90.ob), py2c_obj_value(&str_2.ob), PY2C_GT);
     if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
-    t[4] = py2c_compare(py2c_obj_value(&str_91.ob), py2c_obj_value(&str_92.ob), PY2C_LT);
+    t[4] = py2c_fast_compare(py2c_obj_value(&str_91.ob), py2c_obj_value(&str_92.ob), PY2C_LT);
     if (PY2C_IS_NULL(t[4])) { loc = 167; goto error; }
-    t[5] = py2c_compare(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_2.ob), PY2C_LT);
+    t[5] = py2c_fast_compare(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_2.ob), PY2C_LT);
     if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2321,18 +2321,18 @@ L10:;
     PY2C_CLEAR(t[6]);
 
 #line 100 "strutil.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_93.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_93.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_94.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_94.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_95.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_95.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
-    t[3] = py2c_binary_op(py2c_obj_value(&str_96.ob), py2c_int(3), PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_96.ob), py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
     n0 = py2c_contains(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_63.ob));
     if (n0 < 0) { loc = 174; goto error; }
     t[4] = py2c_bool(n0);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 169; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

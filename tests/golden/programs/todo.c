@@ -485,7 +485,7 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 12 "todo.py"
-    n0 = py2c_is_true(v_text);
+    n0 = py2c_fast_is_true(v_text);
     if (n0 < 0) { loc = 0; goto error; }
     if (n0) goto L0;
 
@@ -495,7 +495,7 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_todo__TodoError);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -504,15 +504,15 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 14 "todo.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_prio}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_prio}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     { Py2cValue old = v_p; v_p = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "todo.py"
-    n0 = py2c_compare_bool(py2c_int(1), v_p, PY2C_LE);
+    n0 = py2c_fast_compare_bool(py2c_int(1), v_p, PY2C_LE);
     if (n0 < 0) { loc = 5; goto error; }
     if (!n0) goto L3;
-    n0 = py2c_compare_bool(v_p, py2c_int(5), PY2C_LE);
+    n0 = py2c_fast_compare_bool(v_p, py2c_int(5), PY2C_LE);
     if (n0 < 0) { loc = 5; goto error; }
 L3:;
     if (n0) goto L2;
@@ -533,9 +533,9 @@ L2:;
     if (py2c_method_lookup_ic(v_todos, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 12; goto error; }
     t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_todos}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_todos}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
-    t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_10.ob), t[4]) < 0) { loc = 13; goto error; }
@@ -592,20 +592,20 @@ L0:;
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "todo.py"
-    t[1] = py2c_getitem(v_t, py2c_obj_value(&str_10.ob));
+    t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_10.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_ident}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_ident}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    n0 = py2c_compare_bool(t[1], t[2], PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[1], t[2], PY2C_EQ);
     if (n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     if (!n0) goto L3;
 
 #line 22 "todo.py"
-    t[1] = py2c_getitem(v_t, py2c_obj_value(&str_13.ob));
+    t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_13.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L5;
@@ -621,7 +621,7 @@ L0:;
     t[3] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_14.ob), t[2], py2c_obj_value(&str_15.ob)});
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -631,7 +631,7 @@ L0:;
 L5:;
 
 #line 24 "todo.py"
-    if (py2c_setitem(v_t, py2c_obj_value(&str_13.ob), PY2C_TRUE) < 0) { loc = 12; goto error; }
+    if (py2c_fast_setitem(v_t, py2c_obj_value(&str_13.ob), PY2C_TRUE) < 0) { loc = 12; goto error; }
 
 #line 25 "todo.py"
     PY2C_CLEAR(t[0]);
@@ -654,7 +654,7 @@ L1:;
     t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -717,7 +717,7 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -729,7 +729,7 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     t[2] = f_show__listcomp_2(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[0], t[2], PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -745,9 +745,9 @@ L0:;
     { Py2cValue old = v_t; v_t = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "todo.py"
-    t[6] = py2c_getitem(v_t, py2c_obj_value(&str_13.ob));
+    t[6] = py2c_fast_getitem(v_t, py2c_obj_value(&str_13.ob));
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
-    n0 = py2c_is_true(t[6]);
+    n0 = py2c_fast_is_true(t[6]);
     if (n0 < 0) { loc = 13; goto error; }
     PY2C_CLEAR(t[6]);
     if (!n0) goto L3;
@@ -775,7 +775,7 @@ L4:;
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[5]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 14; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
@@ -821,9 +821,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_getitem(v_t, py2c_obj_value(&str_13.ob));
+    t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_13.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (n0) {
@@ -860,9 +860,9 @@ static Py2cValue f_show__lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 31 "todo.py"
-    t[0] = py2c_getitem(v_t, py2c_obj_value(&str_12.ob));
+    t[0] = py2c_fast_getitem(v_t, py2c_obj_value(&str_12.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_getitem(v_t, py2c_obj_value(&str_10.ob));
+    t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_10.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
@@ -902,9 +902,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_getitem(v_t, py2c_obj_value(&str_13.ob));
+    t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_13.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) {
@@ -945,7 +945,7 @@ static Py2cValue f_save(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 39 "todo.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){v_path, py2c_obj_value(&str_25.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){v_path, py2c_obj_value(&str_25.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_26.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
@@ -964,25 +964,25 @@ L1:;
 
 #line 41 "todo.py"
     if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_27.ob), &t[2], &t[3], &attr_ic[4]) < 0) { loc = 5; goto error_1; }
-    t[4] = py2c_getitem(v_t, py2c_obj_value(&str_10.ob));
+    t[4] = py2c_fast_getitem(v_t, py2c_obj_value(&str_10.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_1; }
     t[5] = py2c_format(t[4], py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error_1; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_getitem(v_t, py2c_obj_value(&str_12.ob));
+    t[6] = py2c_fast_getitem(v_t, py2c_obj_value(&str_12.ob));
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error_1; }
     t[7] = py2c_format(t[6], py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error_1; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_getitem(v_t, py2c_obj_value(&str_13.ob));
+    t[8] = py2c_fast_getitem(v_t, py2c_obj_value(&str_13.ob));
     if (PY2C_IS_NULL(t[8])) { loc = 15; goto error_1; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 13; goto error_1; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_format(t[9], py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[10])) { loc = 12; goto error_1; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_getitem(v_t, py2c_obj_value(&str_11.ob));
+    t[11] = py2c_fast_getitem(v_t, py2c_obj_value(&str_11.ob));
     if (PY2C_IS_NULL(t[11])) { loc = 18; goto error_1; }
     t[12] = py2c_format(t[11], py2c_obj_value(&str_8.ob));
     if (PY2C_IS_NULL(t[12])) { loc = 16; goto error_1; }
@@ -1015,7 +1015,7 @@ error_1:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_30.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_2; }
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 0; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (n0) goto L4;
@@ -1037,7 +1037,7 @@ L0:;
     PY2C_CLEAR(t[0]);
 
 #line 42 "todo.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_todos}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_todos}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1081,7 +1081,7 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_todos; v_todos = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 47 "todo.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){v_path}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){v_path}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_call_method(t[0], py2c_obj_value(&str_26.ob), NULL, 0, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
@@ -1121,16 +1121,16 @@ L1:;
     if (py2c_method_lookup_ic(v_todos, py2c_obj_value(&str_9.ob), &t[2], &t[3], &attr_ic[7]) < 0) { loc = 13; goto error_1; }
     t[4] = py2c_dict_new();
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_1; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_ident}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_ident}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error_1; }
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_10.ob), t[5]) < 0) { loc = 14; goto error_1; }
     PY2C_CLEAR(t[5]);
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_11.ob), v_text) < 0) { loc = 14; goto error_1; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_prio}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_prio}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error_1; }
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_12.ob), t[5]) < 0) { loc = 14; goto error_1; }
     PY2C_CLEAR(t[5]);
-    t[5] = py2c_compare(v_isdone, py2c_obj_value(&str_33.ob), PY2C_EQ);
+    t[5] = py2c_fast_compare(v_isdone, py2c_obj_value(&str_33.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error_1; }
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_13.ob), t[5]) < 0) { loc = 14; goto error_1; }
     PY2C_CLEAR(t[5]);
@@ -1156,7 +1156,7 @@ error_1:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_30.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error_2; }
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 1; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (n0) goto L4;
@@ -1219,9 +1219,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_t; fr->v_t = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_getitem(fr->v_t, py2c_obj_value(&str_13.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_t, py2c_obj_value(&str_13.ob));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
-    fr->n0 = py2c_is_true(fr->t[0]);
+    fr->n0 = py2c_fast_is_true(fr->t[0]);
     if (fr->n0 < 0) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
     fr->t[0] = py2c_bool(!fr->n0);
@@ -1386,7 +1386,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
         { loc = 16; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_compare_bool(s0, py2c_obj_value(&str_48.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_48.ob), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 15; goto error_1; }
     if (!n0) goto L4;
 
@@ -1407,14 +1407,14 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
         { loc = 20; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_todo__words); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__words); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 20; goto error_1; }
     if (!n0) goto L9;
     if (!py2c_slot_bound(&g_todo__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
         { loc = 22; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[1] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error_1; }
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_49.ob), &t[2], &t[3], &attr_ic[10]) < 0) { loc = 24; goto error_1; }
     PY2C_CLEAR(t[1]);
@@ -1422,7 +1422,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    n1 = py2c_is_true(t[4]);
+    n1 = py2c_fast_is_true(t[4]);
     if (n1 < 0) { loc = 25; goto error_1; }
     PY2C_CLEAR(t[4]);
     if (n1) goto L8;
@@ -1431,16 +1431,16 @@ L9:;
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
         { loc = 26; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_todo__words); n2 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__words); n2 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n2 < 0) { loc = 26; goto error_1; }
     if (!n2) goto L6;
     if (!py2c_slot_bound(&g_todo__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
         { loc = 28; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[1] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_1; }
-    n3 = py2c_compare_bool(t[1], py2c_obj_value(&str_50.ob), PY2C_EQ);
+    n3 = py2c_fast_compare_bool(t[1], py2c_obj_value(&str_50.ob), PY2C_EQ);
     if (n3 < 0) { loc = 27; goto error_1; }
     PY2C_CLEAR(t[1]);
     if (!n3) goto L6;
@@ -1464,7 +1464,7 @@ L8:;
     }
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error_1; }
-    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[6] = py2c_getitem(s0, t[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error_1; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
@@ -1476,9 +1476,9 @@ L8:;
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
         { loc = 38; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[8] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[8] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 39; goto error_1; }
-    t[9] = py2c_call(t[1], (Py2cValue[]){t[2], t[7], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[7], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 30; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1510,7 +1510,7 @@ L6:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(t[1], (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1525,7 +1525,7 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
         { loc = 47; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_compare_bool(s0, py2c_obj_value(&str_13.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_13.ob), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 46; goto error_1; }
     if (!n0) goto L10;
 
@@ -1545,7 +1545,7 @@ L4:;
     t[1] = py2c_slot_load(&g_todo__done);
     t[2] = py2c_slot_load(&g_todo__todos);
     t[3] = py2c_slot_load(&g_todo__rest);
-    t[4] = py2c_call(t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1557,9 +1557,9 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
         { loc = 53; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_todo__t); t[1] = py2c_getitem(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__t); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_1; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_52.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_52.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1571,7 +1571,7 @@ L10:;
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
         { loc = 56; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_compare_bool(s0, py2c_obj_value(&str_43.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_43.ob), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 55; goto error_1; }
     if (!n0) goto L12;
 
@@ -1586,7 +1586,7 @@ L10:;
     }
     t[1] = py2c_slot_load(&g_todo__show);
     t[2] = py2c_slot_load(&g_todo__todos);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1599,7 +1599,7 @@ L12:;
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
         { loc = 61; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_compare_bool(s0, py2c_obj_value(&str_44.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_44.ob), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 60; goto error_1; }
     if (!n0) goto L14;
 
@@ -1619,12 +1619,12 @@ L12:;
     t[1] = py2c_slot_load(&g_todo__save);
     t[2] = py2c_slot_load(&g_todo__todos);
     t[3] = py2c_slot_load(&g_todo__PATH);
-    t[4] = py2c_call(t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_53.ob), t[4], py2c_obj_value(&str_54.ob)}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_53.ob), t[4], py2c_obj_value(&str_54.ob)}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1646,7 +1646,7 @@ L14:;
     t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_55.ob), t[2]});
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1678,7 +1678,7 @@ error_1:
         { loc = 75; goto error_3; }
     }
     t[2] = py2c_slot_load(&g_todo__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1698,7 +1698,7 @@ L16:;
         { loc = 78; goto error_4; }
     }
     t[2] = py2c_slot_load(&g_todo__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error_4; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1718,7 +1718,7 @@ L17:;
         { loc = 81; goto error_5; }
     }
     t[2] = py2c_slot_load(&g_todo__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_58.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_58.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error_5; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1770,7 +1770,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_todo__load);
     t[1] = py2c_slot_load(&g_todo__PATH);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1785,23 +1785,23 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
         { loc = 87; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_todo__again); Py2cValue s1 = py2c_slot_load(&g_todo__todos); t[0] = py2c_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__again); Py2cValue s1 = py2c_slot_load(&g_todo__todos); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
     if (!py2c_slot_bound(&g_todo__again)) {
         py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
         { loc = 90; goto error; }
     }
     t[1] = py2c_slot_load(&g_todo__again);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_todo__again)) {
         py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
         { loc = 91; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_todo__again); t[3] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__again); t[3] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1814,7 +1814,7 @@ L1:;
         { loc = 95; goto error; }
     }
     t[0] = py2c_slot_load(&g_todo__PATH);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_26.ob), NULL, 0, PY2C_NULL);
@@ -1856,7 +1856,7 @@ error_6:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_30.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 93; goto error_7; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 93; goto error_7; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L21;
@@ -1883,7 +1883,7 @@ L20:;
         { loc = 105; goto error; }
     }
     t[0] = py2c_slot_load(&g_todo__first);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_todo__rest)) {
@@ -1895,17 +1895,17 @@ L20:;
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 103; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 101 "todo.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 110; goto error_8; }
     PY2C_CLEAR(t[0]);
     goto L22;
@@ -1938,7 +1938,7 @@ error_8:
     }
     { Py2cValue s0 = py2c_slot_load(&g_todo__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_66.ob), &attr_ic[18]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error_10; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1], t[2], t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error_10; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1960,7 +1960,7 @@ L23:;
         { loc = 121; goto error_11; }
     }
     t[1] = py2c_slot_load(&g_todo__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error_11; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2023,10 +2023,10 @@ L22:;
         nf->v_0 = t[2];
         t[2] = PY2C_NULL;
     }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_obj_value(&str_72.ob), t[4], PY2C_OP_MOD);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_72.ob), t[4], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);

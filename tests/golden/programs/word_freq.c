@@ -501,7 +501,7 @@ L0:;
     { Py2cValue old = v_word; v_word = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "word_freq.py"
-    n0 = py2c_is_true(v_word);
+    n0 = py2c_fast_is_true(v_word);
     if (n0 < 0) { loc = 9; goto error; }
     if (!n0) goto L3;
     if (py2c_method_lookup_ic(v_word, py2c_obj_value(&str_18.ob), &t[4], &t[5], &attr_ic[3]) < 0) { loc = 12; goto error; }
@@ -509,7 +509,7 @@ L0:;
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    n1 = py2c_is_true(t[6]);
+    n1 = py2c_fast_is_true(t[6]);
     if (n1 < 0) { loc = 13; goto error; }
     PY2C_CLEAR(t[6]);
     if (!n1) goto L3;
@@ -579,10 +579,10 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_setitem(v_freq, v_w, t[4]) < 0) { loc = 9; goto error; }
+    if (py2c_fast_setitem(v_freq, v_w, t[4]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[4]);
     py2c_safepoint();
     goto L0;
@@ -650,7 +650,7 @@ static Py2cValue f_top(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "word_freq.py"
     t[0] = py2c_slice_new(PY2C_NONE, v_n, PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
-    t[1] = py2c_getitem(v_items, t[0]);
+    t[1] = py2c_fast_getitem(v_items, t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -742,12 +742,12 @@ static Py2cValue f_top__lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 35 "word_freq.py"
-    t[0] = py2c_getitem(v_wc, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_wc, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_negative(t[0]);
+    t[1] = py2c_fast_negative(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_getitem(v_wc, py2c_int(0));
+    t[2] = py2c_fast_getitem(v_wc, py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -793,7 +793,7 @@ static Py2cValue f_histogram(Py2cFunction *fn, Py2cValue *params) {
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_biggest; v_biggest = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -818,15 +818,15 @@ L0:;
     { Py2cValue old = v_c; v_c = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "word_freq.py"
-    t[1] = py2c_binary_op(v_c, v_biggest, PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(v_c, v_biggest, PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-    t[2] = py2c_binary_op(t[1], v_width, PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(t[1], v_width, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_24.ob), t[3], PY2C_OP_MUL);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_24.ob), t[3], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = v_bar; v_bar = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -935,7 +935,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 69 "word_freq.py"
-    t[0] = py2c_getitem(v_kv, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_kv, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1093,7 +1093,7 @@ static Py2cValue mod_word_freq(void) {
     py2c_slot_store(&g_word_freq__count, t[0]); t[0] = PY2C_NULL;
 
 #line 33 "word_freq.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
@@ -1122,7 +1122,7 @@ static Py2cValue mod_word_freq(void) {
     }
     t[0] = py2c_slot_load(&g_word_freq__tokenize);
     t[1] = py2c_slot_load(&g_word_freq__TEXT);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1139,7 +1139,7 @@ static Py2cValue mod_word_freq(void) {
     }
     t[0] = py2c_slot_load(&g_word_freq__count);
     t[1] = py2c_slot_load(&g_word_freq__words);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1151,7 +1151,7 @@ static Py2cValue mod_word_freq(void) {
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&g_word_freq__words);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_format(t[1], py2c_obj_value(&str_29.ob));
@@ -1162,7 +1162,7 @@ static Py2cValue mod_word_freq(void) {
         { loc = 18; goto error; }
     }
     t[3] = py2c_slot_load(&g_word_freq__freq);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_format(t[4], py2c_obj_value(&str_29.ob));
@@ -1172,15 +1172,15 @@ static Py2cValue mod_word_freq(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
 
 #line 51 "word_freq.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_34.ob), py2c_int(40), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_34.ob), py2c_int(40), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1201,23 +1201,23 @@ static Py2cValue mod_word_freq(void) {
     }
     t[1] = py2c_slot_load(&g_word_freq__top);
     t[2] = py2c_slot_load(&g_word_freq__freq);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2], py2c_int(10)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2], py2c_int(10)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
 
 #line 53 "word_freq.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_34.ob), py2c_int(40), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_34.ob), py2c_int(40), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1243,16 +1243,16 @@ static Py2cValue mod_word_freq(void) {
     t[1] = py2c_slot_load(&g_word_freq__top);
     t[2] = py2c_slot_load(&g_word_freq__freq);
     t[3] = py2c_slot_load(&g_word_freq__STOP);
-    t[4] = py2c_call(t[1], (Py2cValue[]){t[2], py2c_int(8), t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], py2c_int(8), t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[0], (Py2cValue[]){t[4], py2c_int(20)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[4], py2c_int(20)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1288,7 +1288,7 @@ L0:;
         { loc = 45; goto error; }
     }
     t[3] = py2c_slot_load(&g_word_freq__w);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_list_new(0);
@@ -1323,7 +1323,7 @@ L1:;
         { loc = 51; goto error; }
     }
     t[0] = py2c_slot_load(&g_word_freq__lengths);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1346,9 +1346,9 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 54; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__lengths); Py2cValue s1 = py2c_slot_load(&g_word_freq__k); t[3] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__lengths); Py2cValue s1 = py2c_slot_load(&g_word_freq__k); t[3] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
     PY2C_CLEAR(t[3]);
     py2c_slot_store(&g_word_freq__group, t[4]); t[4] = PY2C_NULL;
@@ -1361,7 +1361,7 @@ L3:;
     }
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__group); t[6] = py2c_getitem(s0, t[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__group); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
@@ -1374,10 +1374,10 @@ L3:;
         { loc = 63; goto error; }
     }
     t[9] = py2c_slot_load(&g_word_freq__group);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 62; goto error; }
     PY2C_CLEAR(t[9]);
-    n0 = py2c_compare_bool(t[10], py2c_int(4), PY2C_GT);
+    n0 = py2c_fast_compare_bool(t[10], py2c_int(4), PY2C_GT);
     if (n0 < 0) { loc = 61; goto error; }
     PY2C_CLEAR(t[10]);
     if (!n0) goto L6;
@@ -1386,7 +1386,7 @@ L3:;
 L6:;
     t[8] = py2c_obj_value(&str_29.ob);
 L7:;
-    t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_ADD);
+    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[9])) { loc = 64; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1404,7 +1404,7 @@ L7:;
         { loc = 70; goto error; }
     }
     t[4] = py2c_slot_load(&g_word_freq__group);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_format(t[5], py2c_obj_value(&str_40.ob));
@@ -1421,7 +1421,7 @@ L7:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 65; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -1447,7 +1447,7 @@ L4:;
         { loc = 78; goto error; }
     }
     t[0] = py2c_slot_load(&g_word_freq__longest);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_word_freq__freq)) {
@@ -1458,7 +1458,7 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'longest' is not defined");
         { loc = 80; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__freq); Py2cValue s1 = py2c_slot_load(&g_word_freq__longest); t[2] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__freq); Py2cValue s1 = py2c_slot_load(&g_word_freq__longest); t[2] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     if (!py2c_slot_bound(&g_word_freq__freq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
@@ -1468,9 +1468,9 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'longest' is not defined");
         { loc = 84; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__freq); Py2cValue s1 = py2c_slot_load(&g_word_freq__longest); t[4] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__freq); Py2cValue s1 = py2c_slot_load(&g_word_freq__longest); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
-    n0 = py2c_compare_bool(t[4], py2c_int(1), PY2C_NE);
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(1), PY2C_NE);
     if (n0 < 0) { loc = 82; goto error; }
     PY2C_CLEAR(t[4]);
     if (!n0) goto L8;
@@ -1479,10 +1479,10 @@ L4:;
 L8:;
     t[3] = py2c_obj_value(&str_29.ob);
 L9:;
-    t[4] = py2c_binary_op(py2c_obj_value(&str_45.ob), t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_45.ob), t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[1], py2c_obj_value(&str_44.ob), t[2], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[1], py2c_obj_value(&str_44.ob), t[2], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1540,7 +1540,7 @@ L13:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_word_freq__letters)) {
@@ -1551,7 +1551,7 @@ L13:;
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
         { loc = 98; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); Py2cValue s1 = py2c_slot_load(&g_word_freq__ch); int64_t rc = py2c_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 99; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); Py2cValue s1 = py2c_slot_load(&g_word_freq__ch); int64_t rc = py2c_fast_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 99; goto error; } }
     PY2C_CLEAR(t[6]);
     py2c_safepoint();
     goto L13;
@@ -1572,7 +1572,7 @@ L11:;
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_word_freq__total, t[3]); t[3] = PY2C_NULL;
@@ -1595,7 +1595,7 @@ L11:;
     PY2C_CLEAR(t[3]);
     t[5] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
-    t[6] = py2c_getitem(t[4], t[5]);
+    t[6] = py2c_fast_getitem(t[4], t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1640,7 +1640,7 @@ L16:;
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
         { loc = 121; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__c); Py2cValue s1 = py2c_slot_load(&g_word_freq__total); t[3] = py2c_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__c); Py2cValue s1 = py2c_slot_load(&g_word_freq__total); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
     t[4] = py2c_format(t[3], py2c_obj_value(&str_51.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
@@ -1650,7 +1650,7 @@ L16:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1669,7 +1669,7 @@ L17:;
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_word_freq__total)) {
@@ -1677,7 +1677,7 @@ L17:;
         { loc = 127; goto error; }
     }
     t[3] = py2c_slot_load(&g_word_freq__total);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_52.ob), t[2], py2c_obj_value(&str_2.ob), t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_52.ob), t[2], py2c_obj_value(&str_2.ob), t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1691,7 +1691,7 @@ L17:;
     }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
@@ -1709,7 +1709,7 @@ L17:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob), t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob), t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 128; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1730,7 +1730,7 @@ L17:;
     if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[1], t[3], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[1], t[3], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 135; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1743,20 +1743,20 @@ L17:;
         { loc = 143; goto error; }
     }
     t[0] = py2c_slot_load(&g_word_freq__words);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_word_freq__STOP)) {
         py2c_error_format(&py2c_exc_NameError, "name 'STOP' is not defined");
         { loc = 144; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__STOP); t[2] = py2c_binary_op(t[1], s0, PY2C_OP_AND); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__STOP); t[2] = py2c_fast_binary_op(t[1], s0, PY2C_OP_AND); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1787,7 +1787,7 @@ L17:;
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); n0 = py2c_contains(s0, py2c_obj_value(&str_68.ob)); py2c_decref(s0); }
     if (n0 < 0) { loc = 153; goto error; }
     t[6] = py2c_bool(n0);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);

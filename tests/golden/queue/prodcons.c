@@ -392,7 +392,7 @@ L3:;
         { loc = 9; goto error_1; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error_1; } }
-    t[3] = py2c_binary_op(v_item, v_item, PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(v_item, v_item, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error_1; }
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){v_item, t[3]});
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error_1; }
@@ -415,7 +415,7 @@ error_1:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_2; }
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 6; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (n0) goto L6;
@@ -471,43 +471,43 @@ static Py2cValue f_producer(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
     Py2cValue v_start = params[0];
     Py2cValue v_i = PY2C_NULL;
     (void)fn;
 
 #line 24 "prodcons.py"
-    t[0] = py2c_binary_op(v_start, py2c_int(50), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_start, py2c_int(50), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_start, t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[1] = v_start; py2c_incref(t[1]);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[1], &t[0], &t[2], 2);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[1], t[0], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__work)) {
         py2c_error_format(&py2c_exc_NameError, "name 'work' is not defined");
         { loc = 4; goto error; }
     }
-    t[3] = py2c_slot_load(&g_prodcons__work);
-    t[4] = py2c_queue_put(t[3], v_i);
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_prodcons__work);
+    t[5] = py2c_queue_put(t[4], v_i);
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -515,7 +515,7 @@ error:
     py2c_traceback_add(&code_f_producer, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_start);
     PY2C_CLEAR(v_i);
     py2c_recursion_leave();
@@ -609,7 +609,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'producer' is not defined");
         { loc = 4; goto error; }
     }
-    t[3] = py2c_binary_op(v_k, py2c_int(50), PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(v_k, py2c_int(50), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){t[3]});
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
@@ -660,7 +660,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_getitem(fr->v_r, py2c_int(1));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_int(1));
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -687,49 +687,51 @@ static Py2cValue f_push(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
     Py2cValue v_base = params[0];
     Py2cValue v_i = PY2C_NULL;
     (void)fn;
 
 #line 46 "prodcons.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(5);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 47 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__pq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'pq' is not defined");
         { loc = 3; goto error; }
     }
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_base, v_i});
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-    t[3] = py2c_binary_op(py2c_obj_value(&str_13.ob), t[2], PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_tuple_pack(3, (Py2cValue[]){v_i, v_base, t[3]});
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_slot_load(&g_prodcons__pq);
-    t[6] = py2c_queue_put(t[5], t[4]);
-    if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[5]);
+    t[4] = py2c_tuple_pack(2, (Py2cValue[]){v_base, v_i});
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_13.ob), t[4], PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_tuple_pack(3, (Py2cValue[]){v_i, v_base, t[5]});
+    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[7] = py2c_slot_load(&g_prodcons__pq);
+    t[8] = py2c_queue_put(t[7], t[6]);
+    if (PY2C_IS_NULL(t[8])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[8]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -737,7 +739,7 @@ error:
     py2c_traceback_add(&code_f_push, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_base);
     PY2C_CLEAR(v_i);
     py2c_recursion_leave();
@@ -821,7 +823,7 @@ static Py2cValue f_later(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_queue_get(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -933,7 +935,7 @@ static Py2cValue mod_prodcons(void) {
     py2c_slot_store(&g_prodcons__producer, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "prodcons.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
@@ -944,7 +946,7 @@ static Py2cValue mod_prodcons(void) {
     py2c_slot_store(&g_prodcons__consumers, t[2]); t[2] = PY2C_NULL;
 
 #line 29 "prodcons.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
@@ -963,7 +965,7 @@ static Py2cValue mod_prodcons(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'producers' is not defined");
         { loc = 17; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__consumers); Py2cValue s1 = py2c_slot_load(&g_prodcons__producers); t[0] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__consumers); Py2cValue s1 = py2c_slot_load(&g_prodcons__producers); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
@@ -1051,7 +1053,7 @@ L4:;
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1136,7 +1138,7 @@ L10:;
         { loc = 50; goto error; }
     }
     t[0] = py2c_slot_load(&g_prodcons__results);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_prodcons__results)) {
@@ -1145,14 +1147,14 @@ L10:;
     }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_prodcons__results)) {
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
         { loc = 54; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); t[4] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
     if (!py2c_slot_bound(&g_prodcons__results)) {
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
@@ -1167,10 +1169,10 @@ L10:;
         nf->v_0 = t[5];
         t[5] = PY2C_NULL;
     }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1184,7 +1186,7 @@ L10:;
         { loc = 60; goto error; }
     }
     t[0] = py2c_slot_load(&g_prodcons__PriorityQueue);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_prodcons__pq, t[1]); t[1] = PY2C_NULL;
@@ -1195,7 +1197,7 @@ L10:;
     py2c_slot_store(&g_prodcons__push, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "prodcons.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
@@ -1283,7 +1285,7 @@ L18:;
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 78; goto error; }
     PY2C_CLEAR(t[2]);
     if (n0) goto L19;
@@ -1320,10 +1322,10 @@ L19:;
     }
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__order); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__order); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1333,17 +1335,17 @@ L19:;
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
         { loc = 90; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__order); t[0] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__order); t[0] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
     if (!py2c_slot_bound(&g_prodcons__order)) {
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
         { loc = 93; goto error; }
     }
     t[1] = py2c_slot_load(&g_prodcons__order);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1355,7 +1357,7 @@ L19:;
         { loc = 95; goto error; }
     }
     t[0] = py2c_slot_load(&g_prodcons__Queue);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_prodcons__box, t[1]); t[1] = PY2C_NULL;
@@ -1400,7 +1402,7 @@ error_1:
     if (!n0) goto L22;
 
 #line 65 "prodcons.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -1497,7 +1499,7 @@ L21:;
     if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 118; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1532,7 +1534,7 @@ error_3:
     if (!n0) goto L25;
 
 #line 76 "prodcons.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error_4; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -1580,7 +1582,7 @@ error_5:
     if (!n0) goto L28;
 
 #line 80 "prodcons.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error_6; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();

@@ -163,8 +163,9 @@ static Py2cValue f_produce(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
     Py2cValue v_k = params[0];
     Py2cValue v_base = PY2C_NULL;
     Py2cValue v_i = PY2C_NULL;
@@ -175,7 +176,7 @@ static Py2cValue f_produce(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stress__N); t[0] = py2c_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stress__N); t[0] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = v_base; v_base = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -184,36 +185,35 @@ static Py2cValue f_produce(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stress__N); t[0] = py2c_binary_op(v_base, s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stress__N); t[0] = py2c_fast_binary_op(v_base, s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_base, t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[1] = v_base; py2c_incref(t[1]);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[1], &t[0], &t[2], 2);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 2; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[1], t[0], t[2], &t[4]);
+    if (n0 < 0) { loc = 2; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "stress.py"
     if (!py2c_slot_bound(&g_stress__q)) {
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
         { loc = 9; goto error; }
     }
-    t[3] = py2c_slot_load(&g_stress__q);
-    t[4] = py2c_queue_put(t[3], v_i);
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_stress__q);
+    t[5] = py2c_queue_put(t[4], v_i);
+    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -221,7 +221,7 @@ error:
     py2c_traceback_add(&code_f_produce, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_k);
     PY2C_CLEAR(v_base);
     PY2C_CLEAR(v_i);
@@ -277,14 +277,14 @@ L3:;
 
 #line 25 "stress.py"
     t[0] = v_s; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], v_item, PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], v_item, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "stress.py"
     t[0] = v_c; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -297,14 +297,14 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "name 'totals' is not defined");
         { loc = 10; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stress__totals); int64_t rc = py2c_setitem(s0, v_k, v_s); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_stress__totals); int64_t rc = py2c_fast_setitem(s0, v_k, v_s); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
 
 #line 28 "stress.py"
     if (!py2c_slot_bound(&g_stress__counts)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
         { loc = 13; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stress__counts); int64_t rc = py2c_setitem(s0, v_k, v_c); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_stress__counts); int64_t rc = py2c_fast_setitem(s0, v_k, v_c); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -489,7 +489,7 @@ static Py2cValue mod_stress(void) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 4; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(4), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(4), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_stress__totals, t[1]); t[1] = PY2C_NULL;
@@ -498,7 +498,7 @@ static Py2cValue mod_stress(void) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 6; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(4), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(4), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_stress__counts, t[1]); t[1] = PY2C_NULL;
@@ -514,7 +514,7 @@ static Py2cValue mod_stress(void) {
     py2c_slot_store(&g_stress__consume, t[0]); t[0] = PY2C_NULL;
 
 #line 31 "stress.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
@@ -525,7 +525,7 @@ static Py2cValue mod_stress(void) {
     py2c_slot_store(&g_stress__consumers, t[2]); t[2] = PY2C_NULL;
 
 #line 32 "stress.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
@@ -544,7 +544,7 @@ static Py2cValue mod_stress(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'producers' is not defined");
         { loc = 16; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stress__consumers); Py2cValue s1 = py2c_slot_load(&g_stress__producers); t[0] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_stress__consumers); Py2cValue s1 = py2c_slot_load(&g_stress__producers); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
@@ -670,7 +670,7 @@ L10:;
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 35; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stress__N); t[0] = py2c_binary_op(py2c_int(4), s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stress__N); t[0] = py2c_fast_binary_op(py2c_int(4), s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
     py2c_slot_store(&g_stress__total, t[0]); t[0] = PY2C_NULL;
 
@@ -680,7 +680,7 @@ L10:;
         { loc = 39; goto error; }
     }
     t[0] = py2c_slot_load(&g_stress__counts);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_stress__totals)) {
@@ -688,7 +688,7 @@ L10:;
         { loc = 41; goto error; }
     }
     t[2] = py2c_slot_load(&g_stress__totals);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_stress__total)) {
@@ -699,12 +699,12 @@ L10:;
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
         { loc = 43; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stress__total); t[4] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stress__total); t[4] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_stress__total); t[5] = py2c_binary_op(s0, t[4], PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stress__total); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], py2c_int(2), PY2C_OP_FLOORDIV);
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_stress__q)) {
@@ -716,7 +716,7 @@ L10:;
     if (PY2C_IS_NULL(t[9])) { loc = 47; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

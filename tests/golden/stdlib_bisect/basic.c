@@ -447,7 +447,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 16 "basic.py"
-    t[0] = py2c_getitem(v_r, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_r, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -474,7 +474,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 16 "basic.py"
-    t[0] = py2c_getitem(v_r, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_r, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -501,7 +501,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 17 "basic.py"
-    t[0] = py2c_getitem(v_r, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_r, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -528,7 +528,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 18 "basic.py"
-    t[0] = py2c_getitem(v_r, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_r, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -555,7 +555,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 19 "basic.py"
-    t[0] = py2c_getitem(v_r, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_r, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -582,7 +582,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 20 "basic.py"
-    t[0] = py2c_getitem(v_r, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_r, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -697,7 +697,7 @@ static Py2cValue f_K____lt__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_18.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_LT);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -857,7 +857,7 @@ static Py2cValue f_C____lt__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_27.ob), &attr_ic[11]);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_LT);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -900,7 +900,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_basic__C);
-    t[2] = py2c_call(t[1], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_i}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -1033,7 +1033,7 @@ static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 65 "basic.py"
-    t[0] = py2c_binary_op(v_i, v_i, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_i, v_i, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1154,7 +1154,7 @@ L0:;
     t[3] = py2c_slot_load(&g_basic__bisect_left);
     t[4] = py2c_slot_load(&g_basic__a);
     t[5] = py2c_slot_load(&g_basic__x);
-    t[6] = py2c_call(t[3], (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[3], (Py2cValue[]){t[4], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1174,7 +1174,7 @@ L0:;
     t[7] = py2c_slot_load(&g_basic__bisect_right);
     t[8] = py2c_slot_load(&g_basic__a);
     t[9] = py2c_slot_load(&g_basic__x);
-    t[10] = py2c_call(t[7], (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(t[7], (Py2cValue[]){t[8], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 11; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1200,7 +1200,7 @@ L0:;
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[15]}, 4, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[15]}, 4);
     if (PY2C_IS_NULL(t[16])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1223,7 +1223,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_basic__bisect_left);
     t[1] = py2c_slot_load(&g_basic__a);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(2), py2c_int(2)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(2), py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1251,7 +1251,7 @@ L1:;
     }
     t[6] = py2c_slot_load(&g_basic__bisect_right);
     t[7] = py2c_slot_load(&g_basic__a);
-    t[8] = py2c_call(t[6], (Py2cValue[]){t[7], py2c_int(2), py2c_int(0), py2c_int(2)}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7], py2c_int(2), py2c_int(0), py2c_int(2)}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1269,7 +1269,7 @@ L1:;
     if (PY2C_IS_NULL(t[11])) { loc = 30; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1288,7 +1288,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_basic__bisect_left);
     t[1] = py2c_slot_load(&g_basic__a);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(2), py2c_int(0), PY2C_NONE}, 4, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(2), py2c_int(0), PY2C_NONE}, 4);
     if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1302,7 +1302,7 @@ L1:;
     }
     t[3] = py2c_slot_load(&g_basic__bisect_right);
     t[4] = py2c_slot_load(&g_basic__a);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4], py2c_int(9), py2c_int(0), py2c_int(-1)}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4], py2c_int(9), py2c_int(0), py2c_int(-1)}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1316,7 +1316,7 @@ L1:;
     }
     t[6] = py2c_slot_load(&g_basic__bisect_left);
     t[7] = py2c_slot_load(&g_basic__a);
-    t[8] = py2c_call(t[6], (Py2cValue[]){t[7], py2c_int(1), py2c_int(10)}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7], py2c_int(1), py2c_int(10)}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1327,11 +1327,11 @@ L1:;
     t[9] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[9])) { loc = 45; goto error; }
     t[10] = py2c_slot_load(&g_basic__bisect_left);
-    t[11] = py2c_call(t[10], (Py2cValue[]){t[9], py2c_int(5)}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){t[9], py2c_int(5)}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 43; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[9]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 33; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1350,7 +1350,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_basic__bisect_left);
     t[1] = py2c_slot_load(&g_basic__a);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(2), PY2C_TRUE}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(2), PY2C_TRUE}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1368,7 +1368,7 @@ L1:;
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1382,7 +1382,7 @@ L1:;
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(3), py2c_int(5)});
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
     t[1] = py2c_slot_load(&g_basic__bisect_left);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(4)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1391,7 +1391,7 @@ L1:;
         { loc = 58; goto error; }
     }
     t[3] = py2c_slot_load(&g_basic__bisect_right);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_basic__bisect_left)) {
@@ -1399,13 +1399,13 @@ L1:;
         { loc = 60; goto error; }
     }
     t[5] = py2c_slot_load(&g_basic__bisect_left);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(100), py2c_int(5)}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(100), py2c_int(5)}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
-    t[7] = py2c_call(t[5], (Py2cValue[]){t[6], py2c_int(42)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6], py2c_int(42)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 53; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1468,7 +1468,7 @@ L1:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1509,7 +1509,7 @@ L1:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 76; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1591,7 +1591,7 @@ L1:;
         { loc = 102; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__recs);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1641,7 +1641,7 @@ L3:;
     t[2] = py2c_slot_load(&g_basic__insort);
     t[3] = py2c_slot_load(&g_basic__b);
     t[4] = py2c_slot_load(&g_basic__v);
-    t[5] = py2c_call(t[2], (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[2], (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1658,7 +1658,7 @@ L4:;
         { loc = 111; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__b);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1681,7 +1681,7 @@ L4:;
     }
     t[0] = py2c_slot_load(&g_basic__insort_left);
     t[1] = py2c_slot_load(&g_basic__c);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1698,7 +1698,7 @@ L4:;
     }
     t[0] = py2c_slot_load(&g_basic__insort);
     t[1] = py2c_slot_load(&g_basic__c);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1730,7 +1730,7 @@ L4:;
         { loc = 125; goto error; }
     }
     t[5] = py2c_slot_load(&g_basic__c);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -1759,7 +1759,7 @@ L4:;
         { loc = 129; goto error; }
     }
     t[1] = py2c_slot_load(&g_basic__K);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_5.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 127; goto error; }
@@ -1769,7 +1769,7 @@ L4:;
         { loc = 131; goto error; }
     }
     t[1] = py2c_slot_load(&g_basic__K);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_5.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 127; goto error; }
@@ -1779,7 +1779,7 @@ L4:;
         { loc = 133; goto error; }
     }
     t[1] = py2c_slot_load(&g_basic__K);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_6.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 127; goto error; }
@@ -1789,7 +1789,7 @@ L4:;
         { loc = 135; goto error; }
     }
     t[1] = py2c_slot_load(&g_basic__K);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_5.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 127; goto error; }
@@ -1812,10 +1812,10 @@ L4:;
         { loc = 140; goto error; }
     }
     t[2] = py2c_slot_load(&g_basic__K);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_24.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_24.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1838,10 +1838,10 @@ L4:;
         { loc = 145; goto error; }
     }
     t[2] = py2c_slot_load(&g_basic__K);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_25.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_25.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1854,7 +1854,7 @@ L4:;
         { loc = 147; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__ks);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1879,7 +1879,7 @@ L4:;
     py2c_slot_store(&g_basic__C, t[3]); t[3] = PY2C_NULL;
 
 #line 53 "basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
@@ -1905,10 +1905,10 @@ L4:;
         { loc = 157; goto error; }
     }
     t[2] = py2c_slot_load(&g_basic__C);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1918,7 +1918,7 @@ L4:;
         { loc = 158; goto error; }
     }
     t[5] = py2c_slot_load(&g_basic__calls);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 152; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1952,10 +1952,10 @@ L4:;
         { loc = 167; goto error; }
     }
     t[2] = py2c_slot_load(&g_basic__C);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1965,7 +1965,7 @@ L4:;
         { loc = 168; goto error; }
     }
     t[5] = py2c_slot_load(&g_basic__calls);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1996,10 +1996,10 @@ L4:;
         { loc = 174; goto error; }
     }
     t[1] = py2c_slot_load(&g_basic__Seq);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(100)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2], py2c_int(50)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], py2c_int(50)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -2013,14 +2013,14 @@ L4:;
         { loc = 178; goto error; }
     }
     t[5] = py2c_slot_load(&g_basic__Seq);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(100)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(t[4], (Py2cValue[]){t[6], py2c_int(49)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[6], py2c_int(49)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 175; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 170; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);

@@ -235,7 +235,7 @@ static Py2cValue mod_copying(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_copying__namedtuple);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_copying__P, t[1]); t[1] = PY2C_NULL;
@@ -254,7 +254,7 @@ static Py2cValue mod_copying(void) {
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_slot_load(&g_copying__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(5)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(5)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -275,7 +275,7 @@ static Py2cValue mod_copying(void) {
         { loc = 15; goto error; }
     }
     t[6] = py2c_slot_load(&g_copying__Counter);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_copying__OrderedDict)) {
@@ -298,7 +298,7 @@ static Py2cValue mod_copying(void) {
     if (PY2C_IS_NULL(t[11])) { loc = 21; goto error; }
     if (py2c_list_append(t[11], py2c_int(2)) < 0) { loc = 21; goto error; }
     t[12] = py2c_slot_load(&g_copying__P);
-    t[13] = py2c_call(t[12], (Py2cValue[]){py2c_int(1), t[11]}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(1), t[11]}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 19; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[11]);
@@ -362,7 +362,7 @@ L0:;
         { loc = 33; goto error; }
     }
     t[16] = py2c_slot_load(&g_copying__a);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[16]}, 1);
     if (PY2C_IS_NULL(t[17])) { loc = 32; goto error; }
     PY2C_CLEAR(t[16]);
     if (!py2c_slot_bound(&g_copying__v)) {
@@ -370,7 +370,7 @@ L0:;
         { loc = 35; goto error; }
     }
     t[18] = py2c_slot_load(&g_copying__v);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[18]}, 1);
     if (PY2C_IS_NULL(t[19])) { loc = 34; goto error; }
     PY2C_CLEAR(t[18]);
     n0 = py2c_is(t[17], t[19]);
@@ -382,7 +382,7 @@ L0:;
         { loc = 38; goto error; }
     }
     t[17] = py2c_slot_load(&g_copying__b);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[17]}, 1, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[17]}, 1);
     if (PY2C_IS_NULL(t[18])) { loc = 37; goto error; }
     PY2C_CLEAR(t[17]);
     if (!py2c_slot_bound(&g_copying__v)) {
@@ -390,7 +390,7 @@ L0:;
         { loc = 40; goto error; }
     }
     t[19] = py2c_slot_load(&g_copying__v);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[19]}, 1, PY2C_NULL);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[19]}, 1);
     if (PY2C_IS_NULL(t[20])) { loc = 39; goto error; }
     PY2C_CLEAR(t[19]);
     n1 = py2c_is(t[18], t[20]);
@@ -405,7 +405,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 42; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_copying__a); Py2cValue s1 = py2c_slot_load(&g_copying__v); t[18] = py2c_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_copying__a); Py2cValue s1 = py2c_slot_load(&g_copying__v); t[18] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[18])) { loc = 43; goto error; }
     if (!py2c_slot_bound(&g_copying__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
@@ -415,7 +415,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 45; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_copying__b); Py2cValue s1 = py2c_slot_load(&g_copying__v); t[19] = py2c_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_copying__b); Py2cValue s1 = py2c_slot_load(&g_copying__v); t[19] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[19])) { loc = 46; goto error; }
     if (!py2c_slot_bound(&g_copying__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -432,7 +432,7 @@ L0:;
         { loc = 50; goto error; }
     }
     t[21] = py2c_slot_load(&g_copying__b);
-    t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[16], t[17], t[18], t[19], t[20], t[21]}, 6, PY2C_NULL);
+    t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[16], t[17], t[18], t[19], t[20], t[21]}, 6);
     if (PY2C_IS_NULL(t[22])) { loc = 30; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
@@ -448,10 +448,10 @@ L0:;
         { loc = 52; goto error; }
     }
     t[17] = py2c_slot_load(&g_copying__v);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[17], PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[17], PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2);
     if (PY2C_IS_NULL(t[18])) { loc = 51; goto error; }
     PY2C_CLEAR(t[17]);
-    n0 = py2c_is_true(t[18]);
+    n0 = py2c_fast_is_true(t[18]);
     if (n0 < 0) { loc = 53; goto error; }
     PY2C_CLEAR(t[18]);
     if (!n0) goto L3;
@@ -464,10 +464,10 @@ L0:;
     if (PY2C_IS_NULL(t[19])) { loc = 55; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[19]}, 1, PY2C_NULL);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[19]}, 1);
     if (PY2C_IS_NULL(t[20])) { loc = 54; goto error; }
     PY2C_CLEAR(t[19]);
-    t[21] = py2c_getitem(t[20], py2c_int(0));
+    t[21] = py2c_fast_getitem(t[20], py2c_int(0));
     if (PY2C_IS_NULL(t[21])) { loc = 58; goto error; }
     PY2C_CLEAR(t[20]);
     t[16] = t[21]; t[21] = PY2C_NULL;
@@ -477,7 +477,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 59; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_copying__v); t[17] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_copying__v); t[17] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[17])) { loc = 60; goto error; }
     t[16] = t[17]; t[17] = PY2C_NULL;
 L4:;
@@ -489,10 +489,10 @@ L4:;
         { loc = 62; goto error; }
     }
     t[16] = py2c_slot_load(&g_copying__inner);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[16], PY2C_BUILTIN_VALUE(py2c_list_type)}, 2, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[16], PY2C_BUILTIN_VALUE(py2c_list_type)}, 2);
     if (PY2C_IS_NULL(t[17])) { loc = 61; goto error; }
     PY2C_CLEAR(t[16]);
-    n0 = py2c_is_true(t[17]);
+    n0 = py2c_fast_is_true(t[17]);
     if (n0 < 0) { loc = 63; goto error; }
     PY2C_CLEAR(t[17]);
     if (!n0) goto L5;
@@ -518,7 +518,7 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 69; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_copying__a); Py2cValue s1 = py2c_slot_load(&g_copying__v); t[16] = py2c_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_copying__a); Py2cValue s1 = py2c_slot_load(&g_copying__v); t[16] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[16])) { loc = 70; goto error; }
     if (!py2c_slot_bound(&g_copying__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
@@ -528,9 +528,9 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 72; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_copying__b); Py2cValue s1 = py2c_slot_load(&g_copying__v); t[17] = py2c_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_copying__b); Py2cValue s1 = py2c_slot_load(&g_copying__v); t[17] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[17])) { loc = 73; goto error; }
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[16], py2c_obj_value(&str_10.ob), t[17]}, 4, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[16], py2c_obj_value(&str_10.ob), t[17]}, 4);
     if (PY2C_IS_NULL(t[18])) { loc = 67; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
@@ -552,7 +552,7 @@ L1:;
         { loc = 79; goto error; }
     }
     t[2] = py2c_slot_load(&g_copying__Counter);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -588,7 +588,7 @@ L1:;
         { loc = 89; goto error; }
     }
     t[12] = py2c_slot_load(&g_copying__P);
-    t[13] = py2c_call(t[12], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 88; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
@@ -596,7 +596,7 @@ L1:;
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3);
     if (PY2C_IS_NULL(t[15])) { loc = 74; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -638,12 +638,12 @@ L1:;
     if (py2c_list_append(t[9], py2c_int(1)) < 0) { loc = 102; goto error; }
     if (py2c_list_append(t[9], py2c_int(2)) < 0) { loc = 102; goto error; }
     t[10] = py2c_slot_load(&g_copying__deque);
-    t[11] = py2c_call(t[10], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 100; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[9]);
     t[8] = t[11]; t[11] = PY2C_NULL;
-    n0 = py2c_is_true(t[8]);
+    n0 = py2c_fast_is_true(t[8]);
     if (n0 < 0) { loc = 103; goto error; }
     if (!n0) goto L7;
     PY2C_CLEAR(t[8]);
@@ -656,11 +656,11 @@ L1:;
     if (py2c_list_append(t[9], py2c_int(1)) < 0) { loc = 107; goto error; }
     if (py2c_list_append(t[9], py2c_int(2)) < 0) { loc = 107; goto error; }
     t[10] = py2c_slot_load(&g_copying__deque);
-    t[11] = py2c_call(t[10], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 105; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[9]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 104; goto error; }
     PY2C_CLEAR(t[11]);
     t[8] = t[12]; t[12] = PY2C_NULL;
@@ -672,7 +672,7 @@ L7:;
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
@@ -702,7 +702,7 @@ L7:;
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 113; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_2.ob), t[2]) < 0) { loc = 112; goto error; }
     PY2C_CLEAR(t[2]);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -739,7 +739,7 @@ L7:;
     }
     t[0] = py2c_slot_load(&g_copying__c);
     t[1] = py2c_slot_load(&g_copying__c2);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

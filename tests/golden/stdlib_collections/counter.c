@@ -327,7 +327,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 54 "counter.py"
-    t[0] = py2c_getitem(v_kv, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_kv, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -397,7 +397,7 @@ static Py2cValue mod_counter(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_counter__Counter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_counter__c, t[1]); t[1] = PY2C_NULL;
@@ -408,7 +408,7 @@ static Py2cValue mod_counter(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_counter__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -418,13 +418,13 @@ static Py2cValue mod_counter(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_counter__c); t[0] = py2c_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_counter__c); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     if (!py2c_slot_bound(&g_counter__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 8; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_counter__c); t[1] = py2c_getitem(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_counter__c); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     if (!py2c_slot_bound(&g_counter__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
@@ -438,10 +438,10 @@ static Py2cValue mod_counter(void) {
         { loc = 13; goto error; }
     }
     t[3] = py2c_slot_load(&g_counter__c);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -486,7 +486,7 @@ static Py2cValue mod_counter(void) {
     if (PY2C_IS_NULL(t[11])) { loc = 24; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 14; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -504,7 +504,7 @@ static Py2cValue mod_counter(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_counter__c)) {
@@ -516,7 +516,7 @@ static Py2cValue mod_counter(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -568,7 +568,7 @@ static Py2cValue mod_counter(void) {
         { loc = 46; goto error; }
     }
     t[0] = py2c_slot_load(&g_counter__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -607,7 +607,7 @@ static Py2cValue mod_counter(void) {
         { loc = 55; goto error; }
     }
     t[0] = py2c_slot_load(&g_counter__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -623,9 +623,9 @@ static Py2cValue mod_counter(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 59; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_counter__c); t[1] = py2c_negative(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_counter__c); t[1] = py2c_fast_negative(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -662,7 +662,7 @@ static Py2cValue mod_counter(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 67; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_counter__a); Py2cValue s1 = py2c_slot_load(&g_counter__b); t[0] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_counter__a); Py2cValue s1 = py2c_slot_load(&g_counter__b); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
     if (!py2c_slot_bound(&g_counter__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -672,7 +672,7 @@ static Py2cValue mod_counter(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 70; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_counter__a); Py2cValue s1 = py2c_slot_load(&g_counter__b); t[1] = py2c_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_counter__a); Py2cValue s1 = py2c_slot_load(&g_counter__b); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
     if (!py2c_slot_bound(&g_counter__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -682,7 +682,7 @@ static Py2cValue mod_counter(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 73; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_counter__a); Py2cValue s1 = py2c_slot_load(&g_counter__b); t[2] = py2c_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_counter__a); Py2cValue s1 = py2c_slot_load(&g_counter__b); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
     if (!py2c_slot_bound(&g_counter__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -692,9 +692,9 @@ static Py2cValue mod_counter(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 76; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_counter__a); Py2cValue s1 = py2c_slot_load(&g_counter__b); t[3] = py2c_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_counter__a); Py2cValue s1 = py2c_slot_load(&g_counter__b); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -716,10 +716,10 @@ static Py2cValue mod_counter(void) {
         { loc = 82; goto error; }
     }
     t[2] = py2c_slot_load(&g_counter__Counter);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -734,7 +734,7 @@ static Py2cValue mod_counter(void) {
     t[7] = py2c_dict_new();
     if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
     if (py2c_dict_setitem(t[7], py2c_obj_value(&str_1.ob), py2c_int(1)) < 0) { loc = 86; goto error; }
-    t[8] = py2c_compare(t[6], t[7], PY2C_EQ);
+    t[8] = py2c_fast_compare(t[6], t[7], PY2C_EQ);
     if (PY2C_IS_NULL(t[8])) { loc = 87; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -754,11 +754,11 @@ static Py2cValue mod_counter(void) {
     t[12] = py2c_call(t[11], (Py2cValue[]){py2c_int(2)}, 0, kwnames_3);
     if (PY2C_IS_NULL(t[12])) { loc = 90; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_compare(t[10], t[12], PY2C_NE);
+    t[13] = py2c_fast_compare(t[10], t[12], PY2C_NE);
     if (PY2C_IS_NULL(t[13])) { loc = 92; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8], t[13]}, 3, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8], t[13]}, 3);
     if (PY2C_IS_NULL(t[14])) { loc = 78; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
@@ -782,7 +782,7 @@ static Py2cValue mod_counter(void) {
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(2), py2c_int(1)}, 0, kwnames_4);
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_LT);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
     if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -802,7 +802,7 @@ static Py2cValue mod_counter(void) {
     t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
     if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_compare(t[6], t[8], PY2C_LE);
+    t[9] = py2c_fast_compare(t[6], t[8], PY2C_LE);
     if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
@@ -822,7 +822,7 @@ static Py2cValue mod_counter(void) {
     t[13] = py2c_call(t[12], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
     if (PY2C_IS_NULL(t[13])) { loc = 106; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_compare(t[11], t[13], PY2C_GT);
+    t[14] = py2c_fast_compare(t[11], t[13], PY2C_GT);
     if (PY2C_IS_NULL(t[14])) { loc = 108; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[13]);
@@ -842,11 +842,11 @@ static Py2cValue mod_counter(void) {
     t[18] = py2c_call(t[17], (Py2cValue[]){py2c_int(1)}, 0, kwnames_5);
     if (PY2C_IS_NULL(t[18])) { loc = 111; goto error; }
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_compare(t[16], t[18], PY2C_GE);
+    t[19] = py2c_fast_compare(t[16], t[18], PY2C_GE);
     if (PY2C_IS_NULL(t[19])) { loc = 113; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[19]}, 4, PY2C_NULL);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[19]}, 4);
     if (PY2C_IS_NULL(t[20])) { loc = 93; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -879,7 +879,7 @@ static Py2cValue mod_counter(void) {
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(-5), py2c_int(1)}, 0, kwnames_6);
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_inplace_op(t[0], t[2], PY2C_OP_ADD);
+    t[3] = py2c_fast_inplace_op(t[0], t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -891,7 +891,7 @@ static Py2cValue mod_counter(void) {
         { loc = 121; goto error; }
     }
     t[0] = py2c_slot_load(&g_counter__x);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -910,7 +910,7 @@ static Py2cValue mod_counter(void) {
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_5);
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_inplace_op(t[0], t[2], PY2C_OP_SUB);
+    t[3] = py2c_fast_inplace_op(t[0], t[2], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -922,7 +922,7 @@ static Py2cValue mod_counter(void) {
         { loc = 127; goto error; }
     }
     t[0] = py2c_slot_load(&g_counter__x);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -941,7 +941,7 @@ static Py2cValue mod_counter(void) {
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(7), py2c_int(1)}, 0, kwnames_7);
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_inplace_op(t[0], t[2], PY2C_OP_OR);
+    t[3] = py2c_fast_inplace_op(t[0], t[2], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -953,7 +953,7 @@ static Py2cValue mod_counter(void) {
         { loc = 133; goto error; }
     }
     t[0] = py2c_slot_load(&g_counter__x);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -972,7 +972,7 @@ static Py2cValue mod_counter(void) {
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 0, kwnames_8);
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_inplace_op(t[0], t[2], PY2C_OP_AND);
+    t[3] = py2c_fast_inplace_op(t[0], t[2], PY2C_OP_AND);
     if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -984,7 +984,7 @@ static Py2cValue mod_counter(void) {
         { loc = 139; goto error; }
     }
     t[0] = py2c_slot_load(&g_counter__x);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -995,7 +995,7 @@ static Py2cValue mod_counter(void) {
         { loc = 142; goto error; }
     }
     t[0] = py2c_slot_load(&g_counter__Counter);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_counter__Counter)) {
@@ -1011,7 +1011,7 @@ static Py2cValue mod_counter(void) {
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 145; goto error; }
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 145; goto error; }
     t[3] = py2c_slot_load(&g_counter__Counter);
-    t[4] = py2c_call(t[3], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
@@ -1023,7 +1023,7 @@ static Py2cValue mod_counter(void) {
     t[6] = py2c_dict_new();
     if (PY2C_IS_NULL(t[6])) { loc = 148; goto error; }
     if (py2c_dict_setitem(t[6], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 148; goto error; }
-    t[7] = py2c_call(t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1035,7 +1035,7 @@ static Py2cValue mod_counter(void) {
     t[9] = py2c_call(t[8], (Py2cValue[]){py2c_int(4), py2c_int(8)}, 0, kwnames_9);
     if (PY2C_IS_NULL(t[9])) { loc = 149; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 140; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1079,7 +1079,7 @@ static Py2cValue mod_counter(void) {
         { loc = 160; goto error; }
     }
     t[1] = py2c_slot_load(&g_counter__d);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_counter__d)) {
@@ -1087,13 +1087,13 @@ static Py2cValue mod_counter(void) {
         { loc = 162; goto error; }
     }
     t[3] = py2c_slot_load(&g_counter__d);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 161; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_19.ob), &attr_ic[11]);
     if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1119,7 +1119,7 @@ static Py2cValue mod_counter(void) {
     }
     t[0] = py2c_slot_load(&g_counter__Counter);
     t[1] = py2c_slot_load(&g_counter__words);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1129,7 +1129,7 @@ static Py2cValue mod_counter(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 166; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1158,12 +1158,12 @@ static Py2cValue mod_counter(void) {
     }
     t[0] = py2c_slot_load(&g_counter__e);
     t[1] = py2c_obj_value(&str_8.ob);
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
-    t[3] = py2c_inplace_op(t[2], py2c_int(2), PY2C_OP_ADD);
+    t[3] = py2c_fast_inplace_op(t[2], py2c_int(2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(t[0], t[1], t[3]) < 0) { loc = 178; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 178; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1179,13 +1179,13 @@ static Py2cValue mod_counter(void) {
         { loc = 182; goto error; }
     }
     t[1] = py2c_slot_load(&g_counter__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_19.ob), &attr_ic[15]);
     if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1219,7 +1219,7 @@ error_1:
         { loc = 189; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_counter__err);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 188; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1255,7 +1255,7 @@ L0:;
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
     if (PY2C_IS_NULL(t[1])) { loc = 190; goto error_4; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 192; goto error_4; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1276,7 +1276,7 @@ error_4:
         { loc = 195; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_counter__err);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 194; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1315,7 +1315,7 @@ L3:;
     t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 198; goto error_7; }
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_1.ob), py2c_int(2)) < 0) { loc = 198; goto error_7; }
-    t[3] = py2c_compare(t[1], t[2], PY2C_LT);
+    t[3] = py2c_fast_compare(t[1], t[2], PY2C_LT);
     if (PY2C_IS_NULL(t[3])) { loc = 199; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1337,7 +1337,7 @@ error_7:
         { loc = 202; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_counter__err);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1370,7 +1370,7 @@ L6:;
         { loc = 205; goto error; }
     }
     t[0] = py2c_slot_load(&g_counter__Counter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_counter__Counter)) {
@@ -1378,10 +1378,10 @@ L6:;
         { loc = 207; goto error; }
     }
     t[2] = py2c_slot_load(&g_counter__Counter);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 206; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 208; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1390,10 +1390,10 @@ L6:;
         { loc = 211; goto error; }
     }
     t[5] = py2c_slot_load(&g_counter__Counter);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 210; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 209; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_counter__Counter)) {
@@ -1401,13 +1401,13 @@ L6:;
         { loc = 214; goto error; }
     }
     t[8] = py2c_slot_load(&g_counter__Counter);
-    t[9] = py2c_call(t[8], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 213; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 212; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 203; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -1429,7 +1429,7 @@ L6:;
     if (PY2C_IS_NULL(t[4])) { loc = 216; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 215; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1440,7 +1440,7 @@ L6:;
         { loc = 224; goto error; }
     }
     t[0] = py2c_slot_load(&g_counter__Counter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 223; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_32.ob), &t[2], &t[3], &attr_ic[18]) < 0) { loc = 225; goto error; }
@@ -1449,7 +1449,7 @@ L6:;
     if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 221; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_counter__Counter)) {
@@ -1457,7 +1457,7 @@ L6:;
         { loc = 229; goto error; }
     }
     t[6] = py2c_slot_load(&g_counter__Counter);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 228; goto error; }
     PY2C_CLEAR(t[6]);
     if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_33.ob), &t[8], &t[9], &attr_ic[19]) < 0) { loc = 230; goto error; }
@@ -1472,7 +1472,7 @@ L6:;
     if (PY2C_IS_NULL(t[12])) { loc = 226; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[12]}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[12]}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 220; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[12]);

@@ -265,7 +265,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_defaultdict__defaultdict);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -315,7 +315,7 @@ static Py2cValue mod_defaultdict(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_defaultdict__defaultdict);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_defaultdict__d, t[1]); t[1] = PY2C_NULL;
@@ -358,7 +358,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 11; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); Py2cValue s1 = py2c_slot_load(&g_defaultdict__k); t[2] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); Py2cValue s1 = py2c_slot_load(&g_defaultdict__k); t[2] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[0]) < 0) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
@@ -384,7 +384,7 @@ L1:;
         { loc = 16; goto error; }
     }
     t[0] = py2c_slot_load(&g_defaultdict__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -395,7 +395,7 @@ L1:;
         { loc = 19; goto error; }
     }
     t[0] = py2c_slot_load(&g_defaultdict__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_defaultdict__d)) {
@@ -403,7 +403,7 @@ L1:;
         { loc = 21; goto error; }
     }
     t[2] = py2c_slot_load(&g_defaultdict__d);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_defaultdict__d)) {
@@ -412,7 +412,7 @@ L1:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -424,7 +424,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 25; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); t[0] = py2c_getitem(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
     if (!py2c_slot_bound(&g_defaultdict__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
@@ -454,10 +454,10 @@ L1:;
         { loc = 35; goto error; }
     }
     t[6] = py2c_slot_load(&g_defaultdict__d);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[5], t[7]}, 5, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[5], t[7]}, 5);
     if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -472,7 +472,7 @@ L1:;
         { loc = 37; goto error; }
     }
     t[0] = py2c_slot_load(&g_defaultdict__defaultdict);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_defaultdict__c, t[1]); t[1] = PY2C_NULL;
@@ -499,12 +499,12 @@ L3:;
         { loc = 41; goto error; }
     }
     t[2] = py2c_slot_load(&g_defaultdict__ch);
-    t[3] = py2c_getitem(t[1], t[2]);
+    t[3] = py2c_fast_getitem(t[1], t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
-    t[4] = py2c_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
+    t[4] = py2c_fast_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
     PY2C_CLEAR(t[3]);
-    if (py2c_setitem(t[1], t[2], t[4]) < 0) { loc = 42; goto error; }
+    if (py2c_fast_setitem(t[1], t[2], t[4]) < 0) { loc = 42; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -528,7 +528,7 @@ L4:;
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_defaultdict__c)) {
@@ -536,10 +536,10 @@ L4:;
         { loc = 50; goto error; }
     }
     t[5] = py2c_slot_load(&g_defaultdict__c);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -565,7 +565,7 @@ L4:;
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_defaultdict__c)) {
@@ -579,11 +579,11 @@ L4:;
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_12.ob), py2c_int(4)) < 0) { loc = 60; goto error; }
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_13.ob), py2c_int(4)) < 0) { loc = 60; goto error; }
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 60; goto error; }
-    t[9] = py2c_compare(t[7], t[8], PY2C_EQ);
+    t[9] = py2c_fast_compare(t[7], t[8], PY2C_EQ);
     if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 51; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -596,7 +596,7 @@ L4:;
         { loc = 63; goto error; }
     }
     t[0] = py2c_slot_load(&g_defaultdict__defaultdict);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_defaultdict__n, t[1]); t[1] = PY2C_NULL;
@@ -613,7 +613,7 @@ L4:;
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__n); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
     t[1] = py2c_slot_load(&g_defaultdict__n);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -624,7 +624,7 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 68; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__n); t[0] = py2c_getitem(s0, py2c_obj_value(&str_15.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__n); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_15.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error_1; }
     PY2C_CLEAR(t[0]);
     goto L6;
@@ -644,7 +644,7 @@ error_1:
         { loc = 72; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_defaultdict__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -694,20 +694,20 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 78; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__x); t[0] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__x); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
     if (!py2c_slot_bound(&g_defaultdict__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 80; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__x); t[1] = py2c_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__x); t[1] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
     if (!py2c_slot_bound(&g_defaultdict__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 83; goto error; }
     }
     t[2] = py2c_slot_load(&g_defaultdict__x);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_defaultdict__x)) {
@@ -719,7 +719,7 @@ L6:;
     if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -746,12 +746,12 @@ L6:;
     }
     t[0] = py2c_slot_load(&g_defaultdict__cp);
     t[1] = py2c_obj_value(&str_21.ob);
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
-    t[3] = py2c_inplace_op(t[2], py2c_int(5), PY2C_OP_ADD);
+    t[3] = py2c_fast_inplace_op(t[2], py2c_int(5), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(t[0], t[1], t[3]) < 0) { loc = 92; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 92; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -762,14 +762,14 @@ L6:;
         { loc = 95; goto error; }
     }
     t[0] = py2c_slot_load(&g_defaultdict__cp);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_defaultdict__cp)) {
         py2c_error_format(&py2c_exc_NameError, "name 'cp' is not defined");
         { loc = 96; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__cp); t[2] = py2c_getitem(s0, py2c_obj_value(&str_21.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__cp); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_21.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
     if (!py2c_slot_bound(&g_defaultdict__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
@@ -784,7 +784,7 @@ L6:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_defaultdict__cp); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[9]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -805,7 +805,7 @@ L6:;
     if (py2c_list_append(t[2], py2c_int(9)) < 0) { loc = 105; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_22.ob), t[2]) < 0) { loc = 104; goto error; }
     PY2C_CLEAR(t[2]);
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_OR);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -816,10 +816,10 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 108; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); t[4] = py2c_binary_op(t[3], s0, PY2C_OP_OR); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); t[4] = py2c_fast_binary_op(t[3], s0, PY2C_OP_OR); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -837,7 +837,7 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 112; goto error_4; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__c); t[0] = py2c_getitem(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__c); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error_4; }
     PY2C_CLEAR(t[0]);
     goto L9;
@@ -857,7 +857,7 @@ error_4:
         { loc = 116; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_defaultdict__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 115; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -890,7 +890,7 @@ L9:;
         { loc = 118; goto error_7; }
     }
     t[0] = py2c_slot_load(&g_defaultdict__defaultdict);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error_7; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -911,7 +911,7 @@ error_7:
         { loc = 121; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_defaultdict__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -946,7 +946,7 @@ L12:;
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
     t[1] = py2c_slot_load(&g_defaultdict__defaultdict);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -957,15 +957,15 @@ L12:;
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
         { loc = 126; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__nested); t[0] = py2c_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__nested); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
     t[1] = py2c_obj_value(&str_1.ob);
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
-    t[3] = py2c_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(t[0], t[1], t[3]) < 0) { loc = 128; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 128; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -975,21 +975,21 @@ L12:;
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
         { loc = 130; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__nested); t[0] = py2c_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__nested); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_obj_value(&str_1.ob));
+    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_1.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_defaultdict__nested)) {
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
         { loc = 134; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__nested); t[2] = py2c_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__nested); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1001,7 +1001,7 @@ L12:;
         { loc = 137; goto error; }
     }
     t[0] = py2c_slot_load(&g_defaultdict__defaultdict);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_set_type)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_set_type)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_defaultdict__s, t[1]); t[1] = PY2C_NULL;
@@ -1011,7 +1011,7 @@ L12:;
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 139; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__s); t[0] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__s); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_26.ob), &t[1], &t[2], &attr_ic[11]) < 0) { loc = 141; goto error; }
     PY2C_CLEAR(t[0]);
@@ -1055,7 +1055,7 @@ L12:;
         { loc = 151; goto error; }
     }
     t[8] = py2c_slot_load(&g_defaultdict__s);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4], t[7], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4], t[7], t[8]}, 5);
     if (PY2C_IS_NULL(t[9])) { loc = 142; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1079,7 +1079,7 @@ L12:;
         { loc = 156; goto error; }
     }
     t[3] = py2c_slot_load(&g_defaultdict__d);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

@@ -298,7 +298,7 @@ static Py2cValue mod_deque_basic(void) {
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 3; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 3; goto error; }
     t[1] = py2c_slot_load(&g_deque_basic__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -315,7 +315,7 @@ static Py2cValue mod_deque_basic(void) {
         { loc = 7; goto error; }
     }
     t[1] = py2c_slot_load(&g_deque_basic__d);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_deque_basic__d)) {
@@ -323,7 +323,7 @@ static Py2cValue mod_deque_basic(void) {
         { loc = 9; goto error; }
     }
     t[3] = py2c_slot_load(&g_deque_basic__d);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
@@ -331,13 +331,13 @@ static Py2cValue mod_deque_basic(void) {
         { loc = 12; goto error; }
     }
     t[5] = py2c_slot_load(&g_deque_basic__deque);
-    t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], NULL, 0);
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -378,22 +378,22 @@ static Py2cValue mod_deque_basic(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 21; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
     if (!py2c_slot_bound(&g_deque_basic__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 23; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); t[1] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
     if (!py2c_slot_bound(&g_deque_basic__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 25; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); t[2] = py2c_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); t[2] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     t[3] = py2c_slot_load(&g_deque_basic__d);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
@@ -425,7 +425,7 @@ static Py2cValue mod_deque_basic(void) {
         { loc = 34; goto error; }
     }
     t[6] = py2c_slot_load(&g_deque_basic__d);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -467,7 +467,7 @@ static Py2cValue mod_deque_basic(void) {
         { loc = 43; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_basic__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -490,7 +490,7 @@ static Py2cValue mod_deque_basic(void) {
         { loc = 48; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_basic__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -513,7 +513,7 @@ static Py2cValue mod_deque_basic(void) {
         { loc = 53; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_basic__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -536,7 +536,7 @@ static Py2cValue mod_deque_basic(void) {
         { loc = 58; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_basic__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -546,7 +546,7 @@ static Py2cValue mod_deque_basic(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 59; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_setitem(s0, py2c_int(1), py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); int64_t rc = py2c_fast_setitem(s0, py2c_int(1), py2c_obj_value(&str_8.ob)); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
 
 #line 19 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
@@ -593,7 +593,7 @@ static Py2cValue mod_deque_basic(void) {
     { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); n1 = py2c_contains(s0, py2c_int(99)); py2c_decref(s0); }
     if (n1 < 0) { loc = 73; goto error; }
     t[8] = py2c_bool(n1);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[7], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[7], t[8]}, 5);
     if (PY2C_IS_NULL(t[9])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -656,7 +656,7 @@ static Py2cValue mod_deque_basic(void) {
         { loc = 88; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_basic__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -684,13 +684,13 @@ static Py2cValue mod_deque_basic(void) {
         { loc = 96; goto error; }
     }
     t[1] = py2c_slot_load(&g_deque_basic__d);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -740,7 +740,7 @@ static Py2cValue mod_deque_basic(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[1], t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(t[1], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -772,14 +772,14 @@ static Py2cValue mod_deque_basic(void) {
         { loc = 117; goto error; }
     }
     t[8] = py2c_slot_load(&g_deque_basic__deque);
-    t[9] = py2c_call(t[8], NULL, 0, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], NULL, 0);
     if (PY2C_IS_NULL(t[9])) { loc = 116; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_compare(t[7], t[9], PY2C_EQ);
+    t[10] = py2c_fast_compare(t[7], t[9], PY2C_EQ);
     if (PY2C_IS_NULL(t[10])) { loc = 118; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[6], t[10]}, 4, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[6], t[10]}, 4);
     if (PY2C_IS_NULL(t[11])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -797,7 +797,7 @@ static Py2cValue mod_deque_basic(void) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 122; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 122; goto error; }
     t[1] = py2c_slot_load(&g_deque_basic__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -810,11 +810,11 @@ static Py2cValue mod_deque_basic(void) {
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 125; goto error; }
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 125; goto error; }
     t[4] = py2c_slot_load(&g_deque_basic__deque);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 123; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_compare(t[2], t[5], PY2C_LT);
+    t[6] = py2c_fast_compare(t[2], t[5], PY2C_LT);
     if (PY2C_IS_NULL(t[6])) { loc = 126; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -827,7 +827,7 @@ static Py2cValue mod_deque_basic(void) {
     if (py2c_list_append(t[7], py2c_int(1)) < 0) { loc = 129; goto error; }
     if (py2c_list_append(t[7], py2c_int(2)) < 0) { loc = 129; goto error; }
     t[8] = py2c_slot_load(&g_deque_basic__deque);
-    t[9] = py2c_call(t[8], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 127; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[7]);
@@ -839,11 +839,11 @@ static Py2cValue mod_deque_basic(void) {
     if (PY2C_IS_NULL(t[10])) { loc = 132; goto error; }
     if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 132; goto error; }
     t[11] = py2c_slot_load(&g_deque_basic__deque);
-    t[12] = py2c_call(t[11], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(t[11], (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 130; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[10]);
-    t[13] = py2c_compare(t[9], t[12], PY2C_GE);
+    t[13] = py2c_fast_compare(t[9], t[12], PY2C_GE);
     if (PY2C_IS_NULL(t[13])) { loc = 133; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[12]);
@@ -855,7 +855,7 @@ static Py2cValue mod_deque_basic(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 136; goto error; }
     if (py2c_list_append(t[14], py2c_int(1)) < 0) { loc = 136; goto error; }
     t[15] = py2c_slot_load(&g_deque_basic__deque);
-    t[16] = py2c_call(t[15], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(t[15], (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 134; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[14]);
@@ -867,15 +867,15 @@ static Py2cValue mod_deque_basic(void) {
     if (PY2C_IS_NULL(t[17])) { loc = 139; goto error; }
     if (py2c_list_append(t[17], py2c_int(1)) < 0) { loc = 139; goto error; }
     t[18] = py2c_slot_load(&g_deque_basic__deque);
-    t[19] = py2c_call(t[18], (Py2cValue[]){t[17]}, 1, PY2C_NULL);
+    t[19] = py2c_fast_call(t[18], (Py2cValue[]){t[17]}, 1);
     if (PY2C_IS_NULL(t[19])) { loc = 137; goto error; }
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[17]);
-    t[20] = py2c_compare(t[16], t[19], PY2C_NE);
+    t[20] = py2c_fast_compare(t[16], t[19], PY2C_NE);
     if (PY2C_IS_NULL(t[20])) { loc = 140; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[19]);
-    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[13], t[20]}, 3, PY2C_NULL);
+    t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[13], t[20]}, 3);
     if (PY2C_IS_NULL(t[21])) { loc = 119; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[13]);
@@ -892,7 +892,7 @@ static Py2cValue mod_deque_basic(void) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 144; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 144; goto error; }
     t[1] = py2c_slot_load(&g_deque_basic__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -904,11 +904,11 @@ static Py2cValue mod_deque_basic(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
     if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 147; goto error; }
     t[4] = py2c_slot_load(&g_deque_basic__deque);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_binary_op(t[2], t[5], PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 148; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -917,10 +917,10 @@ static Py2cValue mod_deque_basic(void) {
         { loc = 150; goto error; }
     }
     t[7] = py2c_slot_load(&g_deque_basic__deque);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 149; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[8], py2c_int(2), PY2C_OP_MUL);
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
@@ -931,14 +931,14 @@ static Py2cValue mod_deque_basic(void) {
     if (PY2C_IS_NULL(t[10])) { loc = 154; goto error; }
     if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 154; goto error; }
     t[11] = py2c_slot_load(&g_deque_basic__deque);
-    t[12] = py2c_call(t[11], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(t[11], (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 152; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[10]);
-    t[13] = py2c_binary_op(py2c_int(2), t[12], PY2C_OP_MUL);
+    t[13] = py2c_fast_binary_op(py2c_int(2), t[12], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[13])) { loc = 155; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[9], t[13]}, 3, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[9], t[13]}, 3);
     if (PY2C_IS_NULL(t[14])) { loc = 141; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
@@ -954,7 +954,7 @@ static Py2cValue mod_deque_basic(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 158; goto error; }
     t[1] = py2c_slot_load(&g_deque_basic__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -970,7 +970,7 @@ static Py2cValue mod_deque_basic(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 161; goto error; }
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 161; goto error; }
-    t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -982,7 +982,7 @@ static Py2cValue mod_deque_basic(void) {
         { loc = 163; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_basic__f);
-    t[1] = py2c_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_deque_basic__f, t[1]); t[1] = PY2C_NULL;
@@ -993,7 +993,7 @@ static Py2cValue mod_deque_basic(void) {
         { loc = 165; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_basic__f);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1004,9 +1004,9 @@ static Py2cValue mod_deque_basic(void) {
         { loc = 168; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_basic__deque);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1027,7 +1027,7 @@ L0:;
         { loc = 171; goto error; }
     }
     t[4] = py2c_slot_load(&g_deque_basic__x);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1047,11 +1047,11 @@ L1:;
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 176; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 176; goto error; }
     t[1] = py2c_slot_load(&g_deque_basic__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
@@ -1059,16 +1059,16 @@ L1:;
         { loc = 179; goto error; }
     }
     t[4] = py2c_slot_load(&g_deque_basic__deque);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 180; goto error; }
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 178; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 177; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 172; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1080,7 +1080,7 @@ L1:;
         { loc = 183; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_basic__deque);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
@@ -1102,11 +1102,11 @@ L1:;
     if (py2c_list_append(t[4], t[5]) < 0) { loc = 188; goto error; }
     PY2C_CLEAR(t[5]);
     t[5] = py2c_slot_load(&g_deque_basic__deque);
-    t[6] = py2c_call(t[5], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 181; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1129,7 +1129,7 @@ L1:;
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_21.ob), &attr_ic[20]);
     if (PY2C_IS_NULL(t[3])) { loc = 194; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1140,9 +1140,9 @@ L1:;
         { loc = 198; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_basic__deque);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1157,9 +1157,9 @@ L1:;
         { loc = 203; goto error; }
     }
     t[6] = py2c_slot_load(&g_deque_basic__deque);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 204; goto error; }
-    t[8] = py2c_call(t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 202; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1169,7 +1169,7 @@ L1:;
     if (PY2C_IS_NULL(t[11])) { loc = 201; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[11]}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[11]}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 195; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[11]);
@@ -1186,7 +1186,7 @@ L1:;
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 208; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 208; goto error; }
     t[1] = py2c_slot_load(&g_deque_basic__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1216,7 +1216,7 @@ L1:;
         { loc = 214; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_basic__h);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 213; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

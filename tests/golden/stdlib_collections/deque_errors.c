@@ -270,12 +270,12 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 6 "deque_errors.py"
-    t[0] = py2c_call(v_f, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_f, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -291,12 +291,12 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 8 "deque_errors.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_3; }
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_0.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], v_e}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], v_e}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -352,7 +352,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_errors__deque);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 3; goto error; }
@@ -389,7 +389,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_errors__deque);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[2]) < 0) { loc = 3; goto error; }
@@ -429,11 +429,11 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_getitem(t[2], py2c_int(5));
+    t[3] = py2c_fast_getitem(t[2], py2c_int(5));
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -467,11 +467,11 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_getitem(t[2], py2c_int(-2));
+    t[3] = py2c_fast_getitem(t[2], py2c_int(-2));
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -505,11 +505,11 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_getitem(t[2], py2c_obj_value(&str_3.ob));
+    t[3] = py2c_fast_getitem(t[2], py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -543,13 +543,13 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     t[3] = py2c_slice_new(py2c_int(0), py2c_int(1), PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-    t[4] = py2c_getitem(t[2], t[3]);
+    t[4] = py2c_fast_getitem(t[2], t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -584,7 +584,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -625,7 +625,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 3; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -666,14 +666,14 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     t[3] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 3; goto error; }
-    t[4] = py2c_binary_op(t[2], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -708,14 +708,14 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
     t[3] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 3; goto error; }
-    t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -751,7 +751,7 @@ static Py2cValue f_delete(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -796,7 +796,7 @@ static Py2cValue f_mutate(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -860,7 +860,7 @@ static Py2cValue f_mutate_end(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -934,7 +934,7 @@ static Py2cValue mod_deque_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -948,7 +948,7 @@ static Py2cValue mod_deque_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -962,7 +962,7 @@ static Py2cValue mod_deque_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -976,7 +976,7 @@ static Py2cValue mod_deque_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -990,7 +990,7 @@ static Py2cValue mod_deque_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1004,7 +1004,7 @@ static Py2cValue mod_deque_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1018,7 +1018,7 @@ static Py2cValue mod_deque_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1032,7 +1032,7 @@ static Py2cValue mod_deque_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1046,7 +1046,7 @@ static Py2cValue mod_deque_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1060,7 +1060,7 @@ static Py2cValue mod_deque_errors(void) {
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
     t[1] = py2c_slot_load(&g_deque_errors__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1082,7 +1082,7 @@ static Py2cValue mod_deque_errors(void) {
     }
     t[0] = py2c_slot_load(&g_deque_errors__show);
     t[1] = py2c_slot_load(&g_deque_errors__delete);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1104,7 +1104,7 @@ static Py2cValue mod_deque_errors(void) {
     }
     t[0] = py2c_slot_load(&g_deque_errors__show);
     t[1] = py2c_slot_load(&g_deque_errors__mutate);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1126,7 +1126,7 @@ static Py2cValue mod_deque_errors(void) {
     }
     t[0] = py2c_slot_load(&g_deque_errors__show);
     t[1] = py2c_slot_load(&g_deque_errors__mutate_end);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1138,10 +1138,10 @@ static Py2cValue mod_deque_errors(void) {
         { loc = 47; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_errors__deque);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_0.ob), &attr_ic[7]);
@@ -1158,7 +1158,7 @@ static Py2cValue mod_deque_errors(void) {
         { loc = 51; goto error; }
     }
     t[5] = py2c_slot_load(&g_deque_errors__deque);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

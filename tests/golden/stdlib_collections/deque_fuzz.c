@@ -320,12 +320,12 @@ static Py2cValue f_rnd(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__state); t[0] = py2c_binary_op(s0, py2c_int(1103515245), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__state); t[0] = py2c_fast_binary_op(s0, py2c_int(1103515245), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(12345), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(12345), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], py2c_int(2147483648), PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(2147483648), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_deque_fuzz__state, t[2]); t[2] = PY2C_NULL;
@@ -335,7 +335,7 @@ static Py2cValue f_rnd(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__state); t[0] = py2c_binary_op(s0, v_n, PY2C_OP_MOD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__state); t[0] = py2c_fast_binary_op(s0, v_n, PY2C_OP_MOD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -375,7 +375,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_deque_fuzz__rnd);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(50)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -422,7 +422,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_deque_fuzz__rnd);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(50)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -520,47 +520,45 @@ L0:;
     py2c_slot_store(&g_deque_fuzz__ref, t[2]); t[2] = PY2C_NULL;
 
 #line 17 "deque_fuzz.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[2] = py2c_int(0);
+    t[3] = py2c_int(3000);
+    t[4] = py2c_int(1);
+    t[5] = py2c_range_loop_new(&t[2], &t[3], &t[4], 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
 L3:;
-    t[4] = py2c_iter_next(t[3]);
-    if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 8; goto error; }
-        goto L4;
-    }
-    py2c_slot_store(&g_deque_fuzz__step, t[4]); t[4] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[5], &t[2], t[3], t[4], &t[6]);
+    if (n0 < 0) { loc = 8; goto error; }
+    if (!n0) goto L4;
+    py2c_slot_store(&g_deque_fuzz__step, t[6]); t[6] = PY2C_NULL;
 
 #line 18 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
         { loc = 11; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_fuzz__rnd);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(11)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[4]);
-    py2c_slot_store(&g_deque_fuzz__op, t[5]); t[5] = PY2C_NULL;
+    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(11)}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[6]);
+    py2c_slot_store(&g_deque_fuzz__op, t[7]); t[7] = PY2C_NULL;
 
 #line 19 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
         { loc = 13; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_fuzz__rnd);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
-    PY2C_CLEAR(t[4]);
-    py2c_slot_store(&g_deque_fuzz__v, t[5]); t[5] = PY2C_NULL;
+    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(1000)}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+    PY2C_CLEAR(t[6]);
+    py2c_slot_store(&g_deque_fuzz__v, t[7]); t[7] = PY2C_NULL;
 
 #line 20 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 15; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_compare_bool(s0, py2c_int(0), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 14; goto error; }
     if (!n0) goto L6;
 
@@ -569,36 +567,36 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 17; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 19; goto error; }
     }
-    t[6] = py2c_slot_load(&g_deque_fuzz__v);
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+    t[8] = py2c_slot_load(&g_deque_fuzz__v);
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 16; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
 
 #line 22 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 21; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 23; goto error; }
     }
-    t[6] = py2c_slot_load(&g_deque_fuzz__v);
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
+    t[8] = py2c_slot_load(&g_deque_fuzz__v);
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
     goto L7;
 L6:;
 
@@ -607,7 +605,7 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 25; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_compare_bool(s0, py2c_int(1), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 24; goto error; }
     if (!n0) goto L8;
 
@@ -616,36 +614,36 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 27; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 29; goto error; }
     }
-    t[6] = py2c_slot_load(&g_deque_fuzz__v);
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
+    t[8] = py2c_slot_load(&g_deque_fuzz__v);
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
 
 #line 25 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 31; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 33; goto error; }
     }
-    t[6] = py2c_slot_load(&g_deque_fuzz__v);
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(0), t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
+    t[8] = py2c_slot_load(&g_deque_fuzz__v);
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(0), t[8]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
     goto L9;
 L8:;
 
@@ -654,14 +652,14 @@ L8:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 35; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_compare_bool(s0, py2c_int(2), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(2), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 34; goto error; }
     if (!n0) goto L10;
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 36; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n1 < 0) { loc = 36; goto error; }
     if (!n1) goto L10;
 
@@ -670,26 +668,26 @@ L8:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 39; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 42; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[7], &t[8], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
-    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 41; goto error; }
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[8]);
-    n0 = py2c_compare_bool(t[6], t[9], PY2C_EQ);
-    if (n0 < 0) { loc = 37; goto error; }
-    PY2C_CLEAR(t[6]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 41; goto error; }
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    n0 = py2c_fast_compare_bool(t[8], t[11], PY2C_EQ);
+    if (n0 < 0) { loc = 37; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
     if (n0) goto L12;
-    t[4] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
+    t[6] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
     { loc = 44; goto error; }
 L12:;
     goto L11;
@@ -700,14 +698,14 @@ L10:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 46; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 45; goto error; }
     if (!n0) goto L13;
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 47; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n1 < 0) { loc = 47; goto error; }
     if (!n1) goto L13;
 
@@ -716,26 +714,26 @@ L10:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 50; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 49; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 53; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[7], &t[8], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
-    t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 52; goto error; }
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[8]);
-    n0 = py2c_compare_bool(t[6], t[9], PY2C_EQ);
-    if (n0 < 0) { loc = 48; goto error; }
-    PY2C_CLEAR(t[6]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 52; goto error; }
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    n0 = py2c_fast_compare_bool(t[8], t[11], PY2C_EQ);
+    if (n0 < 0) { loc = 48; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
     if (n0) goto L15;
-    t[4] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
+    t[6] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
     { loc = 55; goto error; }
 L15:;
     goto L14;
@@ -746,7 +744,7 @@ L13:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 57; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_compare_bool(s0, py2c_int(4), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(4), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 56; goto error; }
     if (!n0) goto L16;
 
@@ -755,39 +753,39 @@ L13:;
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
         { loc = 59; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_fuzz__rnd);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], py2c_int(3), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
-    PY2C_CLEAR(t[5]);
-    py2c_slot_store(&g_deque_fuzz__k, t[6]); t[6] = PY2C_NULL;
+    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(7)}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(3), PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[8])) { loc = 60; goto error; }
+    PY2C_CLEAR(t[7]);
+    py2c_slot_store(&g_deque_fuzz__k, t[8]); t[8] = PY2C_NULL;
 
 #line 32 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 62; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[6], &t[7], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
     if (!py2c_slot_bound(&g_deque_fuzz__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 64; goto error; }
     }
-    t[6] = py2c_slot_load(&g_deque_fuzz__k);
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
+    t[8] = py2c_slot_load(&g_deque_fuzz__k);
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
 
 #line 33 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 65; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 65; goto error; }
     if (!n0) goto L18;
 
@@ -796,27 +794,27 @@ L13:;
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 67; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_fuzz__k);
+    t[6] = py2c_slot_load(&g_deque_fuzz__k);
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 69; goto error; }
     }
-    t[5] = py2c_slot_load(&g_deque_fuzz__ref);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_inplace_op(t[4], t[6], PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[7] = py2c_slot_load(&g_deque_fuzz__ref);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_fast_inplace_op(t[6], t[8], PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[9])) { loc = 66; goto error; }
     PY2C_CLEAR(t[6]);
-    py2c_slot_store(&g_deque_fuzz__k, t[7]); t[7] = PY2C_NULL;
+    PY2C_CLEAR(t[8]);
+    py2c_slot_store(&g_deque_fuzz__k, t[9]); t[9] = PY2C_NULL;
 
 #line 35 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__k)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 70; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__k); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__k); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 70; goto error; }
     if (!n0) goto L20;
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
@@ -827,14 +825,14 @@ L13:;
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 72; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__k); t[5] = py2c_negative(s0); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
-    t[6] = py2c_slice_new(t[5], PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[6])) { loc = 74; goto error; }
-    PY2C_CLEAR(t[5]);
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
-    PY2C_CLEAR(t[6]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__k); t[7] = py2c_fast_negative(s0); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
+    t[8] = py2c_slice_new(t[7], PY2C_NONE, PY2C_NONE);
+    if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
+    PY2C_CLEAR(t[7]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
+    PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 76; goto error; }
@@ -843,36 +841,36 @@ L13:;
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 77; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__k); t[8] = py2c_negative(s0); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
-    t[9] = py2c_slice_new(PY2C_NONE, t[8], PY2C_NONE);
-    if (PY2C_IS_NULL(t[9])) { loc = 79; goto error; }
-    PY2C_CLEAR(t[8]);
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[10] = py2c_getitem(s0, t[9]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
-    PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(t[7], t[10], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[11])) { loc = 81; goto error; }
-    PY2C_CLEAR(t[7]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__k); t[10] = py2c_fast_negative(s0); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[10])) { loc = 78; goto error; }
+    t[11] = py2c_slice_new(PY2C_NONE, t[10], PY2C_NONE);
+    if (PY2C_IS_NULL(t[11])) { loc = 79; goto error; }
     PY2C_CLEAR(t[10]);
-    t[4] = t[11]; t[11] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[12] = py2c_fast_getitem(s0, t[11]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[12])) { loc = 80; goto error; }
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_fast_binary_op(t[9], t[12], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[13])) { loc = 81; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    t[6] = t[13]; t[13] = PY2C_NULL;
     goto L21;
 L20:;
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 82; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_fuzz__ref);
+    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
 L21:;
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 83; goto error; }
     }
-    t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_setitem(s0, t[5], t[4]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[4]);
+    t[7] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+    if (PY2C_IS_NULL(t[7])) { loc = 84; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_fast_setitem(s0, t[7], t[6]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 L18:;
     goto L17;
 L16:;
@@ -882,14 +880,14 @@ L16:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 87; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_compare_bool(s0, py2c_int(5), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(5), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 86; goto error; }
     if (!n0) goto L22;
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 88; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n1 < 0) { loc = 88; goto error; }
     if (!n1) goto L22;
 
@@ -898,20 +896,20 @@ L16:;
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
         { loc = 90; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_fuzz__rnd);
+    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 92; goto error; }
     }
-    t[5] = py2c_slot_load(&g_deque_fuzz__ref);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[7] = py2c_slot_load(&g_deque_fuzz__ref);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 91; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_fast_call(t[6], (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[9])) { loc = 89; goto error; }
     PY2C_CLEAR(t[6]);
-    py2c_slot_store(&g_deque_fuzz__i, t[7]); t[7] = PY2C_NULL;
+    PY2C_CLEAR(t[8]);
+    py2c_slot_store(&g_deque_fuzz__i, t[9]); t[9] = PY2C_NULL;
 
 #line 38 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
@@ -942,7 +940,7 @@ L22:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 100; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_compare_bool(s0, py2c_int(6), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(6), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 99; goto error; }
     if (!n0) goto L24;
     if (!py2c_slot_bound(&g_deque_fuzz__maxlen)) {
@@ -955,17 +953,17 @@ L22:;
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 105; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_fuzz__ref);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 104; goto error; }
+    PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_deque_fuzz__maxlen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
         { loc = 106; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); n2 = py2c_compare_bool(t[5], s0, PY2C_LT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); n2 = py2c_fast_compare_bool(t[7], s0, PY2C_LT); py2c_decref(s0); }
     if (n2 < 0) { loc = 103; goto error; }
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     if (!n2) goto L24;
 L26:;
 
@@ -974,33 +972,33 @@ L26:;
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
         { loc = 108; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_fuzz__rnd);
+    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 110; goto error; }
     }
-    t[5] = py2c_slot_load(&g_deque_fuzz__ref);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_int(3), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[7])) { loc = 111; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(t[4], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 107; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[7] = py2c_slot_load(&g_deque_fuzz__ref);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 109; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[9])) { loc = 112; goto error; }
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(3), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[9])) { loc = 111; goto error; }
     PY2C_CLEAR(t[8]);
-    py2c_slot_store(&g_deque_fuzz__i, t[9]); t[9] = PY2C_NULL;
+    t[10] = py2c_fast_call(t[6], (Py2cValue[]){t[9]}, 1);
+    if (PY2C_IS_NULL(t[10])) { loc = 107; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[11])) { loc = 112; goto error; }
+    PY2C_CLEAR(t[10]);
+    py2c_slot_store(&g_deque_fuzz__i, t[11]); t[11] = PY2C_NULL;
 
 #line 42 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 114; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
     if (!py2c_slot_bound(&g_deque_fuzz__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 116; goto error; }
@@ -1009,22 +1007,22 @@ L26:;
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 117; goto error; }
     }
-    t[6] = py2c_slot_load(&g_deque_fuzz__i);
-    t[7] = py2c_slot_load(&g_deque_fuzz__v);
-    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 113; goto error; }
+    t[8] = py2c_slot_load(&g_deque_fuzz__i);
+    t[9] = py2c_slot_load(&g_deque_fuzz__v);
+    t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 113; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[10]);
 
 #line 43 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 119; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
     if (!py2c_slot_bound(&g_deque_fuzz__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 121; goto error; }
@@ -1033,15 +1031,15 @@ L26:;
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
         { loc = 122; goto error; }
     }
-    t[6] = py2c_slot_load(&g_deque_fuzz__i);
-    t[7] = py2c_slot_load(&g_deque_fuzz__v);
-    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 118; goto error; }
+    t[8] = py2c_slot_load(&g_deque_fuzz__i);
+    t[9] = py2c_slot_load(&g_deque_fuzz__v);
+    t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 118; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[10]);
     goto L25;
 L24:;
 
@@ -1050,7 +1048,7 @@ L24:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 124; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_compare_bool(s0, py2c_int(7), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(7), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 123; goto error; }
     if (!n0) goto L27;
 
@@ -1059,56 +1057,56 @@ L24:;
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
         { loc = 128; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_fuzz__rnd);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 126; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_iter(t[6]);
-    if (PY2C_IS_NULL(t[7])) { loc = 125; goto error; }
+    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(4)}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 127; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = f_listcomp(t[7], NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 126; goto error; }
     PY2C_CLEAR(t[7]);
-    py2c_slot_store(&g_deque_fuzz__items, t[8]); t[8] = PY2C_NULL;
+    t[9] = py2c_iter(t[8]);
+    if (PY2C_IS_NULL(t[9])) { loc = 125; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = f_listcomp(t[9], NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 125; goto error; }
+    PY2C_CLEAR(t[9]);
+    py2c_slot_store(&g_deque_fuzz__items, t[10]); t[10] = PY2C_NULL;
 
 #line 46 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 130; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
     if (!py2c_slot_bound(&g_deque_fuzz__items)) {
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
         { loc = 132; goto error; }
     }
-    t[6] = py2c_slot_load(&g_deque_fuzz__items);
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
+    t[8] = py2c_slot_load(&g_deque_fuzz__items);
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 129; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
 
 #line 47 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 134; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 135; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 135; goto error; } }
     if (!py2c_slot_bound(&g_deque_fuzz__items)) {
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
         { loc = 136; goto error; }
     }
-    t[6] = py2c_slot_load(&g_deque_fuzz__items);
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 133; goto error; }
+    t[8] = py2c_slot_load(&g_deque_fuzz__items);
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 133; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
     goto L28;
 L27:;
 
@@ -1117,7 +1115,7 @@ L27:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 138; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_compare_bool(s0, py2c_int(8), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(8), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 137; goto error; }
     if (!n0) goto L29;
 
@@ -1126,58 +1124,58 @@ L27:;
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
         { loc = 142; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_fuzz__rnd);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 140; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_iter(t[6]);
-    if (PY2C_IS_NULL(t[7])) { loc = 139; goto error; }
+    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(4)}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 141; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = f_listcomp_2(t[7], NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 139; goto error; }
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 140; goto error; }
     PY2C_CLEAR(t[7]);
-    py2c_slot_store(&g_deque_fuzz__items, t[8]); t[8] = PY2C_NULL;
+    t[9] = py2c_iter(t[8]);
+    if (PY2C_IS_NULL(t[9])) { loc = 139; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = f_listcomp_2(t[9], NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 139; goto error; }
+    PY2C_CLEAR(t[9]);
+    py2c_slot_store(&g_deque_fuzz__items, t[10]); t[10] = PY2C_NULL;
 
 #line 50 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 144; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[4], &t[5], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 145; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[6], &t[7], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 145; goto error; } }
     if (!py2c_slot_bound(&g_deque_fuzz__items)) {
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
         { loc = 146; goto error; }
     }
-    t[6] = py2c_slot_load(&g_deque_fuzz__items);
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 143; goto error; }
+    t[8] = py2c_slot_load(&g_deque_fuzz__items);
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 143; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
 
 #line 51 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__items)) {
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
         { loc = 147; goto error; }
     }
-    t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
-    if (PY2C_IS_NULL(t[4])) { loc = 148; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__items); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[5])) { loc = 149; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+    if (PY2C_IS_NULL(t[6])) { loc = 148; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__items); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[7])) { loc = 149; goto error; }
+    PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 150; goto error; }
     }
-    t[6] = py2c_slice_new(PY2C_NONE, py2c_int(0), PY2C_NONE);
-    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_setitem(s0, t[6], t[5]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[5]);
+    t[8] = py2c_slice_new(PY2C_NONE, py2c_int(0), PY2C_NONE);
+    if (PY2C_IS_NULL(t[8])) { loc = 151; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_fast_setitem(s0, t[8], t[7]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
     goto L30;
 L29:;
 
@@ -1186,14 +1184,14 @@ L29:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 154; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_compare_bool(s0, py2c_int(9), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(9), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 153; goto error; }
     if (!n0) goto L31;
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 155; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n1 < 0) { loc = 155; goto error; }
     if (!n1) goto L31;
 
@@ -1202,20 +1200,20 @@ L29:;
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
         { loc = 157; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_fuzz__rnd);
+    t[6] = py2c_slot_load(&g_deque_fuzz__rnd);
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 159; goto error; }
     }
-    t[5] = py2c_slot_load(&g_deque_fuzz__ref);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 158; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[7] = py2c_slot_load(&g_deque_fuzz__ref);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_fast_call(t[6], (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[9])) { loc = 156; goto error; }
     PY2C_CLEAR(t[6]);
-    py2c_slot_store(&g_deque_fuzz__i, t[7]); t[7] = PY2C_NULL;
+    PY2C_CLEAR(t[8]);
+    py2c_slot_store(&g_deque_fuzz__i, t[9]); t[9] = PY2C_NULL;
 
 #line 54 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
@@ -1230,7 +1228,7 @@ L29:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 162; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); Py2cValue s2 = py2c_slot_load(&g_deque_fuzz__v); int64_t rc = py2c_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 163; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); Py2cValue s2 = py2c_slot_load(&g_deque_fuzz__v); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 163; goto error; } }
 
 #line 55 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
@@ -1245,7 +1243,7 @@ L29:;
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 166; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); Py2cValue s2 = py2c_slot_load(&g_deque_fuzz__v); int64_t rc = py2c_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 167; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); Py2cValue s2 = py2c_slot_load(&g_deque_fuzz__v); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 167; goto error; } }
     goto L32;
 L31:;
 
@@ -1254,14 +1252,14 @@ L31:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 169; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_compare_bool(s0, py2c_int(10), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(10), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 168; goto error; }
     if (!n0) goto L33;
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 170; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n1 < 0) { loc = 170; goto error; }
     if (!n1) goto L33;
 
@@ -1270,65 +1268,65 @@ L31:;
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 171; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_fuzz__ref);
+    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
     if (!py2c_slot_bound(&g_deque_fuzz__rnd)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rnd' is not defined");
         { loc = 173; goto error; }
     }
-    t[5] = py2c_slot_load(&g_deque_fuzz__rnd);
+    t[7] = py2c_slot_load(&g_deque_fuzz__rnd);
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 175; goto error; }
     }
-    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 172; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_getitem(t[4], t[8]);
-    if (PY2C_IS_NULL(t[9])) { loc = 176; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[8] = py2c_slot_load(&g_deque_fuzz__ref);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[9])) { loc = 174; goto error; }
     PY2C_CLEAR(t[8]);
-    py2c_slot_store(&g_deque_fuzz__x, t[9]); t[9] = PY2C_NULL;
+    t[10] = py2c_fast_call(t[7], (Py2cValue[]){t[9]}, 1);
+    if (PY2C_IS_NULL(t[10])) { loc = 172; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_fast_getitem(t[6], t[10]);
+    if (PY2C_IS_NULL(t[11])) { loc = 176; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[10]);
+    py2c_slot_store(&g_deque_fuzz__x, t[11]); t[11] = PY2C_NULL;
 
 #line 58 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 178; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
     if (!py2c_slot_bound(&g_deque_fuzz__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 180; goto error; }
     }
-    t[6] = py2c_slot_load(&g_deque_fuzz__x);
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 177; goto error; }
+    t[8] = py2c_slot_load(&g_deque_fuzz__x);
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 177; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
 
 #line 59 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 182; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 183; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 183; goto error; } }
     if (!py2c_slot_bound(&g_deque_fuzz__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 184; goto error; }
     }
-    t[6] = py2c_slot_load(&g_deque_fuzz__x);
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 181; goto error; }
+    t[8] = py2c_slot_load(&g_deque_fuzz__x);
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 181; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
 L33:;
 L32:;
 L30:;
@@ -1353,17 +1351,17 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 189; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_fuzz__ref);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 188; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 188; goto error; }
+    PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_deque_fuzz__maxlen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
         { loc = 190; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); n1 = py2c_compare_bool(t[5], s0, PY2C_GT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); n1 = py2c_fast_compare_bool(t[7], s0, PY2C_GT); py2c_decref(s0); }
     if (n1 < 0) { loc = 187; goto error; }
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     if (!n1) goto L35;
 
 #line 62 "deque_fuzz.py"
@@ -1371,11 +1369,11 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 192; goto error; }
     }
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(7)});
-    if (PY2C_IS_NULL(t[4])) { loc = 193; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_contains(t[4], s0); py2c_decref(s0); }
+    t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(7)});
+    if (PY2C_IS_NULL(t[6])) { loc = 193; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_contains(t[6], s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 191; goto error; }
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
     if (!n0) goto L37;
 
 #line 63 "deque_fuzz.py"
@@ -1387,15 +1385,15 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
         { loc = 195; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); t[4] = py2c_negative(s0); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 196; goto error; }
-    t[5] = py2c_slice_new(t[4], PY2C_NONE, PY2C_NONE);
-    if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
-    PY2C_CLEAR(t[4]);
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[6] = py2c_getitem(s0, t[5]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[6])) { loc = 198; goto error; }
-    PY2C_CLEAR(t[5]);
-    py2c_slot_store(&g_deque_fuzz__ref, t[6]); t[6] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); t[6] = py2c_fast_negative(s0); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
+    t[7] = py2c_slice_new(t[6], PY2C_NONE, PY2C_NONE);
+    if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
+    PY2C_CLEAR(t[6]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[8] = py2c_fast_getitem(s0, t[7]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[8])) { loc = 198; goto error; }
+    PY2C_CLEAR(t[7]);
+    py2c_slot_store(&g_deque_fuzz__ref, t[8]); t[8] = PY2C_NULL;
     goto L38;
 L37:;
 
@@ -1408,12 +1406,12 @@ L37:;
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
         { loc = 200; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); t[4] = py2c_slice_new(PY2C_NONE, s0, PY2C_NONE); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 201; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[5])) { loc = 202; goto error; }
-    PY2C_CLEAR(t[4]);
-    py2c_slot_store(&g_deque_fuzz__ref, t[5]); t[5] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); t[6] = py2c_slice_new(PY2C_NONE, s0, PY2C_NONE); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 201; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[7])) { loc = 202; goto error; }
+    PY2C_CLEAR(t[6]);
+    py2c_slot_store(&g_deque_fuzz__ref, t[7]); t[7] = PY2C_NULL;
 L38:;
 L35:;
 
@@ -1422,17 +1420,17 @@ L35:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 205; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_fuzz__d);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 204; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_slot_load(&g_deque_fuzz__d);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 204; goto error; }
+    PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 206; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n0 = py2c_compare_bool(t[5], s0, PY2C_NE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n0 = py2c_fast_compare_bool(t[7], s0, PY2C_NE); py2c_decref(s0); }
     if (n0 < 0) { loc = 203; goto error; }
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     if (!n0) goto L39;
 
 #line 67 "deque_fuzz.py"
@@ -1440,41 +1438,44 @@ L35:;
         py2c_error_format(&py2c_exc_NameError, "name 'step' is not defined");
         { loc = 208; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_fuzz__step);
+    t[6] = py2c_slot_load(&g_deque_fuzz__step);
     if (!py2c_slot_bound(&g_deque_fuzz__op)) {
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
         { loc = 209; goto error; }
     }
-    t[5] = py2c_slot_load(&g_deque_fuzz__op);
+    t[7] = py2c_slot_load(&g_deque_fuzz__op);
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 211; goto error; }
     }
-    t[6] = py2c_slot_load(&g_deque_fuzz__d);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 210; goto error; }
-    PY2C_CLEAR(t[6]);
+    t[8] = py2c_slot_load(&g_deque_fuzz__d);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[9])) { loc = 210; goto error; }
+    PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 212; goto error; }
     }
-    t[8] = py2c_slot_load(&g_deque_fuzz__ref);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[4], t[5], t[7], t[8]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 207; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    t[10] = py2c_slot_load(&g_deque_fuzz__ref);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[6], t[7], t[9], t[10]}, 5);
+    if (PY2C_IS_NULL(t[11])) { loc = 207; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
 
 #line 68 "deque_fuzz.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     goto L5;
 L39:;
     py2c_safepoint();
     goto L3;
 L4:;
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 L5:;
 
 #line 69 "deque_fuzz.py"
@@ -1488,7 +1489,7 @@ L5:;
         { loc = 216; goto error; }
     }
     t[3] = py2c_slot_load(&g_deque_fuzz__d);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 215; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
@@ -1496,12 +1497,12 @@ L5:;
         { loc = 218; goto error; }
     }
     t[5] = py2c_slot_load(&g_deque_fuzz__d);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 217; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_slice_new(PY2C_NONE, py2c_int(8), PY2C_NONE);
     if (PY2C_IS_NULL(t[7])) { loc = 219; goto error; }
-    t[8] = py2c_getitem(t[6], t[7]);
+    t[8] = py2c_fast_getitem(t[6], t[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 220; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1510,7 +1511,7 @@ L5:;
         { loc = 222; goto error; }
     }
     t[9] = py2c_slot_load(&g_deque_fuzz__d);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 221; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
@@ -1522,14 +1523,14 @@ L5:;
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 226; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 226; goto error; }
     if (!n0) goto L41;
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
         { loc = 227; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[14] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[14] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[14])) { loc = 228; goto error; }
     t[13] = t[14]; t[14] = PY2C_NULL;
     goto L42;
@@ -1541,7 +1542,7 @@ L42:;
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8], t[10], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8], t[10], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 213; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);

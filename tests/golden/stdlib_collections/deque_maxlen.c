@@ -162,7 +162,7 @@ static Py2cValue mod_deque_maxlen(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_maxlen__deque);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(3)}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
@@ -182,7 +182,7 @@ static Py2cValue mod_deque_maxlen(void) {
     { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__d); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     t[1] = py2c_slot_load(&g_deque_maxlen__d);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -206,7 +206,7 @@ static Py2cValue mod_deque_maxlen(void) {
         { loc = 12; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_maxlen__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -229,7 +229,7 @@ static Py2cValue mod_deque_maxlen(void) {
         { loc = 17; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_maxlen__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -257,7 +257,7 @@ static Py2cValue mod_deque_maxlen(void) {
         { loc = 23; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_maxlen__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -280,7 +280,7 @@ static Py2cValue mod_deque_maxlen(void) {
         { loc = 28; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_maxlen__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -295,11 +295,11 @@ static Py2cValue mod_deque_maxlen(void) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 32; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 32; goto error; }
     t[1] = py2c_slot_load(&g_deque_maxlen__deque);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(3)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_binary_op(t[2], py2c_int(2), PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_deque_maxlen__deque)) {
@@ -307,7 +307,7 @@ static Py2cValue mod_deque_maxlen(void) {
         { loc = 35; goto error; }
     }
     t[4] = py2c_slot_load(&g_deque_maxlen__deque);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_deque_maxlen__deque)) {
@@ -315,14 +315,14 @@ static Py2cValue mod_deque_maxlen(void) {
         { loc = 37; goto error; }
     }
     t[6] = py2c_slot_load(&g_deque_maxlen__deque);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(t[5], t[7], PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 29; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[8]);
@@ -366,10 +366,10 @@ static Py2cValue mod_deque_maxlen(void) {
         { loc = 48; goto error; }
     }
     t[1] = py2c_slot_load(&g_deque_maxlen__z);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -413,7 +413,7 @@ error_1:
         { loc = 56; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_deque_maxlen__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -446,7 +446,7 @@ L0:;
         { loc = 58; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_deque_maxlen__deque);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(-1)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(-1)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -467,7 +467,7 @@ error_4:
         { loc = 61; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_deque_maxlen__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -550,7 +550,7 @@ L7:;
         { loc = 72; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_maxlen__last);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -619,7 +619,7 @@ L9:;
         { loc = 86; goto error; }
     }
     t[4] = py2c_slot_load(&g_deque_maxlen__w);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_deque_maxlen__w)) {
@@ -627,10 +627,10 @@ L9:;
         { loc = 88; goto error; }
     }
     t[6] = py2c_slot_load(&g_deque_maxlen__w);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
+    t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -651,7 +651,7 @@ L10:;
         { loc = 91; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_maxlen__out);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

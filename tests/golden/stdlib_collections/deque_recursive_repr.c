@@ -69,7 +69,7 @@ static Py2cValue mod_deque_recursive_repr(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_recursive_repr__deque);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_deque_recursive_repr__g, t[1]); t[1] = PY2C_NULL;
@@ -118,7 +118,7 @@ static Py2cValue mod_deque_recursive_repr(void) {
         { loc = 13; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_recursive_repr__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -129,7 +129,7 @@ static Py2cValue mod_deque_recursive_repr(void) {
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_recursive_repr__OrderedDict);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_deque_recursive_repr__od, t[1]); t[1] = PY2C_NULL;
@@ -143,7 +143,7 @@ static Py2cValue mod_deque_recursive_repr(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
         { loc = 17; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_recursive_repr__od); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_1.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_recursive_repr__od); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_1.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
 
 #line 10 "deque_recursive_repr.py"
     if (!py2c_slot_bound(&g_deque_recursive_repr__od)) {
@@ -151,7 +151,7 @@ static Py2cValue mod_deque_recursive_repr(void) {
         { loc = 20; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_recursive_repr__od);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -303,7 +303,7 @@ static Py2cValue f_kw(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -515,7 +515,7 @@ L0:;
         { loc = 15; goto error; }
     }
     t[2] = py2c_slot_load(&g_dict_subtypes__d);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
@@ -523,7 +523,7 @@ L0:;
         { loc = 17; goto error; }
     }
     t[4] = py2c_slot_load(&g_dict_subtypes__d);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
@@ -531,7 +531,7 @@ L0:;
         { loc = 19; goto error; }
     }
     t[6] = py2c_slot_load(&g_dict_subtypes__d);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
@@ -543,7 +543,7 @@ L0:;
     if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
@@ -555,7 +555,7 @@ L0:;
     if (PY2C_IS_NULL(t[14])) { loc = 25; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 24; goto error; }
     PY2C_CLEAR(t[14]);
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
@@ -567,10 +567,10 @@ L0:;
     if (PY2C_IS_NULL(t[18])) { loc = 29; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[18]}, 1);
     if (PY2C_IS_NULL(t[19])) { loc = 28; goto error; }
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7], t[11], t[15], t[19]}, 6, PY2C_NULL);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7], t[11], t[15], t[19]}, 6);
     if (PY2C_IS_NULL(t[20])) { loc = 13; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -586,10 +586,10 @@ L0:;
         { loc = 35; goto error; }
     }
     t[2] = py2c_slot_load(&g_dict_subtypes__d);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
@@ -597,7 +597,7 @@ L0:;
         { loc = 37; goto error; }
     }
     t[5] = py2c_slot_load(&g_dict_subtypes__d);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
@@ -605,10 +605,10 @@ L0:;
         { loc = 40; goto error; }
     }
     t[7] = py2c_slot_load(&g_dict_subtypes__d);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
@@ -631,7 +631,7 @@ L0:;
         { loc = 46; goto error; }
     }
     t[15] = py2c_slot_load(&g_dict_subtypes__d);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[15]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 45; goto error; }
     PY2C_CLEAR(t[15]);
     t[17] = py2c_dict_new();
@@ -641,7 +641,7 @@ L0:;
         { loc = 48; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_dict_update(t[17], s0); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[9], t[14], t[16], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[9], t[14], t[16], t[17]}, 6);
     if (PY2C_IS_NULL(t[18])) { loc = 32; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -702,7 +702,7 @@ L0:;
     t[14] = py2c_set_from_iterable(t[13]);
     if (PY2C_IS_NULL(t[14])) { loc = 61; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_binary_op(t[12], t[14], PY2C_OP_AND);
+    t[15] = py2c_fast_binary_op(t[12], t[14], PY2C_OP_AND);
     if (PY2C_IS_NULL(t[15])) { loc = 62; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[14]);
@@ -720,7 +720,7 @@ L0:;
         { loc = 68; goto error; }
     }
     t[19] = py2c_slot_load(&g_dict_subtypes__d);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[19]}, 1, PY2C_NULL);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[19]}, 1);
     if (PY2C_IS_NULL(t[20])) { loc = 67; goto error; }
     PY2C_CLEAR(t[19]);
     if (py2c_method_lookup_ic(t[20], py2c_obj_value(&str_0.ob), &t[21], &t[22], &attr_ic[9]) < 0) { loc = 69; goto error; }
@@ -729,11 +729,11 @@ L0:;
     if (PY2C_IS_NULL(t[23])) { loc = 66; goto error; }
     PY2C_CLEAR(t[21]);
     PY2C_CLEAR(t[22]);
-    t[24] = py2c_compare(t[18], t[23], PY2C_EQ);
+    t[24] = py2c_fast_compare(t[18], t[23], PY2C_EQ);
     if (PY2C_IS_NULL(t[24])) { loc = 70; goto error; }
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[23]);
-    t[25] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6], t[9], t[15], t[24]}, 5, PY2C_NULL);
+    t[25] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6], t[9], t[15], t[24]}, 5);
     if (PY2C_IS_NULL(t[25])) { loc = 49; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -779,7 +779,7 @@ L0:;
     t[3] = py2c_dict_new();
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_14.ob), py2c_int(5)) < 0) { loc = 80; goto error; }
-    t[4] = py2c_inplace_op(t[2], t[3], PY2C_OP_OR);
+    t[4] = py2c_fast_inplace_op(t[2], t[3], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -791,7 +791,7 @@ L0:;
         { loc = 83; goto error; }
     }
     t[2] = py2c_slot_load(&g_dict_subtypes__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_dict_subtypes__e)) {
@@ -806,7 +806,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 86; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__e); t[4] = py2c_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__e); t[4] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
@@ -816,10 +816,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 89; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__e); t[5] = py2c_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__e); t[5] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[5])) { loc = 90; goto error; }
     t[6] = py2c_slot_load(&g_dict_subtypes__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[4], t[5]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[4], t[5]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -838,10 +838,10 @@ L0:;
         { loc = 97; goto error; }
     }
     t[4] = py2c_slot_load(&g_dict_subtypes__e);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 96; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
@@ -872,10 +872,10 @@ L0:;
         { loc = 105; goto error; }
     }
     t[14] = py2c_slot_load(&g_dict_subtypes__e);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 104; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[10], t[13], t[15]}, 4, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[10], t[13], t[15]}, 4);
     if (PY2C_IS_NULL(t[16])) { loc = 91; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[10]);
@@ -889,7 +889,7 @@ L0:;
         { loc = 108; goto error; }
     }
     t[3] = py2c_slot_load(&g_dict_subtypes__d);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_dict_subtypes__Counter)) {
@@ -905,7 +905,7 @@ L0:;
         { loc = 112; goto error; }
     }
     t[3] = py2c_slot_load(&g_dict_subtypes__d);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_19.ob), &t[5], &t[6], &attr_ic[15]) < 0) { loc = 113; goto error; }
@@ -927,7 +927,7 @@ L4:;
         { loc = 115; goto error; }
     }
     t[2] = py2c_slot_load(&g_dict_subtypes__f);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -960,10 +960,10 @@ L5:;
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 121; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__k); t[3] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__k); t[3] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
     t[4] = py2c_slot_load(&g_dict_subtypes__k);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[4], t[3]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[4], t[3]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
@@ -1055,18 +1055,18 @@ L1:;
         { loc = 141; goto error; }
     }
     t[3] = py2c_slot_load(&g_dict_subtypes__c);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_dict_new();
     if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
     if (py2c_dict_setitem(t[5], py2c_obj_value(&str_3.ob), py2c_int(3)) < 0) { loc = 142; goto error; }
     if (py2c_dict_setitem(t[5], py2c_obj_value(&str_4.ob), py2c_int(1)) < 0) { loc = 142; goto error; }
-    t[6] = py2c_compare(t[4], t[5], PY2C_EQ);
+    t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 143; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1083,7 +1083,7 @@ L1:;
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_int(1)) < 0) { loc = 146; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_2.ob), py2c_int(2)) < 0) { loc = 146; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1095,7 +1095,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
         { loc = 149; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__dd); t[4] = py2c_compare(t[3], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__dd); t[4] = py2c_fast_compare(t[3], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_dict_subtypes__od)) {
@@ -1107,7 +1107,7 @@ L1:;
     if (PY2C_IS_NULL(t[6])) { loc = 152; goto error; }
     if (py2c_dict_setitem(t[6], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 152; goto error; }
     if (py2c_dict_setitem(t[6], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 152; goto error; }
-    t[7] = py2c_compare(t[5], t[6], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1121,14 +1121,14 @@ L1:;
         { loc = 156; goto error; }
     }
     t[9] = py2c_slot_load(&g_dict_subtypes__c);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 155; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_compare(t[8], t[10], PY2C_EQ);
+    t[11] = py2c_fast_compare(t[8], t[10], PY2C_EQ);
     if (PY2C_IS_NULL(t[11])) { loc = 157; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 144; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1157,16 +1157,16 @@ L1:;
     if (PY2C_IS_NULL(t[6])) { loc = 163; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 162; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[8])) { loc = 166; goto error; }
-    t[9] = py2c_getitem(t[7], t[8]);
+    t[9] = py2c_fast_getitem(t[7], t[8]);
     if (PY2C_IS_NULL(t[9])) { loc = 167; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 158; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[9]);
@@ -1182,7 +1182,7 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_dict_subtypes__dd)) {
@@ -1209,10 +1209,10 @@ L1:;
     if (PY2C_IS_NULL(t[9])) { loc = 178; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 177; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 168; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1224,7 +1224,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
         { loc = 181; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__od); t[0] = py2c_getitem(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__od); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 182; goto error_1; }
     PY2C_CLEAR(t[0]);
     goto L8;
@@ -1244,7 +1244,7 @@ error_1:
         { loc = 185; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_dict_subtypes__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 184; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1307,7 +1307,7 @@ L8:;
     t[3] = py2c_slot_load(&g_dict_subtypes__Counter);
     t[4] = py2c_slot_load(&g_dict_subtypes__OrderedDict);
     t[5] = py2c_slot_load(&g_dict_subtypes__defaultdict);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

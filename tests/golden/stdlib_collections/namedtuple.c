@@ -532,12 +532,12 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 24 "namedtuple.py"
-    t[0] = py2c_call(v_f, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_f, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -553,12 +553,12 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 26 "namedtuple.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_3; }
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_8.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_3; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], v_e}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], v_e}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -614,7 +614,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__Point);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -645,7 +645,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__Point);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -676,7 +676,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__Point);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -769,7 +769,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__P3);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -800,7 +800,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__P3);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)}, 4, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)}, 4);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -930,7 +930,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -961,7 +961,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_28.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_28.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -992,7 +992,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_29.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_29.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1023,7 +1023,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_30.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_30.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1054,7 +1054,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_31.ob), py2c_obj_value(&str_2.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_31.ob), py2c_obj_value(&str_2.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1121,7 +1121,7 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__T);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1211,7 +1211,7 @@ L0:;
     { Py2cValue old = fr->v_e; fr->v_e = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
     fr->t[0] = py2c_getattr_ic(fr->v_e, py2c_obj_value(&str_45.ob), &attr_ic[6]);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->n0 = py2c_compare_bool(fr->t[0], py2c_obj_value(&str_38.ob), PY2C_EQ);
+    fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_obj_value(&str_38.ob), PY2C_EQ);
     if (fr->n0 < 0) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     if (!fr->n0) {
@@ -1291,7 +1291,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_namedtuple__Point, t[1]); t[1] = PY2C_NULL;
@@ -1302,7 +1302,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__Point);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_namedtuple__p, t[1]); t[1] = PY2C_NULL;
@@ -1329,20 +1329,20 @@ static Py2cValue mod_namedtuple(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 11; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[3] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[3] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
     if (!py2c_slot_bound(&g_namedtuple__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 13; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[4] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
     if (!py2c_slot_bound(&g_namedtuple__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 16; goto error; }
     }
     t[5] = py2c_slot_load(&g_namedtuple__p);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_namedtuple__p)) {
@@ -1351,7 +1351,7 @@ static Py2cValue mod_namedtuple(void) {
     }
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[8] = py2c_compare(s0, t[7], PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[8] = py2c_fast_compare(s0, t[7], PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 19; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
@@ -1360,7 +1360,7 @@ static Py2cValue mod_namedtuple(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 21; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[10] = py2c_compare(t[9], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[10] = py2c_fast_compare(t[9], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[10])) { loc = 22; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_namedtuple__p)) {
@@ -1368,7 +1368,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 24; goto error; }
     }
     t[11] = py2c_slot_load(&g_namedtuple__p);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[11], PY2C_BUILTIN_VALUE(py2c_tuple_type)}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[11], PY2C_BUILTIN_VALUE(py2c_tuple_type)}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 23; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[8], t[10], t[12]}, 9, PY2C_NULL);
@@ -1409,7 +1409,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 31; goto error; }
     }
     t[2] = py2c_slot_load(&g_namedtuple__p);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_namedtuple__p)) {
@@ -1417,7 +1417,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 33; goto error; }
     }
     t[4] = py2c_slot_load(&g_namedtuple__p);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_namedtuple__p)) {
@@ -1426,33 +1426,33 @@ static Py2cValue mod_namedtuple(void) {
     }
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(3)});
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[7] = py2c_binary_op(s0, t[6], PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[7] = py2c_fast_binary_op(s0, t[6], PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_namedtuple__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 37; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[8] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[8] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
     if (!py2c_slot_bound(&g_namedtuple__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 40; goto error; }
     }
     t[9] = py2c_slot_load(&g_namedtuple__p);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 39; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 41; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_compare(t[10], t[12], PY2C_EQ);
+    t[13] = py2c_fast_compare(t[10], t[12], PY2C_EQ);
     if (PY2C_IS_NULL(t[13])) { loc = 43; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[8], t[13]}, 7, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[8], t[13]}, 7);
     if (PY2C_IS_NULL(t[14])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1492,7 +1492,7 @@ static Py2cValue mod_namedtuple(void) {
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(7), py2c_int(8)}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1538,14 +1538,14 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 65; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__Point); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[10], &t[11], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 66; goto error; } }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 67; goto error; }
     t[13] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[13])) { loc = 64; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[13]}, 4, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[13]}, 4);
     if (PY2C_IS_NULL(t[14])) { loc = 53; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1564,7 +1564,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 71; goto error; }
     }
     t[1] = py2c_slot_load(&g_namedtuple__p);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[16]);
@@ -1582,10 +1582,10 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 76; goto error; }
     }
     t[5] = py2c_slot_load(&g_namedtuple__Point);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_getitem(t[4], t[6]);
+    t[7] = py2c_fast_getitem(t[4], t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -1614,7 +1614,7 @@ static Py2cValue mod_namedtuple(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 83; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[7], t[8], t[11], t[14]}, 6, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[7], t[8], t[11], t[14]}, 6);
     if (PY2C_IS_NULL(t[15])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1632,7 +1632,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 90; goto error; }
     }
     t[1] = py2c_slot_load(&g_namedtuple__Point);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(2), py2c_int(1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 88; goto error; }
@@ -1642,7 +1642,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 92; goto error; }
     }
     t[1] = py2c_slot_load(&g_namedtuple__Point);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(5)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(5)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 88; goto error; }
@@ -1652,12 +1652,12 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 94; goto error; }
     }
     t[1] = py2c_slot_load(&g_namedtuple__Point);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 88; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_namedtuple__Point)) {
@@ -1665,13 +1665,13 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 97; goto error; }
     }
     t[2] = py2c_slot_load(&g_namedtuple__Point);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1705,7 +1705,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 104; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__P3);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_namedtuple__P3)) {
@@ -1713,7 +1713,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 106; goto error; }
     }
     t[2] = py2c_slot_load(&g_namedtuple__P3);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_namedtuple__P3)) {
@@ -1721,7 +1721,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 108; goto error; }
     }
     t[4] = py2c_slot_load(&g_namedtuple__P3);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_namedtuple__P3)) {
@@ -1730,7 +1730,7 @@ static Py2cValue mod_namedtuple(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__P3); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[19]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 102; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1755,7 +1755,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 115; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__R);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_namedtuple__R)) {
@@ -1764,7 +1764,7 @@ static Py2cValue mod_namedtuple(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__R); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[20]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1788,7 +1788,7 @@ static Py2cValue mod_namedtuple(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__S); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[21]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1799,7 +1799,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 124; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_namedtuple__E, t[1]); t[1] = PY2C_NULL;
@@ -1810,7 +1810,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 127; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__E);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_namedtuple__E)) {
@@ -1818,10 +1818,10 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 130; goto error; }
     }
     t[2] = py2c_slot_load(&g_namedtuple__E);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_namedtuple__E)) {
@@ -1830,7 +1830,7 @@ static Py2cValue mod_namedtuple(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_namedtuple__E); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[22]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1850,7 +1850,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1864,7 +1864,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1878,7 +1878,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1892,7 +1892,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1906,7 +1906,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1920,7 +1920,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1934,7 +1934,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1948,7 +1948,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1962,7 +1962,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 158; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1976,7 +1976,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1990,7 +1990,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2004,7 +2004,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2018,7 +2018,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2032,7 +2032,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2046,7 +2046,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2060,7 +2060,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 181; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2072,7 +2072,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 183; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_32.ob), py2c_obj_value(&str_33.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_32.ob), py2c_obj_value(&str_33.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_namedtuple__T, t[1]); t[1] = PY2C_NULL;
@@ -2085,7 +2085,7 @@ static Py2cValue mod_namedtuple(void) {
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 186; goto error; }
     t[1] = py2c_slot_load(&g_namedtuple__show);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2107,7 +2107,7 @@ static Py2cValue mod_namedtuple(void) {
     }
     t[0] = py2c_slot_load(&g_namedtuple__show);
     t[1] = py2c_slot_load(&g_namedtuple__setx);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 188; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2125,7 +2125,7 @@ static Py2cValue mod_namedtuple(void) {
         { loc = 195; goto error; }
     }
     t[1] = py2c_slot_load(&g_namedtuple__p);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2154,7 +2154,7 @@ L0:;
     }
     t[4] = py2c_slot_load(&g_namedtuple__f);
     t[5] = py2c_slot_load(&g_namedtuple__v);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_34.ob), t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_34.ob), t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 197; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2170,7 +2170,7 @@ L1:;
         { loc = 201; goto error; }
     }
     t[0] = py2c_slot_load(&g_namedtuple__namedtuple);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_obj_value(&str_36.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_obj_value(&str_36.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_namedtuple__Emp, t[1]); t[1] = PY2C_NULL;
@@ -2183,7 +2183,7 @@ L1:;
         { loc = 204; goto error; }
     }
     t[1] = py2c_slot_load(&g_namedtuple__Emp);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob), py2c_int(10)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob), py2c_int(10)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 203; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 202; goto error; }
@@ -2193,7 +2193,7 @@ L1:;
         { loc = 206; goto error; }
     }
     t[1] = py2c_slot_load(&g_namedtuple__Emp);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob), py2c_int(7)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob), py2c_int(7)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 205; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 202; goto error; }
@@ -2203,7 +2203,7 @@ L1:;
         { loc = 208; goto error; }
     }
     t[1] = py2c_slot_load(&g_namedtuple__Emp);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_41.ob), py2c_obj_value(&str_38.ob), py2c_int(12)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_41.ob), py2c_obj_value(&str_38.ob), py2c_int(12)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 207; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 202; goto error; }
@@ -2222,7 +2222,7 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_getitem(t[2], py2c_int(0));
+    t[3] = py2c_fast_getitem(t[2], py2c_int(0));
     if (PY2C_IS_NULL(t[3])) { loc = 213; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_44.ob), &attr_ic[24]);
@@ -2241,10 +2241,10 @@ L1:;
         nf->v_0 = t[5];
         t[5] = PY2C_NULL;
     }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 215; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 209; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);

@@ -363,7 +363,7 @@ static Py2cValue mod_ordereddict(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_ordereddict__OrderedDict);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_ordereddict__od, t[1]); t[1] = PY2C_NULL;
@@ -373,21 +373,21 @@ static Py2cValue mod_ordereddict(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__od); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_0.ob), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__od); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_0.ob), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
 
 #line 5 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
         { loc = 5; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__od); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_1.ob), py2c_int(2)); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__od); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_1.ob), py2c_int(2)); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
 
 #line 6 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
         { loc = 7; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__od); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_2.ob), py2c_int(3)); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__od); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_2.ob), py2c_int(3)); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
 
 #line 7 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__od)) {
@@ -400,7 +400,7 @@ static Py2cValue mod_ordereddict(void) {
         { loc = 12; goto error; }
     }
     t[1] = py2c_slot_load(&g_ordereddict__od);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_ordereddict__od)) {
@@ -408,10 +408,10 @@ static Py2cValue mod_ordereddict(void) {
         { loc = 14; goto error; }
     }
     t[3] = py2c_slot_load(&g_ordereddict__od);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_dict_type)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -436,7 +436,7 @@ static Py2cValue mod_ordereddict(void) {
         { loc = 19; goto error; }
     }
     t[0] = py2c_slot_load(&g_ordereddict__od);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -468,7 +468,7 @@ static Py2cValue mod_ordereddict(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_ordereddict__od)) {
@@ -480,7 +480,7 @@ static Py2cValue mod_ordereddict(void) {
     if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -511,7 +511,7 @@ static Py2cValue mod_ordereddict(void) {
         { loc = 39; goto error; }
     }
     t[6] = py2c_slot_load(&g_ordereddict__od);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -524,7 +524,7 @@ static Py2cValue mod_ordereddict(void) {
         { loc = 42; goto error; }
     }
     t[0] = py2c_slot_load(&g_ordereddict__OrderedDict);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_ordereddict__OrderedDict)) {
@@ -542,7 +542,7 @@ static Py2cValue mod_ordereddict(void) {
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 45; goto error; }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_slot_load(&g_ordereddict__OrderedDict);
-    t[4] = py2c_call(t[3], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
@@ -554,7 +554,7 @@ static Py2cValue mod_ordereddict(void) {
     t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(0)}, 0, kwnames_1);
     if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -577,7 +577,7 @@ static Py2cValue mod_ordereddict(void) {
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 52; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_slot_load(&g_ordereddict__OrderedDict);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -599,7 +599,7 @@ static Py2cValue mod_ordereddict(void) {
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_slot_load(&g_ordereddict__OrderedDict);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -614,7 +614,7 @@ static Py2cValue mod_ordereddict(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 62; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__a); Py2cValue s1 = py2c_slot_load(&g_ordereddict__b); t[0] = py2c_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__a); Py2cValue s1 = py2c_slot_load(&g_ordereddict__b); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
     if (!py2c_slot_bound(&g_ordereddict__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -626,10 +626,10 @@ static Py2cValue mod_ordereddict(void) {
         { loc = 66; goto error; }
     }
     t[2] = py2c_slot_load(&g_ordereddict__b);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -638,14 +638,14 @@ static Py2cValue mod_ordereddict(void) {
         { loc = 69; goto error; }
     }
     t[5] = py2c_slot_load(&g_ordereddict__a);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_ordereddict__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 70; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__b); t[7] = py2c_compare(t[6], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__b); t[7] = py2c_fast_compare(t[6], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_ordereddict__a)) {
@@ -656,7 +656,7 @@ static Py2cValue mod_ordereddict(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 73; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__a); Py2cValue s1 = py2c_slot_load(&g_ordereddict__b); t[8] = py2c_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__a); Py2cValue s1 = py2c_slot_load(&g_ordereddict__b); t[8] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
     if (!py2c_slot_bound(&g_ordereddict__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -672,11 +672,11 @@ static Py2cValue mod_ordereddict(void) {
     if (PY2C_IS_NULL(t[12])) { loc = 76; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_compare(t[9], t[12], PY2C_EQ);
+    t[13] = py2c_fast_compare(t[9], t[12], PY2C_EQ);
     if (PY2C_IS_NULL(t[13])) { loc = 79; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7], t[8], t[13]}, 5, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7], t[8], t[13]}, 5);
     if (PY2C_IS_NULL(t[14])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -695,7 +695,7 @@ static Py2cValue mod_ordereddict(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_ordereddict__a)) {
@@ -706,7 +706,7 @@ static Py2cValue mod_ordereddict(void) {
     t[5] = py2c_dict_new();
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
     if (py2c_dict_setitem(t[5], py2c_obj_value(&str_10.ob), py2c_int(3)) < 0) { loc = 86; goto error; }
-    t[6] = py2c_binary_op(t[4], t[5], PY2C_OP_OR);
+    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -718,14 +718,14 @@ static Py2cValue mod_ordereddict(void) {
     t[8] = py2c_dict_new();
     if (PY2C_IS_NULL(t[8])) { loc = 90; goto error; }
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_10.ob), py2c_int(3)) < 0) { loc = 90; goto error; }
-    t[9] = py2c_binary_op(t[7], t[8], PY2C_OP_OR);
+    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[9])) { loc = 91; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 88; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 80; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -738,10 +738,10 @@ static Py2cValue mod_ordereddict(void) {
         { loc = 95; goto error; }
     }
     t[0] = py2c_slot_load(&g_ordereddict__a);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_ordereddict__a)) {
@@ -767,7 +767,7 @@ static Py2cValue mod_ordereddict(void) {
         { loc = 102; goto error; }
     }
     t[9] = py2c_slot_load(&g_ordereddict__a);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 92; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -803,7 +803,7 @@ error_1:
         { loc = 108; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_ordereddict__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 107; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -836,7 +836,7 @@ L0:;
         { loc = 111; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_ordereddict__OrderedDict);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error_4; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_7.ob), &t[2], &t[3], &attr_ic[11]) < 0) { loc = 112; goto error_4; }
@@ -863,7 +863,7 @@ error_4:
         { loc = 115; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_ordereddict__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -913,10 +913,10 @@ L3:;
         { loc = 122; goto error; }
     }
     t[1] = py2c_slot_load(&g_ordereddict__c);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -934,7 +934,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 125; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__c); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_0.ob), py2c_int(9)); py2c_decref(s0); if (rc < 0) { loc = 126; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__c); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_0.ob), py2c_int(9)); py2c_decref(s0); if (rc < 0) { loc = 126; goto error; } }
 
 #line 31 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__c)) {
@@ -956,7 +956,7 @@ L3:;
         { loc = 132; goto error; }
     }
     t[4] = py2c_slot_load(&g_ordereddict__c);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -969,7 +969,7 @@ L3:;
         { loc = 134; goto error; }
     }
     t[0] = py2c_slot_load(&g_ordereddict__OrderedDict);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_ordereddict__cache, t[1]); t[1] = PY2C_NULL;
@@ -1036,7 +1036,7 @@ L9:;
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
         { loc = 145; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__key); t[2] = py2c_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__key); t[2] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
     if (!py2c_slot_bound(&g_ordereddict__cache)) {
         py2c_error_format(&py2c_exc_NameError, "name 'cache' is not defined");
@@ -1046,7 +1046,7 @@ L9:;
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
         { loc = 148; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__cache); Py2cValue s1 = py2c_slot_load(&g_ordereddict__key); int64_t rc = py2c_setitem(s0, s1, t[2]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 149; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__cache); Py2cValue s1 = py2c_slot_load(&g_ordereddict__key); int64_t rc = py2c_fast_setitem(s0, s1, t[2]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 149; goto error; } }
     PY2C_CLEAR(t[2]);
 
 #line 38 "ordereddict.py"
@@ -1055,10 +1055,10 @@ L9:;
         { loc = 152; goto error; }
     }
     t[2] = py2c_slot_load(&g_ordereddict__cache);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
     PY2C_CLEAR(t[2]);
-    n0 = py2c_compare_bool(t[3], py2c_int(3), PY2C_GT);
+    n0 = py2c_fast_compare_bool(t[3], py2c_int(3), PY2C_GT);
     if (n0 < 0) { loc = 150; goto error; }
     PY2C_CLEAR(t[3]);
     if (!n0) goto L11;
@@ -1086,7 +1086,7 @@ L7:;
         { loc = 157; goto error; }
     }
     t[0] = py2c_slot_load(&g_ordereddict__cache);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1097,7 +1097,7 @@ L7:;
         { loc = 159; goto error; }
     }
     t[0] = py2c_slot_load(&g_ordereddict__OrderedDict);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
@@ -1109,87 +1109,85 @@ L7:;
         nf->v_0 = t[2];
         t[2] = PY2C_NULL;
     }
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
     py2c_slot_store(&g_ordereddict__big, t[4]); t[4] = PY2C_NULL;
 
 #line 43 "ordereddict.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(300)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(300);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
 L13:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 162; goto error; }
-        goto L14;
-    }
-    py2c_slot_store(&g_ordereddict__r, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 162; goto error; }
+    if (!n0) goto L14;
+    py2c_slot_store(&g_ordereddict__r, t[4]); t[4] = PY2C_NULL;
 
 #line 44 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
         { loc = 165; goto error; }
     }
-    t[2] = py2c_slot_load(&g_ordereddict__big);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 164; goto error; }
-    PY2C_CLEAR(t[2]);
-    py2c_slot_store(&g_ordereddict__keys, t[3]); t[3] = PY2C_NULL;
+    t[4] = py2c_slot_load(&g_ordereddict__big);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
+    PY2C_CLEAR(t[4]);
+    py2c_slot_store(&g_ordereddict__keys, t[5]); t[5] = PY2C_NULL;
 
 #line 45 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__big)) {
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
         { loc = 167; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
     if (!py2c_slot_bound(&g_ordereddict__keys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
         { loc = 169; goto error; }
     }
-    t[4] = py2c_slot_load(&g_ordereddict__keys);
+    t[6] = py2c_slot_load(&g_ordereddict__keys);
     if (!py2c_slot_bound(&g_ordereddict__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 170; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__r); t[5] = py2c_binary_op(s0, py2c_int(7), PY2C_OP_MUL); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[5])) { loc = 171; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__r); t[7] = py2c_fast_binary_op(s0, py2c_int(7), PY2C_OP_MUL); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[7])) { loc = 171; goto error; }
     if (!py2c_slot_bound(&g_ordereddict__keys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
         { loc = 173; goto error; }
     }
-    t[6] = py2c_slot_load(&g_ordereddict__keys);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 172; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(t[5], t[7], PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[8])) { loc = 174; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_getitem(t[4], t[8]);
-    if (PY2C_IS_NULL(t[9])) { loc = 175; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[8] = py2c_slot_load(&g_ordereddict__keys);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[9])) { loc = 172; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 166; goto error; }
+    t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[10])) { loc = 174; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    t[11] = py2c_fast_getitem(t[6], t[10]);
+    if (PY2C_IS_NULL(t[11])) { loc = 175; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[10]);
+    t[12] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 166; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[12]);
 
 #line 46 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 177; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__r); t[2] = py2c_binary_op(s0, py2c_int(3), PY2C_OP_MOD); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
-    n0 = py2c_compare_bool(t[2], py2c_int(0), PY2C_EQ);
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__r); t[4] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_MOD); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 178; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 176; goto error; }
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L16;
 
 #line 47 "ordereddict.py"
@@ -1197,39 +1195,39 @@ L13:;
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
         { loc = 180; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 181; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 181; goto error; } }
     if (!py2c_slot_bound(&g_ordereddict__keys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
         { loc = 182; goto error; }
     }
-    t[4] = py2c_slot_load(&g_ordereddict__keys);
+    t[6] = py2c_slot_load(&g_ordereddict__keys);
     if (!py2c_slot_bound(&g_ordereddict__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 183; goto error; }
     }
-    t[5] = py2c_slot_load(&g_ordereddict__r);
+    t[7] = py2c_slot_load(&g_ordereddict__r);
     if (!py2c_slot_bound(&g_ordereddict__keys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
         { loc = 185; goto error; }
     }
-    t[6] = py2c_slot_load(&g_ordereddict__keys);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 184; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(t[5], t[7], PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_getitem(t[4], t[8]);
-    if (PY2C_IS_NULL(t[9])) { loc = 187; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[8] = py2c_slot_load(&g_ordereddict__keys);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[9])) { loc = 184; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[9], PY2C_FALSE}, 1, kwnames_0);
-    if (PY2C_IS_NULL(t[10])) { loc = 179; goto error; }
+    t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[10])) { loc = 186; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    t[11] = py2c_fast_getitem(t[6], t[10]);
+    if (PY2C_IS_NULL(t[11])) { loc = 187; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[10]);
+    t[12] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[11], PY2C_FALSE}, 1, kwnames_0);
+    if (PY2C_IS_NULL(t[12])) { loc = 179; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[12]);
 L16:;
 
 #line 48 "ordereddict.py"
@@ -1237,11 +1235,11 @@ L16:;
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 189; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__r); t[2] = py2c_binary_op(s0, py2c_int(5), PY2C_OP_MOD); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[2])) { loc = 190; goto error; }
-    n0 = py2c_compare_bool(t[2], py2c_int(0), PY2C_EQ);
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__r); t[4] = py2c_fast_binary_op(s0, py2c_int(5), PY2C_OP_MOD); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 188; goto error; }
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L18;
 
 #line 49 "ordereddict.py"
@@ -1249,25 +1247,25 @@ L16:;
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
         { loc = 192; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[2], &t[3], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
     if (!py2c_slot_bound(&g_ordereddict__r)) {
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
         { loc = 194; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__r); t[4] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 195; goto error; }
-    t[5] = py2c_compare(t[4], py2c_int(0), PY2C_EQ);
-    if (PY2C_IS_NULL(t[5])) { loc = 196; goto error; }
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[5]}, 0, kwnames_0);
-    if (PY2C_IS_NULL(t[6])) { loc = 191; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 197; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__r); t[6] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 195; goto error; }
+    t[7] = py2c_fast_compare(t[6], py2c_int(0), PY2C_EQ);
+    if (PY2C_IS_NULL(t[7])) { loc = 196; goto error; }
     PY2C_CLEAR(t[6]);
-    py2c_slot_store(&g_ordereddict__k, t[7]); t[7] = PY2C_NULL;
-    py2c_slot_store(&g_ordereddict__v, t[8]); t[8] = PY2C_NULL;
+    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 0, kwnames_0);
+    if (PY2C_IS_NULL(t[8])) { loc = 191; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    if (py2c_unpack(t[8], 2, &t[9]) < 0) { loc = 197; goto error; }
+    PY2C_CLEAR(t[8]);
+    py2c_slot_store(&g_ordereddict__k, t[9]); t[9] = PY2C_NULL;
+    py2c_slot_store(&g_ordereddict__v, t[10]); t[10] = PY2C_NULL;
 
 #line 50 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__v)) {
@@ -1282,15 +1280,18 @@ L16:;
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 200; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__k); t[2] = py2c_binary_op(s0, py2c_int(100), PY2C_OP_ADD); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); Py2cValue s1 = py2c_slot_load(&g_ordereddict__v); int64_t rc = py2c_setitem(s0, t[2], s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 202; goto error; } }
-    PY2C_CLEAR(t[2]);
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__k); t[4] = py2c_fast_binary_op(s0, py2c_int(100), PY2C_OP_ADD); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 201; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); Py2cValue s1 = py2c_slot_load(&g_ordereddict__v); int64_t rc = py2c_fast_setitem(s0, t[4], s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 202; goto error; } }
+    PY2C_CLEAR(t[4]);
 L18:;
     py2c_safepoint();
     goto L13;
 L14:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 51 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__big)) {
@@ -1298,12 +1299,12 @@ L14:;
         { loc = 205; goto error; }
     }
     t[0] = py2c_slot_load(&g_ordereddict__big);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(12), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
-    t[3] = py2c_getitem(t[1], t[2]);
+    t[3] = py2c_fast_getitem(t[1], t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1312,7 +1313,7 @@ L14:;
         { loc = 209; goto error; }
     }
     t[4] = py2c_slot_load(&g_ordereddict__big);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 208; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_ordereddict__big)) {
@@ -1324,10 +1325,10 @@ L14:;
     if (PY2C_IS_NULL(t[8])) { loc = 211; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 210; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 203; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);

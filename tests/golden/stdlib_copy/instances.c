@@ -566,7 +566,7 @@ static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 8 "instances.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), v_x, v_y}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), v_x, v_y}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -620,7 +620,7 @@ static Py2cValue f_Point____repr__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_9.ob), t[3], PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[3], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
     { Py2cValue old = result; result = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
@@ -866,7 +866,7 @@ static Py2cValue f_Custom____copy__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 53 "instances.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -877,11 +877,11 @@ static Py2cValue f_Custom____copy__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_26.ob), &attr_ic[13]);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_obj_value(&str_28.ob), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(t[0], py2c_obj_value(&str_28.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_slot_load(&g_instances__Custom);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -911,12 +911,12 @@ static Py2cValue f_Custom____deepcopy__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 57 "instances.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_memo}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_memo}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_16.ob), &attr_ic[14]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -928,11 +928,11 @@ static Py2cValue f_Custom____deepcopy__(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_26.ob), &attr_ic[15]);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_obj_value(&str_31.ob), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(t[0], py2c_obj_value(&str_31.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_slot_load(&g_instances__Custom);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -1035,14 +1035,14 @@ static Py2cValue f_Stateful____getstate__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 69 "instances.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 70 "instances.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_39.ob), &attr_ic[18]);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_state; v_state = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1078,9 +1078,9 @@ static Py2cValue f_Stateful____setstate__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 75 "instances.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_state}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_state}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_41.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_41.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1177,7 +1177,7 @@ static Py2cValue f_Counted____new__(Py2cFunction *fn, Py2cValue *params) {
 #line 88 "instances.py"
     t[0] = py2c_getattr_ic(v_cls, py2c_obj_value(&str_16.ob), &attr_ic[22]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1190,7 +1190,7 @@ static Py2cValue f_Counted____new__(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_slot_load(&g_instances__Counted);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_45.ob), &attr_ic[23]);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_45.ob), t[2], &attr_ic[24]) < 0) { loc = 4; goto error; }
@@ -1236,7 +1236,7 @@ static Py2cValue f_Counted____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 93 "instances.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1390,7 +1390,7 @@ static Py2cValue mod_instances(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_instances__Point);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_instances__p, t[1]); t[1] = PY2C_NULL;
@@ -1462,7 +1462,7 @@ static Py2cValue mod_instances(void) {
         { loc = 21; goto error; }
     }
     t[2] = py2c_slot_load(&g_instances__q);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_instances__Point)) {
@@ -1514,7 +1514,7 @@ static Py2cValue mod_instances(void) {
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[5] = py2c_bool(n3);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1544,7 +1544,7 @@ static Py2cValue mod_instances(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_instances__q); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[37]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1575,7 +1575,7 @@ static Py2cValue mod_instances(void) {
         { loc = 48; goto error; }
     }
     t[2] = py2c_slot_load(&g_instances__Empty);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1591,7 +1591,7 @@ static Py2cValue mod_instances(void) {
         { loc = 51; goto error; }
     }
     t[0] = py2c_slot_load(&g_instances__e);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_16.ob), &attr_ic[39]);
@@ -1602,10 +1602,10 @@ static Py2cValue mod_instances(void) {
         { loc = 54; goto error; }
     }
     t[3] = py2c_slot_load(&g_instances__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1631,7 +1631,7 @@ static Py2cValue mod_instances(void) {
         { loc = 57; goto error; }
     }
     t[0] = py2c_slot_load(&g_instances__Node);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_instances__root, t[1]); t[1] = PY2C_NULL;
@@ -1647,7 +1647,7 @@ static Py2cValue mod_instances(void) {
         { loc = 62; goto error; }
     }
     t[2] = py2c_slot_load(&g_instances__Node);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1668,7 +1668,7 @@ static Py2cValue mod_instances(void) {
         { loc = 67; goto error; }
     }
     t[2] = py2c_slot_load(&g_instances__Node);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1713,7 +1713,7 @@ static Py2cValue mod_instances(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_instances__clone); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[43]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
-    t[2] = py2c_getitem(t[1], py2c_int(0));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_20.ob), &attr_ic[44]);
@@ -1732,13 +1732,13 @@ static Py2cValue mod_instances(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_instances__clone); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[45]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
-    t[3] = py2c_getitem(t[2], py2c_int(0));
+    t[3] = py2c_fast_getitem(t[2], py2c_int(0));
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_19.ob), &attr_ic[46]);
     if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_getitem(t[4], py2c_int(0));
+    t[5] = py2c_fast_getitem(t[4], py2c_int(0));
     if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_20.ob), &attr_ic[47]);
@@ -1750,14 +1750,14 @@ static Py2cValue mod_instances(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_instances__clone); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[48]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
-    t[8] = py2c_getitem(t[7], py2c_int(0));
+    t[8] = py2c_fast_getitem(t[7], py2c_int(0));
     if (PY2C_IS_NULL(t[8])) { loc = 91; goto error; }
     PY2C_CLEAR(t[7]);
     n2 = py2c_is(t[6], t[8]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
     t[2] = py2c_bool(n2);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1771,7 +1771,7 @@ static Py2cValue mod_instances(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_instances__clone); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[49]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(0));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(0));
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_18.ob), &attr_ic[50]);
@@ -1783,7 +1783,7 @@ static Py2cValue mod_instances(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_instances__clone); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_19.ob), &attr_ic[51]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
-    t[4] = py2c_getitem(t[3], py2c_int(0));
+    t[4] = py2c_fast_getitem(t[3], py2c_int(0));
     if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_instances__kid)) {
@@ -1793,7 +1793,7 @@ static Py2cValue mod_instances(void) {
     { Py2cValue s0 = py2c_slot_load(&g_instances__kid); n0 = py2c_is(t[4], s0); py2c_decref(s0); }
     PY2C_CLEAR(t[4]);
     t[3] = py2c_bool(n0);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1819,7 +1819,7 @@ static Py2cValue mod_instances(void) {
         { loc = 104; goto error; }
     }
     t[0] = py2c_slot_load(&g_instances__Custom);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_instances__c, t[1]); t[1] = PY2C_NULL;
@@ -1883,13 +1883,13 @@ static Py2cValue mod_instances(void) {
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[14] = py2c_getitem(t[13], py2c_int(1));
+    t[14] = py2c_fast_getitem(t[13], py2c_int(1));
     if (PY2C_IS_NULL(t[14])) { loc = 122; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_getattr_ic(t[14], py2c_obj_value(&str_26.ob), &attr_ic[57]);
     if (PY2C_IS_NULL(t[15])) { loc = 123; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[15]}, 3, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[15]}, 3);
     if (PY2C_IS_NULL(t[16])) { loc = 105; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1921,7 +1921,7 @@ static Py2cValue mod_instances(void) {
         { loc = 129; goto error; }
     }
     t[2] = py2c_slot_load(&g_instances__Stateful);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1944,7 +1944,7 @@ static Py2cValue mod_instances(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_instances__s2); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[60]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1961,7 +1961,7 @@ static Py2cValue mod_instances(void) {
         { loc = 139; goto error; }
     }
     t[2] = py2c_slot_load(&g_instances__Stateful);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1984,7 +1984,7 @@ static Py2cValue mod_instances(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_instances__s3); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[63]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2017,7 +2017,7 @@ static Py2cValue mod_instances(void) {
         { loc = 147; goto error; }
     }
     t[0] = py2c_slot_load(&g_instances__Counted);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_instances__k, t[1]); t[1] = PY2C_NULL;
@@ -2069,7 +2069,7 @@ static Py2cValue mod_instances(void) {
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     t[2] = py2c_bool(n0);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2128,7 +2128,7 @@ static Py2cValue mod_instances(void) {
         { loc = 174; goto error; }
     }
     t[0] = py2c_slot_load(&g_instances__sp);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_16.ob), &attr_ic[71]);
@@ -2139,10 +2139,10 @@ static Py2cValue mod_instances(void) {
         { loc = 177; goto error; }
     }
     t[3] = py2c_slot_load(&g_instances__sp);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_vars), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 172; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -2164,7 +2164,7 @@ static Py2cValue mod_instances(void) {
         { loc = 183; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_instances__gen);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 182; goto error_1; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -2190,7 +2190,7 @@ error_1:
         { loc = 186; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_instances__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_49.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_49.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 185; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

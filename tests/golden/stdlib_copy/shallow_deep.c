@@ -616,7 +616,7 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 55 "shallow_deep.py"
-    t[0] = py2c_call(v_f, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_f, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -641,15 +641,15 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 57 "shallow_deep.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_3; }
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_16.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error_3; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_obj_value(&str_17.ob), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_17.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -834,7 +834,7 @@ static Py2cValue mod_shallow_deep(void) {
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
@@ -848,12 +848,12 @@ static Py2cValue mod_shallow_deep(void) {
     t[1] = py2c_set_new();
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 5; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
@@ -875,7 +875,7 @@ static Py2cValue mod_shallow_deep(void) {
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_shallow_deep__atoms)) {
@@ -884,7 +884,7 @@ static Py2cValue mod_shallow_deep(void) {
     }
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(8), PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__atoms); t[4] = py2c_getitem(s0, t[3]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__atoms); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_iter(t[4]);
@@ -897,10 +897,10 @@ static Py2cValue mod_shallow_deep(void) {
         nf->v_0 = t[5];
         t[5] = PY2C_NULL;
     }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
@@ -972,7 +972,7 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 30; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__s); Py2cValue s1 = py2c_slot_load(&g_shallow_deep__l); t[0] = py2c_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__s); Py2cValue s1 = py2c_slot_load(&g_shallow_deep__l); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
     if (!py2c_slot_bound(&g_shallow_deep__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
@@ -988,13 +988,13 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 36; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__s); t[2] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__s); t[2] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     if (!py2c_slot_bound(&g_shallow_deep__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 38; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__l); t[3] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__l); t[3] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     n1 = py2c_is(t[2], t[3]);
     PY2C_CLEAR(t[2]);
@@ -1008,19 +1008,19 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 41; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__d); Py2cValue s1 = py2c_slot_load(&g_shallow_deep__l); t[3] = py2c_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__d); Py2cValue s1 = py2c_slot_load(&g_shallow_deep__l); t[3] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
     if (!py2c_slot_bound(&g_shallow_deep__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 44; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__d); t[4] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__d); t[4] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
     if (!py2c_slot_bound(&g_shallow_deep__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 46; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__l); t[5] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__l); t[5] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
     n2 = py2c_is(t[4], t[5]);
     PY2C_CLEAR(t[4]);
@@ -1030,25 +1030,25 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 49; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__d); t[5] = py2c_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__d); t[5] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
-    t[6] = py2c_getitem(t[5], py2c_obj_value(&str_3.ob));
+    t[6] = py2c_fast_getitem(t[5], py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_shallow_deep__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 52; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__l); t[7] = py2c_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__l); t[7] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
-    t[8] = py2c_getitem(t[7], py2c_obj_value(&str_3.ob));
+    t[8] = py2c_fast_getitem(t[7], py2c_obj_value(&str_3.ob));
     if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
     PY2C_CLEAR(t[7]);
     n3 = py2c_is(t[6], t[8]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
     t[5] = py2c_bool(n3);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1063,7 +1063,7 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 56; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__l); t[0] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__l); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
@@ -1084,7 +1084,7 @@ static Py2cValue mod_shallow_deep(void) {
     }
     t[0] = py2c_slot_load(&g_shallow_deep__s);
     t[1] = py2c_slot_load(&g_shallow_deep__d);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1153,13 +1153,13 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'sd' is not defined");
         { loc = 78; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__sd); t[0] = py2c_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__sd); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
     if (!py2c_slot_bound(&g_shallow_deep__dct)) {
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
         { loc = 80; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[1] = py2c_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
     n0 = py2c_is(t[0], t[1]);
     PY2C_CLEAR(t[0]);
@@ -1169,13 +1169,13 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
         { loc = 83; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dd); t[1] = py2c_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dd); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
     if (!py2c_slot_bound(&g_shallow_deep__dct)) {
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
         { loc = 85; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[2] = py2c_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
     n1 = py2c_is(t[1], t[2]);
     PY2C_CLEAR(t[1]);
@@ -1185,13 +1185,13 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
         { loc = 88; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dd); t[2] = py2c_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dd); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
     if (!py2c_slot_bound(&g_shallow_deep__dct)) {
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
         { loc = 90; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[3] = py2c_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
     n2 = py2c_is(t[2], t[3]);
     PY2C_CLEAR(t[2]);
@@ -1201,18 +1201,18 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
         { loc = 93; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dd); t[3] = py2c_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dd); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
-    t[4] = py2c_getitem(t[3], py2c_int(1));
+    t[4] = py2c_fast_getitem(t[3], py2c_int(1));
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_shallow_deep__dct)) {
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
         { loc = 96; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[5] = py2c_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[5] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
-    t[6] = py2c_getitem(t[5], py2c_int(1));
+    t[6] = py2c_fast_getitem(t[5], py2c_int(1));
     if (PY2C_IS_NULL(t[6])) { loc = 98; goto error; }
     PY2C_CLEAR(t[5]);
     n3 = py2c_is(t[4], t[6]);
@@ -1224,7 +1224,7 @@ static Py2cValue mod_shallow_deep(void) {
         { loc = 99; goto error; }
     }
     t[4] = py2c_slot_load(&g_shallow_deep__dd);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1264,7 +1264,7 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
         { loc = 107; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__st); t[4] = py2c_compare(t[3], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__st); t[4] = py2c_fast_compare(t[3], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
@@ -1308,7 +1308,7 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
         { loc = 119; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__st); t[10] = py2c_compare(t[9], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__st); t[10] = py2c_fast_compare(t[9], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[10])) { loc = 120; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
@@ -1333,7 +1333,7 @@ static Py2cValue mod_shallow_deep(void) {
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__st); n1 = py2c_is(t[14], s0); py2c_decref(s0); }
     PY2C_CLEAR(t[14]);
     t[11] = py2c_bool(n1);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[10], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[10], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 102; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1346,7 +1346,7 @@ static Py2cValue mod_shallow_deep(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 128; goto error; }
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 128; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_shallow_deep__fs, t[1]); t[1] = PY2C_NULL;
@@ -1393,10 +1393,10 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
         { loc = 140; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__fs); t[5] = py2c_compare(t[4], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__fs); t[5] = py2c_fast_compare(t[4], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -1449,14 +1449,14 @@ static Py2cValue mod_shallow_deep(void) {
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[6] = py2c_getitem(t[5], py2c_int(1));
+    t[6] = py2c_fast_getitem(t[5], py2c_int(1));
     if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
     PY2C_CLEAR(t[5]);
     n1 = py2c_is(t[6], PY2C_NONE);
     n1 = !(n1);
     PY2C_CLEAR(t[6]);
     t[1] = py2c_bool(n1);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1513,7 +1513,7 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'tl' is not defined");
         { loc = 171; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tl); t[5] = py2c_compare(t[4], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tl); t[5] = py2c_fast_compare(t[4], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 172; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
@@ -1531,20 +1531,20 @@ static Py2cValue mod_shallow_deep(void) {
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[10] = py2c_getitem(t[9], py2c_int(0));
+    t[10] = py2c_fast_getitem(t[9], py2c_int(0));
     if (PY2C_IS_NULL(t[10])) { loc = 178; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_shallow_deep__tl)) {
         py2c_error_format(&py2c_exc_NameError, "name 'tl' is not defined");
         { loc = 179; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tl); t[11] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tl); t[11] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 180; goto error; }
     n1 = py2c_is(t[10], t[11]);
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
     t[6] = py2c_bool(n1);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -1604,13 +1604,13 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 193; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
     if (!py2c_slot_bound(&g_shallow_deep__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 195; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[1] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[1] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
     n0 = py2c_is(t[0], t[1]);
     PY2C_CLEAR(t[0]);
@@ -1620,15 +1620,15 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 198; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[1] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[1] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
     if (!py2c_slot_bound(&g_shallow_deep__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 200; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[2] = py2c_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[2] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
-    t[3] = py2c_getitem(t[2], py2c_obj_value(&str_7.ob));
+    t[3] = py2c_fast_getitem(t[2], py2c_obj_value(&str_7.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 202; goto error; }
     PY2C_CLEAR(t[2]);
     n1 = py2c_is(t[1], t[3]);
@@ -1639,7 +1639,7 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 204; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[2] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 205; goto error; }
     if (!py2c_slot_bound(&g_shallow_deep__shared)) {
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
@@ -1648,7 +1648,7 @@ static Py2cValue mod_shallow_deep(void) {
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__shared); n2 = py2c_is(t[2], s0); py2c_decref(s0); }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_bool(n2);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1703,7 +1703,7 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'rc' is not defined");
         { loc = 218; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); t[0] = py2c_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); t[0] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
     if (!py2c_slot_bound(&g_shallow_deep__rc)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rc' is not defined");
@@ -1716,7 +1716,7 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'rc' is not defined");
         { loc = 222; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); t[1] = py2c_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); t[1] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 223; goto error; }
     if (!py2c_slot_bound(&g_shallow_deep__rec)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rec' is not defined");
@@ -1731,7 +1731,7 @@ static Py2cValue mod_shallow_deep(void) {
     }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 226; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_shallow_deep__rc)) {
@@ -1739,10 +1739,10 @@ static Py2cValue mod_shallow_deep(void) {
         { loc = 229; goto error; }
     }
     t[4] = py2c_slot_load(&g_shallow_deep__rc);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 228; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 216; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1765,7 +1765,7 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'rd' is not defined");
         { loc = 232; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rd); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_10.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 233; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rd); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_10.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 233; goto error; } }
 
 #line 35 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
@@ -1790,7 +1790,7 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'rdc' is not defined");
         { loc = 240; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rdc); t[0] = py2c_getitem(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rdc); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 241; goto error; }
     if (!py2c_slot_bound(&g_shallow_deep__rdc)) {
         py2c_error_format(&py2c_exc_NameError, "name 'rdc' is not defined");
@@ -1815,10 +1815,10 @@ static Py2cValue mod_shallow_deep(void) {
         { loc = 247; goto error; }
     }
     t[2] = py2c_slot_load(&g_shallow_deep__rdc);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 246; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 238; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1880,9 +1880,9 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'tc' is not defined");
         { loc = 261; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tc); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tc); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 262; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(0));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(0));
     if (PY2C_IS_NULL(t[1])) { loc = 263; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_shallow_deep__tc)) {
@@ -1907,7 +1907,7 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'tc' is not defined");
         { loc = 269; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tc); t[2] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tc); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 270; goto error; }
     if (!py2c_slot_bound(&g_shallow_deep__lst)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
@@ -1917,7 +1917,7 @@ static Py2cValue mod_shallow_deep(void) {
     n2 = !(n2);
     PY2C_CLEAR(t[2]);
     t[2] = py2c_bool(n2);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 259; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1979,7 +1979,7 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'tc' is not defined");
         { loc = 286; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tc); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tc); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 287; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[32]) < 0) { loc = 288; goto error; }
     PY2C_CLEAR(t[0]);
@@ -2036,13 +2036,13 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 300; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__b); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__b); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 301; goto error; }
     if (!py2c_slot_bound(&g_shallow_deep__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 302; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__b); t[1] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__b); t[1] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 303; goto error; }
     n0 = py2c_is(t[0], t[1]);
     PY2C_CLEAR(t[0]);
@@ -2053,7 +2053,7 @@ static Py2cValue mod_shallow_deep(void) {
         { loc = 305; goto error; }
     }
     t[1] = py2c_slot_load(&g_shallow_deep__memo);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 304; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_shallow_deep__memo)) {
@@ -2066,10 +2066,10 @@ static Py2cValue mod_shallow_deep(void) {
         { loc = 309; goto error; }
     }
     t[4] = py2c_slot_load(&g_shallow_deep__a);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 308; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_getitem(t[3], t[5]);
+    t[6] = py2c_fast_getitem(t[3], t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 310; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -2077,13 +2077,13 @@ static Py2cValue mod_shallow_deep(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 311; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__b); t[7] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__b); t[7] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 312; goto error; }
     n1 = py2c_is(t[6], t[7]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     t[3] = py2c_bool(n1);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 298; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -2098,7 +2098,7 @@ static Py2cValue mod_shallow_deep(void) {
         { loc = 315; goto error; }
     }
     t[1] = py2c_slot_load(&g_shallow_deep__a);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 314; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 313; goto error; }
@@ -2129,7 +2129,7 @@ static Py2cValue mod_shallow_deep(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 316; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2163,10 +2163,10 @@ static Py2cValue mod_shallow_deep(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[38]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 333; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 331; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 323; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2186,7 +2186,7 @@ static Py2cValue mod_shallow_deep(void) {
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 337; goto error; }
     t[1] = py2c_slot_load(&g_shallow_deep__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 335; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2200,7 +2200,7 @@ static Py2cValue mod_shallow_deep(void) {
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 340; goto error; }
     t[1] = py2c_slot_load(&g_shallow_deep__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 338; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2214,7 +2214,7 @@ static Py2cValue mod_shallow_deep(void) {
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 343; goto error; }
     t[1] = py2c_slot_load(&g_shallow_deep__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 341; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);

@@ -357,7 +357,7 @@ static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -373,7 +373,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -461,7 +461,7 @@ static Py2cValue f_V(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -486,7 +486,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 5; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -534,7 +534,7 @@ static Py2cValue f_Bad(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -549,7 +549,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -600,7 +600,7 @@ static Py2cValue f_Bad2(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -651,7 +651,7 @@ static Py2cValue f_Line(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -670,7 +670,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_24.ob), t[1]) < 0) { loc = 4; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_24.ob), t[1]) < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -695,7 +695,7 @@ L1:;
     }
     t[2] = PY2C_NONE;
 L2:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_25.ob), t[1]) < 0) { loc = 8; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_25.ob), t[1]) < 0) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -744,11 +744,11 @@ static Py2cValue f_Line__length2(Py2cFunction *fn, Py2cValue *params) {
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_5.ob), &attr_ic[4]);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_SUB);
+    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], py2c_int(2), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[5]);
@@ -761,14 +761,14 @@ static Py2cValue f_Line__length2(Py2cFunction *fn, Py2cValue *params) {
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_6.ob), &attr_ic[8]);
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(t[7], t[9], PY2C_OP_SUB);
+    t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[10])) { loc = 10; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(t[10], py2c_int(2), PY2C_OP_POW);
+    t[11] = py2c_fast_binary_op(t[10], py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[11])) { loc = 11; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_binary_op(t[5], t[11], PY2C_OP_ADD);
+    t[12] = py2c_fast_binary_op(t[5], t[11], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[12])) { loc = 12; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[11]);
@@ -914,7 +914,7 @@ static Py2cValue mod_basics(void) {
         { loc = 6; goto error; }
     }
     t[0] = py2c_slot_load(&g_basics__Point);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_basics__p, t[1]); t[1] = PY2C_NULL;
@@ -930,7 +930,7 @@ static Py2cValue mod_basics(void) {
         { loc = 10; goto error; }
     }
     t[1] = py2c_slot_load(&g_basics__Point);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_basics__Point)) {
@@ -941,7 +941,7 @@ static Py2cValue mod_basics(void) {
     t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(5), py2c_int(4)}, 0, kwnames_0);
     if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -959,10 +959,10 @@ static Py2cValue mod_basics(void) {
         { loc = 16; goto error; }
     }
     t[1] = py2c_slot_load(&g_basics__Point);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -976,10 +976,10 @@ static Py2cValue mod_basics(void) {
         { loc = 20; goto error; }
     }
     t[5] = py2c_slot_load(&g_basics__Point);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(2), py2c_int(1)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_compare(t[4], t[6], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[4], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -993,10 +993,10 @@ static Py2cValue mod_basics(void) {
         { loc = 24; goto error; }
     }
     t[9] = py2c_slot_load(&g_basics__Point);
-    t[10] = py2c_call(t[9], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 23; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_compare(t[8], t[10], PY2C_NE);
+    t[11] = py2c_fast_compare(t[8], t[10], PY2C_NE);
     if (PY2C_IS_NULL(t[11])) { loc = 25; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
@@ -1006,10 +1006,10 @@ static Py2cValue mod_basics(void) {
     }
     t[12] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[12])) { loc = 27; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_basics__p); t[13] = py2c_compare(s0, t[12], PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__p); t[13] = py2c_fast_compare(s0, t[12], PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[13])) { loc = 28; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[13]}, 4, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[13]}, 4);
     if (PY2C_IS_NULL(t[14])) { loc = 13; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1023,7 +1023,7 @@ static Py2cValue mod_basics(void) {
         { loc = 30; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_basics__Point);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1044,7 +1044,7 @@ error_1:
         { loc = 33; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1077,7 +1077,7 @@ L0:;
         { loc = 35; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_basics__Point);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1098,7 +1098,7 @@ error_4:
         { loc = 38; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1131,7 +1131,7 @@ L3:;
         { loc = 40; goto error_7; }
     }
     t[0] = py2c_slot_load(&g_basics__p);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error_7; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1152,7 +1152,7 @@ error_7:
         { loc = 43; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1198,7 +1198,7 @@ L6:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Point); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[14]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1216,7 +1216,7 @@ L6:;
     }
     t[0] = py2c_slot_load(&g_basics__fields);
     t[1] = py2c_slot_load(&g_basics__Point);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1236,7 +1236,7 @@ L6:;
     }
     t[5] = py2c_slot_load(&g_basics__asdict);
     t[6] = py2c_slot_load(&g_basics__p);
-    t[7] = py2c_call(t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1250,7 +1250,7 @@ L6:;
     }
     t[8] = py2c_slot_load(&g_basics__astuple);
     t[9] = py2c_slot_load(&g_basics__p);
-    t[10] = py2c_call(t[8], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(t[8], (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 59; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -1278,7 +1278,7 @@ L6:;
     }
     t[14] = py2c_slot_load(&g_basics__is_dataclass);
     t[15] = py2c_slot_load(&g_basics__p);
-    t[16] = py2c_call(t[14], (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(t[14], (Py2cValue[]){t[15]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 65; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
@@ -1292,7 +1292,7 @@ L6:;
     }
     t[17] = py2c_slot_load(&g_basics__is_dataclass);
     t[18] = py2c_slot_load(&g_basics__Point);
-    t[19] = py2c_call(t[17], (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    t[19] = py2c_fast_call(t[17], (Py2cValue[]){t[18]}, 1);
     if (PY2C_IS_NULL(t[19])) { loc = 68; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[18]);
@@ -1301,10 +1301,10 @@ L6:;
         { loc = 72; goto error; }
     }
     t[20] = py2c_slot_load(&g_basics__is_dataclass);
-    t[21] = py2c_call(t[20], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[21] = py2c_fast_call(t[20], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[21])) { loc = 71; goto error; }
     PY2C_CLEAR(t[20]);
-    t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[13], t[16], t[19], t[21]}, 7, PY2C_NULL);
+    t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[13], t[16], t[19], t[21]}, 7);
     if (PY2C_IS_NULL(t[22])) { loc = 51; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -1347,7 +1347,7 @@ L6:;
         { loc = 79; goto error; }
     }
     t[0] = py2c_slot_load(&g_basics__V);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_basics__v, t[1]); t[1] = PY2C_NULL;
@@ -1363,15 +1363,15 @@ L6:;
         { loc = 83; goto error; }
     }
     t[1] = py2c_slot_load(&g_basics__v);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_float(1.5)});
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[2], t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(t[2], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1380,7 +1380,7 @@ L6:;
         { loc = 88; goto error; }
     }
     t[6] = py2c_slot_load(&g_basics__V);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_float(1.0)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_basics__V)) {
@@ -1388,10 +1388,10 @@ L6:;
         { loc = 90; goto error; }
     }
     t[8] = py2c_slot_load(&g_basics__V);
-    t[9] = py2c_call(t[8], (Py2cValue[]){py2c_float(2.0)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_float(2.0)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 89; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_compare(t[7], t[9], PY2C_LT);
+    t[10] = py2c_fast_compare(t[7], t[9], PY2C_LT);
     if (PY2C_IS_NULL(t[10])) { loc = 91; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
@@ -1402,7 +1402,7 @@ L6:;
         { loc = 95; goto error; }
     }
     t[12] = py2c_slot_load(&g_basics__V);
-    t[13] = py2c_call(t[12], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 94; goto error; }
     PY2C_CLEAR(t[12]);
     if (py2c_list_append(t[11], t[13]) < 0) { loc = 93; goto error; }
@@ -1412,7 +1412,7 @@ L6:;
         { loc = 97; goto error; }
     }
     t[12] = py2c_slot_load(&g_basics__V);
-    t[13] = py2c_call(t[12], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 96; goto error; }
     PY2C_CLEAR(t[12]);
     if (py2c_list_append(t[11], t[13]) < 0) { loc = 93; goto error; }
@@ -1422,15 +1422,15 @@ L6:;
         { loc = 99; goto error; }
     }
     t[12] = py2c_slot_load(&g_basics__V);
-    t[13] = py2c_call(t[12], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 98; goto error; }
     PY2C_CLEAR(t[12]);
     if (py2c_list_append(t[11], t[13]) < 0) { loc = 93; goto error; }
     PY2C_CLEAR(t[13]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 92; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[10], t[12]}, 4, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[10], t[12]}, 4);
     if (PY2C_IS_NULL(t[13])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -1465,7 +1465,7 @@ error_10:
         { loc = 105; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error_12; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_18.ob), &attr_ic[16]);
@@ -1481,10 +1481,10 @@ error_10:
         { loc = 109; goto error_12; }
     }
     t[5] = py2c_slot_load(&g_basics__e);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 108; goto error_12; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 103; goto error_12; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1519,10 +1519,10 @@ L9:;
         { loc = 111; goto error_13; }
     }
     t[0] = py2c_slot_load(&g_basics__V);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error_13; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_compare(t[1], py2c_int(3), PY2C_LT);
+    t[2] = py2c_fast_compare(t[1], py2c_int(3), PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error_13; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1543,7 +1543,7 @@ error_13:
         { loc = 115; goto error_15; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1609,7 +1609,7 @@ error_16:
         { loc = 122; goto error_18; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error_18; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1675,7 +1675,7 @@ error_19:
         { loc = 129; goto error_21; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error_21; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1736,7 +1736,7 @@ L18:;
         { loc = 137; goto error; }
     }
     t[1] = py2c_slot_load(&g_basics__Point);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_basics__Point)) {
@@ -1744,10 +1744,10 @@ L18:;
         { loc = 139; goto error; }
     }
     t[3] = py2c_slot_load(&g_basics__Point);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[0], (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[2], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1779,7 +1779,7 @@ L18:;
     }
     t[4] = py2c_slot_load(&g_basics__asdict);
     t[5] = py2c_slot_load(&g_basics__l);
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1793,11 +1793,11 @@ L18:;
     }
     t[7] = py2c_slot_load(&g_basics__astuple);
     t[8] = py2c_slot_load(&g_basics__l);
-    t[9] = py2c_call(t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 148; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);

@@ -419,7 +419,7 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -435,7 +435,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -482,7 +482,7 @@ static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -507,7 +507,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_11.ob), t[1]) < 0) { loc = 5; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_11.ob), t[1]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -532,7 +532,7 @@ L1:;
     }
     t[2] = PY2C_NONE;
 L2:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 9; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -567,7 +567,7 @@ static Py2cValue f_Counter____post_init__(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "helpers.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_8.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_11.ob), t[1], &attr_ic[1]) < 0) { loc = 2; goto error; }
@@ -618,7 +618,7 @@ static Py2cValue f_Tree(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_19.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_19.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -643,7 +643,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 5; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -668,7 +668,7 @@ L1:;
     }
     t[2] = PY2C_NONE;
 L2:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 9; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -715,7 +715,7 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_36.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_36.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -730,7 +730,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_37.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_37.ob), t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -777,7 +777,7 @@ static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_36.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_36.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -873,7 +873,7 @@ static Py2cValue f_make__Local(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_43.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_43.ob), t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1013,7 +1013,7 @@ static Py2cValue mod_helpers(void) {
         { loc = 11; goto error; }
     }
     t[0] = py2c_slot_load(&g_helpers__Counter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_helpers__c, t[1]); t[1] = PY2C_NULL;
@@ -1029,7 +1029,7 @@ static Py2cValue mod_helpers(void) {
     }
     t[0] = py2c_slot_load(&g_helpers__is_dataclass);
     t[1] = py2c_slot_load(&g_helpers__c);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1043,7 +1043,7 @@ static Py2cValue mod_helpers(void) {
     }
     t[3] = py2c_slot_load(&g_helpers__is_dataclass);
     t[4] = py2c_slot_load(&g_helpers__Counter);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1057,13 +1057,13 @@ static Py2cValue mod_helpers(void) {
         { loc = 22; goto error; }
     }
     t[7] = py2c_slot_load(&g_helpers__Base);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_5.ob), &attr_ic[2]);
     if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(t[6], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(t[6], (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
@@ -1072,10 +1072,10 @@ static Py2cValue mod_helpers(void) {
         { loc = 25; goto error; }
     }
     t[11] = py2c_slot_load(&g_helpers__is_dataclass);
-    t[12] = py2c_call(t[11], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(t[11], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type)}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 24; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10], t[12]}, 4, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10], t[12]}, 4);
     if (PY2C_IS_NULL(t[13])) { loc = 12; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1108,14 +1108,14 @@ static Py2cValue mod_helpers(void) {
         { loc = 33; goto error; }
     }
     t[4] = py2c_slot_load(&g_helpers__Base);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_call(t[3], (Py2cValue[]){t[5], py2c_int(7)}, 1, kwnames_3);
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1157,7 +1157,7 @@ static Py2cValue mod_helpers(void) {
         { loc = 42; goto error; }
     }
     t[2] = py2c_slot_load(&g_helpers__Tree);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[1], t[3]) < 0) { loc = 40; goto error; }
@@ -1174,12 +1174,12 @@ static Py2cValue mod_helpers(void) {
         { loc = 47; goto error; }
     }
     t[4] = py2c_slot_load(&g_helpers__Tree);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
     PY2C_CLEAR(t[4]);
     if (py2c_list_append(t[3], t[5]) < 0) { loc = 45; goto error; }
     PY2C_CLEAR(t[5]);
-    t[4] = py2c_call(t[2], (Py2cValue[]){py2c_int(3), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1192,7 +1192,7 @@ static Py2cValue mod_helpers(void) {
         { loc = 51; goto error; }
     }
     t[3] = py2c_slot_load(&g_helpers__Tree);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){t[4], py2c_int(6)});
@@ -1200,7 +1200,7 @@ static Py2cValue mod_helpers(void) {
     PY2C_CLEAR(t[4]);
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_23.ob), t[5]) < 0) { loc = 48; goto error; }
     PY2C_CLEAR(t[5]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1218,11 +1218,11 @@ static Py2cValue mod_helpers(void) {
     }
     t[0] = py2c_slot_load(&g_helpers__asdict);
     t[1] = py2c_slot_load(&g_helpers__t);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1238,11 +1238,11 @@ static Py2cValue mod_helpers(void) {
     }
     t[0] = py2c_slot_load(&g_helpers__astuple);
     t[1] = py2c_slot_load(&g_helpers__t);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1258,14 +1258,14 @@ static Py2cValue mod_helpers(void) {
         { loc = 64; goto error; }
     }
     t[1] = py2c_slot_load(&g_helpers__Base);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(t[0], (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_list_type)}, 1, kwnames_5);
     if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1276,7 +1276,7 @@ static Py2cValue mod_helpers(void) {
         { loc = 66; goto error; }
     }
     t[0] = py2c_slot_load(&g_helpers__Tree);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_helpers__t2, t[1]); t[1] = PY2C_NULL;
@@ -1308,7 +1308,7 @@ static Py2cValue mod_helpers(void) {
         { loc = 73; goto error; }
     }
     t[0] = py2c_slot_load(&g_helpers__t2);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1339,11 +1339,11 @@ static Py2cValue mod_helpers(void) {
     }
     t[0] = py2c_slot_load(&g_helpers__fields);
     t[1] = py2c_slot_load(&g_helpers__Counter);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_getitem(t[2], py2c_int(1));
+    t[3] = py2c_fast_getitem(t[2], py2c_int(1));
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_helpers__f0, t[3]); t[3] = PY2C_NULL;
@@ -1397,7 +1397,7 @@ static Py2cValue mod_helpers(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_helpers__f0); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[14]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
     if (PY2C_IS_NULL(t[8])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1416,7 +1416,7 @@ static Py2cValue mod_helpers(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_helpers__Base); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[15]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1427,10 +1427,10 @@ static Py2cValue mod_helpers(void) {
         { loc = 104; goto error; }
     }
     t[1] = py2c_slot_load(&g_helpers__Base);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[1], py2c_obj_value(&str_32.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[1], py2c_obj_value(&str_32.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 105; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L0;
@@ -1440,7 +1440,7 @@ static Py2cValue mod_helpers(void) {
         { loc = 107; goto error; }
     }
     t[1] = py2c_slot_load(&g_helpers__Base);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_helpers__Base)) {
@@ -1448,10 +1448,10 @@ static Py2cValue mod_helpers(void) {
         { loc = 109; goto error; }
     }
     t[3] = py2c_slot_load(&g_helpers__Base);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[2], t[4], PY2C_LT);
+    t[5] = py2c_fast_compare(t[2], t[4], PY2C_LT);
     if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1460,7 +1460,7 @@ static Py2cValue mod_helpers(void) {
 L0:;
     t[0] = py2c_obj_value(&str_33.ob);
 L1:;
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1471,7 +1471,7 @@ L1:;
         { loc = 112; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_helpers__Base);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error_1; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_helpers__Base)) {
@@ -1479,10 +1479,10 @@ L1:;
         { loc = 114; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_helpers__Base);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_LT);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
     if (PY2C_IS_NULL(t[4])) { loc = 115; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1504,7 +1504,7 @@ error_1:
         { loc = 118; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_helpers__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1563,7 +1563,7 @@ L2:;
         { loc = 126; goto error; }
     }
     t[0] = py2c_slot_load(&g_helpers__P);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_37.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_37.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_helpers__P)) {
@@ -1571,10 +1571,10 @@ L2:;
         { loc = 128; goto error; }
     }
     t[2] = py2c_slot_load(&g_helpers__P);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_38.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_38.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 127; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_LT);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
     if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1583,7 +1583,7 @@ L2:;
         { loc = 131; goto error; }
     }
     t[5] = py2c_slot_load(&g_helpers__P);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_36.ob)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_36.ob)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 130; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_helpers__P)) {
@@ -1591,10 +1591,10 @@ L2:;
         { loc = 133; goto error; }
     }
     t[7] = py2c_slot_load(&g_helpers__P);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_39.ob)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_39.ob)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 132; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_compare(t[6], t[8], PY2C_GE);
+    t[9] = py2c_fast_compare(t[6], t[8], PY2C_GE);
     if (PY2C_IS_NULL(t[9])) { loc = 134; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
@@ -1603,7 +1603,7 @@ L2:;
         { loc = 136; goto error; }
     }
     t[10] = py2c_slot_load(&g_helpers__P);
-    t[11] = py2c_call(t[10], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_36.ob)}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_36.ob)}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 135; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_helpers__P)) {
@@ -1611,10 +1611,10 @@ L2:;
         { loc = 138; goto error; }
     }
     t[12] = py2c_slot_load(&g_helpers__P);
-    t[13] = py2c_call(t[12], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_36.ob)}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_36.ob)}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 137; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_compare(t[11], t[13], PY2C_LE);
+    t[14] = py2c_fast_compare(t[11], t[13], PY2C_LE);
     if (PY2C_IS_NULL(t[14])) { loc = 139; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[13]);
@@ -1625,7 +1625,7 @@ L2:;
         { loc = 143; goto error; }
     }
     t[16] = py2c_slot_load(&g_helpers__P);
-    t[17] = py2c_call(t[16], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[17] = py2c_fast_call(t[16], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_5.ob)}, 2);
     if (PY2C_IS_NULL(t[17])) { loc = 142; goto error; }
     PY2C_CLEAR(t[16]);
     if (py2c_list_append(t[15], t[17]) < 0) { loc = 141; goto error; }
@@ -1635,15 +1635,15 @@ L2:;
         { loc = 145; goto error; }
     }
     t[16] = py2c_slot_load(&g_helpers__P);
-    t[17] = py2c_call(t[16], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
+    t[17] = py2c_fast_call(t[16], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_6.ob)}, 2);
     if (PY2C_IS_NULL(t[17])) { loc = 144; goto error; }
     PY2C_CLEAR(t[16]);
     if (py2c_list_append(t[15], t[17]) < 0) { loc = 141; goto error; }
     PY2C_CLEAR(t[17]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[15]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 140; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[16]}, 4, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[16]}, 4);
     if (PY2C_IS_NULL(t[17])) { loc = 124; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1683,7 +1683,7 @@ L2:;
         { loc = 152; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_helpers__P);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_36.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_36.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 151; goto error_4; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_helpers__Q)) {
@@ -1691,10 +1691,10 @@ L2:;
         { loc = 154; goto error_4; }
     }
     t[2] = py2c_slot_load(&g_helpers__Q);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error_4; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_LT);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
     if (PY2C_IS_NULL(t[4])) { loc = 155; goto error_4; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1716,7 +1716,7 @@ error_4:
         { loc = 158; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_helpers__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 157; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1749,7 +1749,7 @@ L5:;
         { loc = 161; goto error; }
     }
     t[0] = py2c_slot_load(&g_helpers__P);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_36.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_36.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_helpers__Q)) {
@@ -1757,10 +1757,10 @@ L5:;
         { loc = 163; goto error; }
     }
     t[2] = py2c_slot_load(&g_helpers__Q);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1774,7 +1774,7 @@ L5:;
         { loc = 169; goto error; }
     }
     t[7] = py2c_slot_load(&g_helpers__P);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_36.ob)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_36.ob)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 168; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_helpers__Q)) {
@@ -1782,7 +1782,7 @@ L5:;
         { loc = 171; goto error; }
     }
     t[9] = py2c_slot_load(&g_helpers__Q);
-    t[10] = py2c_call(t[9], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 170; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[8], t[10]}, 2, PY2C_NULL);
@@ -1791,7 +1791,7 @@ L5:;
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[11]}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[11]}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 159; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[11]);
@@ -1808,7 +1808,7 @@ L5:;
         { loc = 174; goto error; }
     }
     t[0] = py2c_slot_load(&g_helpers__make);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_helpers__L, t[1]); t[1] = PY2C_NULL;
@@ -1819,7 +1819,7 @@ L5:;
         { loc = 177; goto error; }
     }
     t[0] = py2c_slot_load(&g_helpers__L);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_helpers__L)) {
@@ -1846,7 +1846,7 @@ L5:;
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_46.ob), &attr_ic[21]);
     if (PY2C_IS_NULL(t[6])) { loc = 185; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 175; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1860,7 +1860,7 @@ L5:;
         { loc = 187; goto error_7; }
     }
     t[0] = py2c_slot_load(&g_helpers__L);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 186; goto error_7; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1881,7 +1881,7 @@ error_7:
         { loc = 190; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_helpers__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 189; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1935,7 +1935,7 @@ error_10:
         { loc = 195; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_helpers__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 194; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

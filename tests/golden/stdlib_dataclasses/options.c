@@ -589,7 +589,7 @@ static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -605,7 +605,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -653,7 +653,7 @@ static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -669,7 +669,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 4; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -757,7 +757,7 @@ static Py2cValue f_K(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -773,7 +773,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -820,7 +820,7 @@ static Py2cValue f_M(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -839,7 +839,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_16.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_16.ob), t[1]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -854,7 +854,7 @@ L1:;
     }
     t[2] = PY2C_NONE;
 L2:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 4; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -870,7 +870,7 @@ L2:;
     }
     t[2] = PY2C_NONE;
 L3:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 6; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -917,7 +917,7 @@ static Py2cValue f_NoEq(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -964,7 +964,7 @@ static Py2cValue f_UH(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -989,7 +989,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 5; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1036,7 +1036,7 @@ static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -1061,7 +1061,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 5; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -1086,7 +1086,7 @@ L1:;
     }
     t[2] = PY2C_NONE;
 L2:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 9; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -1121,7 +1121,7 @@ static Py2cValue f_Counter____post_init__(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "options.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_9.ob), &attr_ic[1]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_28.ob), t[1], &attr_ic[2]) < 0) { loc = 2; goto error; }
@@ -1172,7 +1172,7 @@ static Py2cValue f_Custom(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -1285,7 +1285,7 @@ static Py2cValue f_O(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -1359,7 +1359,7 @@ static Py2cValue f_O2(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1406,7 +1406,7 @@ static Py2cValue f_NoAnn(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -1465,7 +1465,7 @@ static Py2cValue f_F(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1512,7 +1512,7 @@ static Py2cValue f_G(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1560,7 +1560,7 @@ static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -1607,7 +1607,7 @@ static Py2cValue f_UH2(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -1800,7 +1800,7 @@ static Py2cValue mod_options(void) {
         { loc = 13; goto error; }
     }
     t[0] = py2c_slot_load(&g_options__Derived);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_options__Derived)) {
@@ -1808,7 +1808,7 @@ static Py2cValue mod_options(void) {
         { loc = 15; goto error; }
     }
     t[2] = py2c_slot_load(&g_options__Derived);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_options__fields)) {
@@ -1821,7 +1821,7 @@ static Py2cValue mod_options(void) {
     }
     t[4] = py2c_slot_load(&g_options__fields);
     t[5] = py2c_slot_load(&g_options__Derived);
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1831,7 +1831,7 @@ static Py2cValue mod_options(void) {
     t[8] = f_listcomp(t[7], NULL);
     if (PY2C_IS_NULL(t[8])) { loc = 16; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1845,7 +1845,7 @@ static Py2cValue mod_options(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_options__Derived); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1893,7 +1893,7 @@ static Py2cValue mod_options(void) {
     t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 0, kwnames_2);
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1905,7 +1905,7 @@ static Py2cValue mod_options(void) {
         { loc = 34; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_options__K);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1926,7 +1926,7 @@ error_1:
         { loc = 37; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1997,7 +1997,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_options__M); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2010,7 +2010,7 @@ L0:;
         { loc = 50; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_options__M);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2031,7 +2031,7 @@ error_4:
         { loc = 53; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2064,7 +2064,7 @@ L3:;
         { loc = 55; goto error_7; }
     }
     t[0] = py2c_slot_load(&g_options__M);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_7; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2085,7 +2085,7 @@ error_7:
         { loc = 58; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2144,7 +2144,7 @@ L6:;
         { loc = 66; goto error; }
     }
     t[0] = py2c_slot_load(&g_options__NoEq);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_options__NoEq)) {
@@ -2152,7 +2152,7 @@ L6:;
         { loc = 68; goto error; }
     }
     t[2] = py2c_slot_load(&g_options__NoEq);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
@@ -2173,7 +2173,7 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'n2' is not defined");
         { loc = 72; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_options__n1); Py2cValue s1 = py2c_slot_load(&g_options__n2); t[0] = py2c_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_options__n1); Py2cValue s1 = py2c_slot_load(&g_options__n2); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
     if (!py2c_slot_bound(&g_options__n1)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
@@ -2183,14 +2183,14 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
         { loc = 75; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_options__n1); t[1] = py2c_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_options__n1); t[1] = py2c_fast_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
     if (!py2c_slot_bound(&g_options__n1)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
         { loc = 78; goto error; }
     }
     t[2] = py2c_slot_load(&g_options__n1);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_options__n1)) {
@@ -2198,14 +2198,14 @@ L6:;
         { loc = 80; goto error; }
     }
     t[4] = py2c_slot_load(&g_options__n1);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_compare(t[3], t[5], PY2C_EQ);
+    t[6] = py2c_fast_compare(t[3], t[5], PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 81; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2244,10 +2244,10 @@ L6:;
         { loc = 90; goto error; }
     }
     t[0] = py2c_slot_load(&g_options__UH);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_options__UH)) {
@@ -2258,14 +2258,14 @@ L6:;
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 94; goto error; }
     t[4] = py2c_slot_load(&g_options__UH);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(5), t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5), t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_compare(t[2], t[6], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[2], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 95; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -2274,7 +2274,7 @@ L6:;
         { loc = 97; goto error; }
     }
     t[8] = py2c_slot_load(&g_options__UH);
-    t[9] = py2c_call(t[8], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 96; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_options__UH)) {
@@ -2282,14 +2282,14 @@ L6:;
         { loc = 99; goto error; }
     }
     t[10] = py2c_slot_load(&g_options__UH);
-    t[11] = py2c_call(t[10], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 98; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_compare(t[9], t[11], PY2C_EQ);
+    t[12] = py2c_fast_compare(t[9], t[11], PY2C_EQ);
     if (PY2C_IS_NULL(t[12])) { loc = 100; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[12]}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[12]}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 87; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[12]);
@@ -2324,7 +2324,7 @@ L6:;
         { loc = 106; goto error; }
     }
     t[0] = py2c_slot_load(&g_options__Counter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_options__c, t[1]); t[1] = PY2C_NULL;
@@ -2353,7 +2353,7 @@ L6:;
     { Py2cValue s0 = py2c_slot_load(&g_options__Counter); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[9]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
     t[3] = py2c_slot_load(&g_options__c);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
@@ -2390,7 +2390,7 @@ L6:;
         { loc = 121; goto error; }
     }
     t[0] = py2c_slot_load(&g_options__Custom);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_options__Custom)) {
@@ -2398,13 +2398,13 @@ L6:;
         { loc = 123; goto error; }
     }
     t[2] = py2c_slot_load(&g_options__Custom);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[3], py2c_int(5), PY2C_EQ);
+    t[4] = py2c_fast_compare(t[3], py2c_int(5), PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -2452,7 +2452,7 @@ error_10:
         { loc = 132; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2521,7 +2521,7 @@ error_13:
         { loc = 140; goto error_15; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 139; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2575,7 +2575,7 @@ error_16:
         { loc = 145; goto error_18; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 144; goto error_18; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2641,7 +2641,7 @@ error_19:
         { loc = 152; goto error_21; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error_21; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2737,7 +2737,7 @@ error_22:
         { loc = 165; goto error_24; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 164; goto error_24; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2810,7 +2810,7 @@ error_25:
         { loc = 174; goto error_27; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 173; goto error_27; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2843,7 +2843,7 @@ L24:;
         { loc = 176; goto error_28; }
     }
     t[0] = py2c_slot_load(&g_options__F);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 175; goto error_28; }
     PY2C_CLEAR(t[0]);
     if (py2c_delattr(t[1], py2c_obj_value(&str_13.ob)) < 0) { loc = 177; goto error_28; }
@@ -2872,7 +2872,7 @@ error_28:
         { loc = 181; goto error_30; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 180; goto error_30; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2905,7 +2905,7 @@ L27:;
         { loc = 183; goto error; }
     }
     t[0] = py2c_slot_load(&g_options__F);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_options__f, t[1]); t[1] = PY2C_NULL;
@@ -2933,7 +2933,7 @@ error_31:
         { loc = 189; goto error_33; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 188; goto error_33; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_51.ob), &attr_ic[12]);
@@ -2944,7 +2944,7 @@ error_31:
         { loc = 191; goto error_33; }
     }
     t[4] = py2c_slot_load(&g_options__e);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 187; goto error_33; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -3014,7 +3014,7 @@ error_34:
         { loc = 199; goto error_36; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 198; goto error_36; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3074,7 +3074,7 @@ error_37:
         { loc = 205; goto error_39; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 204; goto error_39; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3112,7 +3112,7 @@ L36:;
         { loc = 209; goto error_40; }
     }
     t[1] = py2c_slot_load(&g_options__Base);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 208; goto error_40; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(t[0], (Py2cValue[]){t[2], py2c_int(2)}, 1, kwnames_15);
@@ -3137,7 +3137,7 @@ error_40:
         { loc = 212; goto error_42; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 211; goto error_42; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3170,7 +3170,7 @@ L39:;
         { loc = 214; goto error_43; }
     }
     t[0] = py2c_slot_load(&g_options__fields);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 213; goto error_43; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3191,7 +3191,7 @@ error_43:
         { loc = 217; goto error_45; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 216; goto error_45; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3229,7 +3229,7 @@ L42:;
     }
     t[0] = py2c_slot_load(&g_options__asdict);
     t[1] = py2c_slot_load(&g_options__Base);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 218; goto error_46; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -3251,7 +3251,7 @@ error_46:
         { loc = 223; goto error_48; }
     }
     t[1] = py2c_slot_load(&g_options__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 222; goto error_48; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

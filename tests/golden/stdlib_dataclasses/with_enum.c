@@ -358,7 +358,7 @@ static Py2cValue f_S(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -385,7 +385,7 @@ L0:;
     }
     t[2] = PY2C_NONE;
 L1:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 6; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
 
@@ -413,7 +413,7 @@ L1:;
     }
     t[2] = PY2C_NONE;
 L2:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_16.ob), t[1]) < 0) { loc = 11; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_16.ob), t[1]) < 0) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -589,7 +589,7 @@ static Py2cValue f_N(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = PY2C_NONE;
 L0:;
-    if (py2c_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_fast_setitem(t[2], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
@@ -802,7 +802,7 @@ static Py2cValue mod_with_enum(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_getitem(t[4], py2c_int(0));
+    t[5] = py2c_fast_getitem(t[4], py2c_int(0));
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_with_enum__Color)) {
@@ -815,7 +815,7 @@ static Py2cValue mod_with_enum(void) {
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     t[1] = py2c_bool(n1);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -842,7 +842,7 @@ error_1:
     py2c_incref(t[0]); py2c_slot_store(&g_with_enum__e, t[0]);
 
 #line 13 "with_enum.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_3; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_with_enum__e, PY2C_NULL);
@@ -897,7 +897,7 @@ L0:;
         { loc = 35; goto error; }
     }
     t[0] = py2c_slot_load(&g_with_enum__S);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_with_enum__s, t[1]); t[1] = PY2C_NULL;
@@ -918,7 +918,7 @@ L0:;
     }
     t[1] = py2c_slot_load(&g_with_enum__asdict);
     t[2] = py2c_slot_load(&g_with_enum__s);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -937,7 +937,7 @@ L0:;
     if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -954,7 +954,7 @@ L0:;
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_18.ob), &attr_ic[12]);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -970,7 +970,7 @@ L0:;
         { loc = 51; goto error; }
     }
     t[0] = py2c_slot_load(&g_with_enum__f);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_with_enum__I, t[1]); t[1] = PY2C_NULL;
@@ -981,7 +981,7 @@ L0:;
         { loc = 53; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_with_enum__I);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(9)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1002,7 +1002,7 @@ error_4:
         { loc = 56; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_with_enum__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1042,7 +1042,7 @@ L3:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__I); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[14]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_with_enum__I)) {
@@ -1050,7 +1050,7 @@ L3:;
         { loc = 63; goto error; }
     }
     t[3] = py2c_slot_load(&g_with_enum__I);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1086,7 +1086,7 @@ L3:;
         { loc = 70; goto error; }
     }
     t[0] = py2c_slot_load(&g_with_enum__E);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_with_enum__E)) {
@@ -1094,7 +1094,7 @@ L3:;
         { loc = 72; goto error; }
     }
     t[2] = py2c_slot_load(&g_with_enum__E);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_with_enum__E)) {
@@ -1102,10 +1102,10 @@ L3:;
         { loc = 74; goto error; }
     }
     t[4] = py2c_slot_load(&g_with_enum__E);
-    t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], NULL, 0);
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_compare(t[3], t[5], PY2C_EQ);
+    t[6] = py2c_fast_compare(t[3], t[5], PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1115,7 +1115,7 @@ L3:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__E); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[15]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[6]);
@@ -1154,7 +1154,7 @@ L3:;
         { loc = 84; goto error; }
     }
     t[0] = py2c_slot_load(&g_with_enum__N);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_with_enum__n, t[1]); t[1] = PY2C_NULL;
@@ -1177,13 +1177,13 @@ L3:;
         { loc = 92; goto error; }
     }
     t[2] = py2c_slot_load(&g_with_enum__n);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1236,7 +1236,7 @@ L3:;
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_8.ob), &attr_ic[21]);
     if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[3], t[5], PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[3], t[5], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 105; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1246,10 +1246,10 @@ L3:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Weekday); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[22]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 108; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 106; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[8], py2c_obj_value(&str_31.ob), PY2C_OP_ADD);
+    t[9] = py2c_fast_binary_op(t[8], py2c_obj_value(&str_31.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[9])) { loc = 109; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_with_enum__Weekday)) {
@@ -1257,10 +1257,10 @@ L3:;
         { loc = 111; goto error; }
     }
     t[10] = py2c_slot_load(&g_with_enum__Weekday);
-    t[11] = py2c_call(t[10], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){PY2C_TRUE}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 110; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[9], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[9], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 96; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[6]);
@@ -1275,14 +1275,14 @@ L3:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[23]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_obj_value(&str_4.ob));
+    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_4.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_with_enum__Color)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
         { loc = 116; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[2] = py2c_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[24]);
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
@@ -1317,7 +1317,7 @@ L3:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_with_enum__Color); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[30]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 128; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[7], t[8], t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[7], t[8], t[9]}, 6);
     if (PY2C_IS_NULL(t[10])) { loc = 112; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

@@ -457,7 +457,7 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_basics__auto);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[2]) < 0) { loc = 3; goto error; }
@@ -469,7 +469,7 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
         { loc = 5; goto error; }
     }
     t[1] = py2c_slot_load(&g_basics__auto);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[2]) < 0) { loc = 6; goto error; }
@@ -484,7 +484,7 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
         { loc = 9; goto error; }
     }
     t[1] = py2c_slot_load(&g_basics__auto);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), t[2]) < 0) { loc = 10; goto error; }
@@ -629,7 +629,7 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_basics__Color)) {
@@ -638,7 +638,7 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_basics__Color)) {
@@ -671,10 +671,10 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[10], py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[10], py2c_obj_value(&str_8.ob)}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 19; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[11]}, 5, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[11]}, 5);
     if (PY2C_IS_NULL(t[12])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -694,7 +694,7 @@ static Py2cValue mod_basics(void) {
         { loc = 25; goto error; }
     }
     t[1] = py2c_slot_load(&g_basics__Color);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_basics__Color)) {
@@ -702,7 +702,7 @@ static Py2cValue mod_basics(void) {
         { loc = 27; goto error; }
     }
     t[3] = py2c_slot_load(&g_basics__Color);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_basics__Color)) {
@@ -710,7 +710,7 @@ static Py2cValue mod_basics(void) {
         { loc = 29; goto error; }
     }
     t[5] = py2c_slot_load(&g_basics__Color);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_basics__Color)) {
@@ -729,7 +729,7 @@ static Py2cValue mod_basics(void) {
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     t[7] = py2c_bool(n0);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7]}, 5, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7]}, 5);
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -745,7 +745,7 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[7]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -775,7 +775,7 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_basics__Shape)) {
@@ -784,7 +784,7 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[9]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_basics__Shape)) {
@@ -817,7 +817,7 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[10])) { loc = 57; goto error; }
-    t[11] = py2c_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
+    t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[11])) { loc = 58; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_basics__Shape)) {
@@ -826,7 +826,7 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[13]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[12])) { loc = 60; goto error; }
-    t[13] = py2c_compare(t[12], py2c_int(1), PY2C_EQ);
+    t[13] = py2c_fast_compare(t[12], py2c_int(1), PY2C_EQ);
     if (PY2C_IS_NULL(t[13])) { loc = 61; goto error; }
     PY2C_CLEAR(t[12]);
     if (!py2c_slot_bound(&g_basics__Shape)) {
@@ -835,10 +835,10 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[14] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[14]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[14])) { loc = 64; goto error; }
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 62; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[11], t[13], t[15]}, 7, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[11], t[13], t[15]}, 7);
     if (PY2C_IS_NULL(t[16])) { loc = 41; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -862,7 +862,7 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[16]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -878,11 +878,11 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[18]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_basics__Shape)) {
@@ -891,7 +891,7 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[19]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
-    t[8] = py2c_negative(t[7]);
+    t[8] = py2c_fast_negative(t[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_basics__Shape)) {
@@ -900,7 +900,7 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[20]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
-    t[10] = py2c_binary_op(t[9], py2c_float(2.5), PY2C_OP_MUL);
+    t[10] = py2c_fast_binary_op(t[9], py2c_float(2.5), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[10])) { loc = 82; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_basics__Shape)) {
@@ -909,7 +909,7 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[21]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 84; goto error; }
-    t[12] = py2c_binary_op(py2c_int(3), t[11], PY2C_OP_SUB);
+    t[12] = py2c_fast_binary_op(py2c_int(3), t[11], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[12])) { loc = 85; goto error; }
     PY2C_CLEAR(t[11]);
     if (!py2c_slot_bound(&g_basics__Shape)) {
@@ -918,7 +918,7 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[13] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[22]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[13])) { loc = 87; goto error; }
-    t[14] = py2c_binary_op(t[13], py2c_int(2), PY2C_OP_TRUEDIV);
+    t[14] = py2c_fast_binary_op(t[13], py2c_int(2), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[14])) { loc = 88; goto error; }
     PY2C_CLEAR(t[13]);
     if (!py2c_slot_bound(&g_basics__Shape)) {
@@ -927,10 +927,10 @@ static Py2cValue mod_basics(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[15] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[23]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[15])) { loc = 90; goto error; }
-    t[16] = py2c_binary_op(t[15], py2c_int(2), PY2C_OP_FLOORDIV);
+    t[16] = py2c_fast_binary_op(t[15], py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(t[16])) { loc = 91; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[8], t[10], t[12], t[14], t[16]}, 7, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[8], t[10], t[12], t[14], t[16]}, 7);
     if (PY2C_IS_NULL(t[17])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -947,7 +947,7 @@ static Py2cValue mod_basics(void) {
         { loc = 93; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_basics__Color);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -968,7 +968,7 @@ error_1:
         { loc = 96; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1000,7 +1000,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
         { loc = 97; goto error_4; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getitem(s0, py2c_obj_value(&str_17.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_17.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error_4; }
     PY2C_CLEAR(t[0]);
     goto L3;
@@ -1020,10 +1020,10 @@ error_4:
         { loc = 102; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error_6; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1073,7 +1073,7 @@ error_7:
         { loc = 107; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 106; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1113,7 +1113,7 @@ L6:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[26]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error_10; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_LT);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error_10; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1135,7 +1135,7 @@ error_10:
         { loc = 115; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1209,7 +1209,7 @@ L9:;
     if (n1 < 0) { loc = 127; goto error; }
     PY2C_CLEAR(t[5]);
     t[5] = py2c_bool(n1);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 116; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1241,10 +1241,10 @@ L9:;
         { loc = 136; goto error; }
     }
     t[0] = py2c_slot_load(&g_basics__A);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1256,7 +1256,7 @@ L9:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[33]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_basics__Color)) {
@@ -1265,10 +1265,10 @@ L9:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[34]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1288,11 +1288,11 @@ L9:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[36]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 149; goto error; }
-    t[7] = py2c_getitem(t[5], t[6]);
+    t[7] = py2c_fast_getitem(t[5], t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 150; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 137; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -1305,7 +1305,7 @@ L9:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[37]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
-    t[1] = py2c_compare(t[0], py2c_int(1), PY2C_EQ);
+    t[1] = py2c_fast_compare(t[0], py2c_int(1), PY2C_EQ);
     if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_basics__Color)) {
@@ -1320,11 +1320,11 @@ L9:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[39]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
-    t[4] = py2c_compare(t[2], t[3], PY2C_NE);
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_NE);
     if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1337,7 +1337,7 @@ L9:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[40]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_basics__Color)) {
@@ -1345,7 +1345,7 @@ L9:;
         { loc = 165; goto error; }
     }
     t[2] = py2c_slot_load(&g_basics__Color);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 164; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_basics__Color)) {
@@ -1360,7 +1360,7 @@ L9:;
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_26.ob), &attr_ic[43]);
     if (PY2C_IS_NULL(t[6])) { loc = 169; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1373,14 +1373,14 @@ L9:;
         { loc = 172; goto error; }
     }
     t[0] = py2c_slot_load(&g_basics__Shape);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_basics__Shape)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
         { loc = 173; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[2] = py2c_getitem(s0, py2c_obj_value(&str_15.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_15.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
     if (!py2c_slot_bound(&g_basics__Shape)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
@@ -1402,7 +1402,7 @@ L9:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[46]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 180; goto error; }
-    t[7] = py2c_getitem(t[5], t[6]);
+    t[7] = py2c_fast_getitem(t[5], t[6]);
     if (PY2C_IS_NULL(t[7])) { loc = 181; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1412,7 +1412,7 @@ L9:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[47]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 184; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 182; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_basics__Shape)) {
@@ -1421,10 +1421,10 @@ L9:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Shape); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[48]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[10])) { loc = 187; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 185; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4], t[7], t[9], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4], t[7], t[9], t[11]}, 6);
     if (PY2C_IS_NULL(t[12])) { loc = 170; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1454,10 +1454,10 @@ L9:;
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 190; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 188; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1469,10 +1469,10 @@ L9:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[51]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1490,7 +1490,7 @@ L9:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__A); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[53]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1519,7 +1519,7 @@ error_13:
         { loc = 208; goto error_15; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 207; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1560,7 +1560,7 @@ L12:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[55]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 213; goto error_16; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 211; goto error_16; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1581,7 +1581,7 @@ error_16:
         { loc = 216; goto error_18; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 215; goto error_18; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1651,7 +1651,7 @@ error_19:
         { loc = 224; goto error_21; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 223; goto error_21; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1690,7 +1690,7 @@ L18:;
     { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[56]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 229; goto error; }
     t[1] = py2c_slot_load(&g_basics__Color);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 226; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1706,7 +1706,7 @@ L18:;
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_25.ob), &attr_ic[59]);
     if (PY2C_IS_NULL(t[5])) { loc = 233; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 225; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1746,7 +1746,7 @@ error_22:
         { loc = 239; goto error_24; }
     }
     t[1] = py2c_slot_load(&g_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 238; goto error_24; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

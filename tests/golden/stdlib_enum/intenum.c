@@ -268,7 +268,7 @@ static Py2cValue f_Prio(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_intenum__auto);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[2]) < 0) { loc = 3; goto error; }
@@ -280,7 +280,7 @@ static Py2cValue f_Prio(Py2cFunction *fn, Py2cValue *params) {
         { loc = 5; goto error; }
     }
     t[1] = py2c_slot_load(&g_intenum__auto);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[2]) < 0) { loc = 6; goto error; }
@@ -292,7 +292,7 @@ static Py2cValue f_Prio(Py2cFunction *fn, Py2cValue *params) {
         { loc = 8; goto error; }
     }
     t[1] = py2c_slot_load(&g_intenum__auto);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[2]) < 0) { loc = 9; goto error; }
@@ -377,7 +377,7 @@ static Py2cValue mod_intenum(void) {
         { loc = 9; goto error; }
     }
     t[0] = py2c_slot_load(&g_intenum__Prio);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -392,7 +392,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-    t[4] = py2c_compare(t[2], t[3], PY2C_LT);
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_LT);
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -402,7 +402,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
-    t[6] = py2c_compare(t[5], py2c_int(1), PY2C_GT);
+    t[6] = py2c_fast_compare(t[5], py2c_int(1), PY2C_GT);
     if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -410,7 +410,7 @@ static Py2cValue mod_intenum(void) {
         { loc = 19; goto error; }
     }
     t[7] = py2c_slot_load(&g_intenum__Prio);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -419,7 +419,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 21; goto error; }
-    t[10] = py2c_compare(t[9], py2c_int(3), PY2C_EQ);
+    t[10] = py2c_fast_compare(t[9], py2c_int(3), PY2C_EQ);
     if (PY2C_IS_NULL(t[10])) { loc = 22; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -428,10 +428,10 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 24; goto error; }
-    t[12] = py2c_compare(py2c_int(3), t[11], PY2C_EQ);
+    t[12] = py2c_fast_compare(py2c_int(3), t[11], PY2C_EQ);
     if (PY2C_IS_NULL(t[12])) { loc = 25; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8], t[10], t[12]}, 6, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8], t[10], t[12]}, 6);
     if (PY2C_IS_NULL(t[13])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -472,7 +472,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[7]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -481,7 +481,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -490,7 +490,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[9]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[10])) { loc = 42; goto error; }
-    t[11] = py2c_binary_op(py2c_obj_value(&str_11.ob), t[10], PY2C_OP_MOD);
+    t[11] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), t[10], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[11])) { loc = 43; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -499,10 +499,10 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[10]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[12])) { loc = 46; goto error; }
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[12], py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[12], py2c_obj_value(&str_12.ob)}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 44; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[9], t[11], t[13]}, 6, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[9], t[11], t[13]}, 6);
     if (PY2C_IS_NULL(t[14])) { loc = 26; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -519,7 +519,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[11]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -528,7 +528,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
-    t[3] = py2c_binary_op(py2c_int(10), t[2], PY2C_OP_SUB);
+    t[3] = py2c_fast_binary_op(py2c_int(10), t[2], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -537,7 +537,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[13]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
-    t[5] = py2c_binary_op(t[4], py2c_int(2), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(2), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -546,7 +546,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[14]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
-    t[7] = py2c_binary_op(t[6], py2c_int(2), PY2C_OP_MOD);
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -555,7 +555,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[15]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -564,7 +564,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[16]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[10])) { loc = 64; goto error; }
-    t[11] = py2c_binary_op(t[10], py2c_int(1), PY2C_OP_LSHIFT);
+    t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_LSHIFT);
     if (PY2C_IS_NULL(t[11])) { loc = 65; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -573,10 +573,10 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[17]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[12])) { loc = 67; goto error; }
-    t[13] = py2c_binary_op(t[12], py2c_int(1), PY2C_OP_OR);
+    t[13] = py2c_fast_binary_op(t[12], py2c_int(1), PY2C_OP_OR);
     if (PY2C_IS_NULL(t[13])) { loc = 68; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13]}, 7, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13]}, 7);
     if (PY2C_IS_NULL(t[14])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -594,7 +594,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[18]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -603,7 +603,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[19]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -621,7 +621,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[21]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 81; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -630,7 +630,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[22]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 82; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -639,7 +639,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[23]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[10])) { loc = 87; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 85; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -648,16 +648,16 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[24]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[12])) { loc = 90; goto error; }
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 88; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 91; goto error; }
-    t[15] = py2c_compare(t[13], t[14], PY2C_EQ);
+    t[15] = py2c_fast_compare(t[13], t[14], PY2C_EQ);
     if (PY2C_IS_NULL(t[15])) { loc = 92; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[15]}, 7, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[15]}, 7);
     if (PY2C_IS_NULL(t[16])) { loc = 69; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -695,7 +695,7 @@ static Py2cValue mod_intenum(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 95; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -703,7 +703,7 @@ static Py2cValue mod_intenum(void) {
         { loc = 103; goto error; }
     }
     t[2] = py2c_slot_load(&g_intenum__Prio);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_list_new(4);
@@ -718,11 +718,11 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[28]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
-    t[6] = py2c_getitem(t[4], t[5]);
+    t[6] = py2c_fast_getitem(t[4], t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 107; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -740,7 +740,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[29]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -749,7 +749,7 @@ static Py2cValue mod_intenum(void) {
         { loc = 115; goto error; }
     }
     t[3] = py2c_slot_load(&g_intenum__Prio);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -774,11 +774,11 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Mood); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[32]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
-    t[6] = py2c_compare(t[4], t[5], PY2C_EQ);
+    t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 108; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -792,7 +792,7 @@ static Py2cValue mod_intenum(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[33]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error_1; }
-    t[1] = py2c_binary_op(t[0], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(t[0], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -813,7 +813,7 @@ error_1:
         { loc = 128; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_intenum__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 127; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -846,7 +846,7 @@ L0:;
         { loc = 131; goto error; }
     }
     t[0] = py2c_slot_load(&g_intenum__Prio);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_intenum__Prio)) {
@@ -855,7 +855,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_intenum__Prio); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[34]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_19.ob), &attr_ic[35]);
@@ -872,7 +872,7 @@ L0:;
         { loc = 139; goto error; }
     }
     t[6] = py2c_slot_load(&g_intenum__Prio);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 136; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -887,7 +887,7 @@ L0:;
         { loc = 143; goto error; }
     }
     t[9] = py2c_slot_load(&g_intenum__Enum);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 140; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -901,11 +901,11 @@ L0:;
     }
     t[11] = py2c_slot_load(&g_intenum__Prio);
     t[12] = py2c_slot_load(&g_intenum__IntEnum);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[11], t[12]}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[11], t[12]}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 144; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[10], t[13]}, 5, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[10], t[13]}, 5);
     if (PY2C_IS_NULL(t[14])) { loc = 129; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);

@@ -580,18 +580,18 @@ static Py2cValue f_Planet__surface_gravity(Py2cFunction *fn, Py2cValue *params) 
 #line 16 "members.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[2]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(v_G, t[0], PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_G, t[0], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_7.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_7.ob), &attr_ic[4]);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_binary_op(t[2], t[3], PY2C_OP_MUL);
+    t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[1], t[4], PY2C_OP_TRUEDIV);
+    t[5] = py2c_fast_binary_op(t[1], t[4], PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -717,9 +717,9 @@ static Py2cValue f_Mood___missing_(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 28 "members.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L0;
@@ -731,7 +731,7 @@ static Py2cValue f_Mood___missing_(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_getitem(t[0], t[3]);
+    t[4] = py2c_fast_getitem(t[0], t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -872,9 +872,9 @@ static Py2cValue f_Color__lighter(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 55 "members.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_self}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_self}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_39.ob), t[0], PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_39.ob), t[0], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1007,7 +1007,7 @@ static Py2cValue f_Base__hello(Py2cFunction *fn, Py2cValue *params) {
 #line 70 "members.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_10.ob), &attr_ic[12]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_44.ob), t[0], PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_44.ob), t[0], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1212,10 +1212,10 @@ static Py2cValue mod_members(void) {
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_9.ob), &attr_ic[18]);
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[5], py2c_int(2)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[5], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1242,11 +1242,11 @@ static Py2cValue mod_members(void) {
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(3.303e+23), py2c_float(2.4397e+06)});
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
     t[5] = py2c_slot_load(&g_members__Planet);
-    t[6] = py2c_call(t[5], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1276,7 +1276,7 @@ static Py2cValue mod_members(void) {
         { loc = 29; goto error; }
     }
     t[0] = py2c_slot_load(&g_members__Mood);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_members__Mood)) {
@@ -1288,7 +1288,7 @@ static Py2cValue mod_members(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1300,7 +1300,7 @@ static Py2cValue mod_members(void) {
         { loc = 34; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_members__Mood);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(7)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1321,7 +1321,7 @@ error_1:
         { loc = 37; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_members__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1380,7 +1380,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_members__Mood); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[24]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_members__d); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_members__d); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_members__Mood)) {
@@ -1402,10 +1402,10 @@ L0:;
         { loc = 53; goto error; }
     }
     t[3] = py2c_slot_load(&g_members__d);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1435,12 +1435,12 @@ L3:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_members__Mood); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[28]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
     PY2C_CLEAR(t[1]);
     t[0] = t[2]; t[2] = PY2C_NULL;
 L4:;
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1451,7 +1451,7 @@ L4:;
         { loc = 63; goto error; }
     }
     t[0] = py2c_slot_load(&g_members__Enum);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_members__Animal, t[1]); t[1] = PY2C_NULL;
@@ -1462,7 +1462,7 @@ L4:;
         { loc = 66; goto error; }
     }
     t[0] = py2c_slot_load(&g_members__Animal);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_members__Animal)) {
@@ -1479,10 +1479,10 @@ L4:;
         { loc = 71; goto error; }
     }
     t[4] = py2c_slot_load(&g_members__Animal);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1505,7 +1505,7 @@ L4:;
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 74; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_slot_load(&g_members__IntEnum);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1517,7 +1517,7 @@ L4:;
         { loc = 79; goto error; }
     }
     t[0] = py2c_slot_load(&g_members__Shape);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_members__Shape)) {
@@ -1526,10 +1526,10 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_members__Shape); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[31]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1566,7 +1566,7 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_36.ob), &attr_ic[33]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_members__Color)) {
@@ -1598,10 +1598,10 @@ L4:;
         { loc = 101; goto error; }
     }
     t[10] = py2c_slot_load(&g_members__Color);
-    t[11] = py2c_call(t[10], (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 100; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[9], t[11]}, 5, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[9], t[11]}, 5);
     if (PY2C_IS_NULL(t[12])) { loc = 86; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1637,7 +1637,7 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'Color' is not defined");
         { loc = 111; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[2] = py2c_getitem(s0, py2c_obj_value(&str_34.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_34.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
     n1 = py2c_is(t[1], t[2]);
     PY2C_CLEAR(t[1]);
@@ -1655,7 +1655,7 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[41]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
-    t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1671,11 +1671,11 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_36.ob), &attr_ic[43]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 121; goto error; }
-    t[7] = py2c_compare(t[5], t[6], PY2C_NE);
+    t[7] = py2c_fast_compare(t[5], t[6], PY2C_NE);
     if (PY2C_IS_NULL(t[7])) { loc = 122; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1711,7 +1711,7 @@ L5:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_members__c); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[45]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1727,10 +1727,10 @@ L6:;
         { loc = 134; goto error; }
     }
     t[0] = py2c_slot_load(&g_members__Color);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_iter(t[2]);
@@ -1739,7 +1739,7 @@ L6:;
     t[4] = f_listcomp(t[3], NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1768,7 +1768,7 @@ L6:;
         { loc = 140; goto error; }
     }
     t[0] = py2c_slot_load(&g_members__Empty);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_members__Empty)) {
@@ -1776,7 +1776,7 @@ L6:;
         { loc = 142; goto error; }
     }
     t[2] = py2c_slot_load(&g_members__Empty);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_members__Empty)) {
@@ -1784,10 +1784,10 @@ L6:;
         { loc = 144; goto error; }
     }
     t[4] = py2c_slot_load(&g_members__Empty);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1800,7 +1800,7 @@ L6:;
         { loc = 146; goto error_4; }
     }
     t[0] = py2c_slot_load(&g_members__Empty);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 145; goto error_4; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1821,7 +1821,7 @@ error_4:
         { loc = 149; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_members__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1897,7 +1897,7 @@ L8:;
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1936,7 +1936,7 @@ error_7:
         { loc = 166; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_members__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1987,10 +1987,10 @@ L11:;
         { loc = 172; goto error; }
     }
     t[0] = py2c_slot_load(&g_members__WithPrivate);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2032,7 +2032,7 @@ L11:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_members__Color); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_56.ob), &attr_ic[54]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 185; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[6]}, 5, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[6]}, 5);
     if (PY2C_IS_NULL(t[7])) { loc = 173; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

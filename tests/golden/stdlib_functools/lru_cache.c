@@ -567,7 +567,7 @@ static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
 
 #line 9 "lru_cache.py"
-    t[0] = py2c_binary_op(v_x, v_x, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -595,7 +595,7 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 23 "lru_cache.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), v_x, v_y}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), v_x, v_y}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -627,7 +627,7 @@ static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 51 "lru_cache.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(2), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(2), PY2C_LT);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
     t[0] = v_n; py2c_incref(t[0]);
@@ -637,10 +637,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
         { loc = 2; goto error; }
     }
-    t[1] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     t[2] = py2c_slot_load(&g_lru_cache__fib);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -648,14 +648,14 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
         { loc = 5; goto error; }
     }
-    t[4] = py2c_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
+    t[4] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     t[5] = py2c_slot_load(&g_lru_cache__fib);
-    t[6] = py2c_call(t[5], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_binary_op(t[3], t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[3], t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -687,10 +687,10 @@ static Py2cValue f_lucas(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 57 "lru_cache.py"
-    n0 = py2c_compare_bool(v_n, py2c_int(2), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_n, py2c_int(2), PY2C_LT);
     if (n0 < 0) { loc = 0; goto error; }
     if (!n0) goto L0;
-    t[1] = py2c_binary_op(py2c_int(2), v_n, PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(py2c_int(2), v_n, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
     goto L1;
@@ -699,10 +699,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'lucas' is not defined");
         { loc = 3; goto error; }
     }
-    t[1] = py2c_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     t[2] = py2c_slot_load(&g_lru_cache__lucas);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -710,14 +710,14 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'lucas' is not defined");
         { loc = 6; goto error; }
     }
-    t[4] = py2c_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
+    t[4] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     t[5] = py2c_slot_load(&g_lru_cache__lucas);
-    t[6] = py2c_call(t[5], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_binary_op(t[3], t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[3], t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -761,7 +761,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_lru_cache__lucas);
-    t[2] = py2c_call(t[1], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_i}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -798,10 +798,10 @@ static Py2cValue f_count_paths(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 63 "lru_cache.py"
-    n0 = py2c_compare_bool(v_r, py2c_int(0), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_r, py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 0; goto error; }
     if (n0) goto L2;
-    n1 = py2c_compare_bool(v_c, py2c_int(0), PY2C_EQ);
+    n1 = py2c_fast_compare_bool(v_c, py2c_int(0), PY2C_EQ);
     if (n1 < 0) { loc = 1; goto error; }
     if (!n1) goto L0;
 L2:;
@@ -812,10 +812,10 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'count_paths' is not defined");
         { loc = 3; goto error; }
     }
-    t[1] = py2c_binary_op(v_r, py2c_int(1), PY2C_OP_SUB);
+    t[1] = py2c_fast_binary_op(v_r, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     t[2] = py2c_slot_load(&g_lru_cache__count_paths);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1], v_c}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1], v_c}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -823,14 +823,14 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'count_paths' is not defined");
         { loc = 6; goto error; }
     }
-    t[4] = py2c_binary_op(v_c, py2c_int(1), PY2C_OP_SUB);
+    t[4] = py2c_fast_binary_op(v_c, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     t[5] = py2c_slot_load(&g_lru_cache__count_paths);
-    t[6] = py2c_call(t[5], (Py2cValue[]){v_r, t[4]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){v_r, t[4]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_binary_op(t[3], t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[3], t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -942,7 +942,7 @@ static Py2cValue f_Thing__twice(Py2cFunction *fn, Py2cValue *params) {
 #line 73 "lru_cache.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_20.ob), &attr_ic[2]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[0], v_k}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[0], v_k}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -950,10 +950,10 @@ static Py2cValue f_Thing__twice(Py2cFunction *fn, Py2cValue *params) {
 #line 74 "lru_cache.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_20.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(t[1], v_k, PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], v_k, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -982,9 +982,9 @@ static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 81 "lru_cache.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_24.ob), v_x, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_24.ob), v_x, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -1018,7 +1018,7 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 92 "lru_cache.py"
-    t[0] = py2c_call(v_fn, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_fn, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -1036,15 +1036,15 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 94 "lru_cache.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_6.ob), &attr_ic[4]);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_obj_value(&str_25.ob), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_25.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1134,7 +1134,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1165,7 +1165,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1198,7 +1198,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_slot_load(&g_lru_cache__sq);
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1230,7 +1230,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__sq);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1261,7 +1261,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__cache);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1359,7 +1359,7 @@ static Py2cValue mod_lru_cache(void) {
         { loc = 7; goto error; }
     }
     t[2] = py2c_slot_load(&g_lru_cache__square);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1399,7 +1399,7 @@ L0:;
     }
     t[2] = py2c_slot_load(&g_lru_cache__sq);
     t[3] = py2c_slot_load(&g_lru_cache__x);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1424,7 +1424,7 @@ L1:;
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1471,14 +1471,14 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
         { loc = 30; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[4] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[4] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
         { loc = 33; goto error; }
     }
     t[5] = py2c_slot_load(&g_lru_cache__ci);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
@@ -1486,7 +1486,7 @@ L1:;
         { loc = 35; goto error; }
     }
     t[7] = py2c_slot_load(&g_lru_cache__ci);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
@@ -1509,10 +1509,10 @@ L1:;
     if (PY2C_IS_NULL(t[11])) { loc = 37; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[12] = py2c_compare(s0, t[11], PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[12] = py2c_fast_compare(s0, t[11], PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[12])) { loc = 42; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[8], t[12]}, 8, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[8], t[12]}, 8);
     if (PY2C_IS_NULL(t[13])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1561,13 +1561,13 @@ L1:;
         { loc = 51; goto error; }
     }
     t[4] = py2c_slot_load(&g_lru_cache__ci);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_6.ob), &attr_ic[13]);
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6]}, 5, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6]}, 5);
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1603,7 +1603,7 @@ L1:;
         { loc = 61; goto error; }
     }
     t[3] = py2c_slot_load(&g_lru_cache__sq);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_lru_cache__sq)) {
@@ -1615,7 +1615,7 @@ L1:;
     if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1644,7 +1644,7 @@ L1:;
         { loc = 69; goto error; }
     }
     t[2] = py2c_slot_load(&g_lru_cache__show);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1656,7 +1656,7 @@ L1:;
         { loc = 71; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__s);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1667,7 +1667,7 @@ L1:;
         { loc = 73; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__s);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1678,7 +1678,7 @@ L1:;
         { loc = 75; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__s);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_TRUE}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1711,7 +1711,7 @@ L1:;
         { loc = 81; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__s);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1722,7 +1722,7 @@ L1:;
         { loc = 83; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__s);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1733,7 +1733,7 @@ L1:;
         { loc = 85; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__s);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1748,7 +1748,7 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1767,7 +1767,7 @@ L1:;
         { loc = 93; goto error; }
     }
     t[2] = py2c_slot_load(&g_lru_cache__show);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1779,7 +1779,7 @@ L1:;
         { loc = 95; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__t);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1790,7 +1790,7 @@ L1:;
         { loc = 97; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__t);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1801,7 +1801,7 @@ L1:;
         { loc = 99; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__t);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_TRUE}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1812,7 +1812,7 @@ L1:;
         { loc = 101; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__t);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1845,7 +1845,7 @@ L1:;
     if (PY2C_IS_NULL(t[8])) { loc = 109; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1866,7 +1866,7 @@ L1:;
         { loc = 115; goto error; }
     }
     t[2] = py2c_slot_load(&g_lru_cache__square);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1915,7 +1915,7 @@ L3:;
     }
     t[2] = py2c_slot_load(&g_lru_cache__u);
     t[3] = py2c_slot_load(&g_lru_cache__x);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1940,7 +1940,7 @@ L4:;
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1960,7 +1960,7 @@ L4:;
         { loc = 132; goto error; }
     }
     t[2] = py2c_slot_load(&g_lru_cache__square);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1984,7 +1984,7 @@ L4:;
         { loc = 137; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__z);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1995,7 +1995,7 @@ L4:;
         { loc = 139; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__z);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2015,7 +2015,7 @@ L4:;
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -2030,7 +2030,7 @@ L4:;
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(-5)}, 0, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[25]) < 0) { loc = 150; goto error; }
@@ -2047,7 +2047,7 @@ L4:;
     t[7] = py2c_call(t[6], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_0);
     if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(t[7], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 152; goto error; }
     PY2C_CLEAR(t[7]);
     if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_2.ob), &t[9], &t[10], &attr_ic[26]) < 0) { loc = 155; goto error; }
@@ -2056,7 +2056,7 @@ L4:;
     if (PY2C_IS_NULL(t[11])) { loc = 151; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[11]}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[11]}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 145; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[11]);
@@ -2073,7 +2073,7 @@ L4:;
     }
     t[0] = py2c_slot_load(&g_lru_cache__cache);
     t[1] = py2c_slot_load(&g_lru_cache__square);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2097,7 +2097,7 @@ L4:;
         { loc = 164; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__c);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_lru_cache__c)) {
@@ -2105,7 +2105,7 @@ L4:;
         { loc = 166; goto error; }
     }
     t[2] = py2c_slot_load(&g_lru_cache__c);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_lru_cache__calls)) {
@@ -2122,7 +2122,7 @@ L4:;
     if (PY2C_IS_NULL(t[7])) { loc = 168; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2141,7 +2141,7 @@ L4:;
     }
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
     t[1] = py2c_slot_load(&g_lru_cache__square);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2153,7 +2153,7 @@ L4:;
         { loc = 176; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__d);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_lru_cache__d)) {
@@ -2184,7 +2184,7 @@ L4:;
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__square); n0 = py2c_is(t[6], s0); py2c_decref(s0); }
     PY2C_CLEAR(t[6]);
     t[6] = py2c_bool(n0);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[5], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -2212,7 +2212,7 @@ L4:;
         { loc = 191; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__fib);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(80)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(80)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_lru_cache__fib)) {
@@ -2224,7 +2224,7 @@ L4:;
     if (PY2C_IS_NULL(t[4])) { loc = 192; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 189; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -2248,7 +2248,7 @@ L4:;
     py2c_slot_store(&g_lru_cache__lucas, t[3]); t[3] = PY2C_NULL;
 
 #line 59 "lru_cache.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
@@ -2265,7 +2265,7 @@ L4:;
     if (PY2C_IS_NULL(t[5])) { loc = 202; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 199; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -2291,7 +2291,7 @@ L4:;
         { loc = 210; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__count_paths);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(10), py2c_int(10)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10), py2c_int(10)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_lru_cache__count_paths)) {
@@ -2306,7 +2306,7 @@ L4:;
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_5.ob), &attr_ic[35]);
     if (PY2C_IS_NULL(t[5])) { loc = 214; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 208; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
@@ -2332,7 +2332,7 @@ L4:;
         { loc = 217; goto error; }
     }
     t[0] = py2c_slot_load(&g_lru_cache__Thing);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_lru_cache__a, t[1]); t[1] = PY2C_NULL;
@@ -2368,7 +2368,7 @@ L4:;
     if (PY2C_IS_NULL(t[9])) { loc = 225; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 218; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -2409,93 +2409,94 @@ L4:;
         { loc = 237; goto error; }
     }
     t[2] = py2c_slot_load(&g_lru_cache__boom);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_lru_cache__b, t[3]); t[3] = PY2C_NULL;
 
 #line 84 "lru_cache.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 239; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 238; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(2);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 239; goto error; }
 L6:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 238; goto error; }
-        goto L7;
-    }
-    py2c_slot_store(&g_lru_cache__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 238; goto error; }
+    if (!n0) goto L7;
+    py2c_slot_store(&g_lru_cache__i, t[4]); t[4] = PY2C_NULL;
 
 #line 86 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 241; goto error_1; }
     }
-    t[2] = py2c_slot_load(&g_lru_cache__b);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 240; goto error_1; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_lru_cache__b);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1)}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 240; goto error_1; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     goto L9;
 error_1:
     py2c_traceback_add(&code_mod_lru_cache, loc);
-    for (int k = 2; k < 14; k++) PY2C_CLEAR(t[k]);
-    t[2] = py2c_error_fetch();
-    py2c_exc_handled_push(t[2]);
-    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+    for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
+    t[4] = py2c_error_fetch();
+    py2c_exc_handled_push(t[4]);
+    n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 242; goto error_2; }
     if (!n0) goto L10;
-    py2c_incref(t[2]); py2c_slot_store(&g_lru_cache__e, t[2]);
+    py2c_incref(t[4]); py2c_slot_store(&g_lru_cache__e, t[4]);
 
 #line 88 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 244; goto error_3; }
     }
-    t[3] = py2c_slot_load(&g_lru_cache__e);
+    t[5] = py2c_slot_load(&g_lru_cache__e);
     if (!py2c_slot_bound(&g_lru_cache__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 246; goto error_3; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 247; goto error_3; } }
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 245; goto error_3; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 243; goto error_3; }
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 247; goto error_3; } }
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 245; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8]}, 2);
+    if (PY2C_IS_NULL(t[9])) { loc = 243; goto error_3; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     py2c_slot_store(&g_lru_cache__e, PY2C_NULL);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto L9;
 L10:;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[2]);
-    t[2] = PY2C_NULL;
+    py2c_error_restore(t[4]);
+    t[4] = PY2C_NULL;
     goto unwind;
 error_3:
     py2c_traceback_add(&code_mod_lru_cache, loc);
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
     py2c_slot_store(&g_lru_cache__e, PY2C_NULL);
     goto L11;
 error_2:
     py2c_traceback_add(&code_mod_lru_cache, loc);
-    for (int k = 3; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
 L11:;
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     goto unwind;
 L9:;
     py2c_safepoint();
     goto L6;
 L7:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 90 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -2510,7 +2511,7 @@ L7:;
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 251; goto error; }
     t[1] = py2c_slot_load(&g_lru_cache__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 249; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2524,7 +2525,7 @@ L7:;
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
     t[1] = py2c_slot_load(&g_lru_cache__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 252; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2538,7 +2539,7 @@ L7:;
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 257; goto error; }
     t[1] = py2c_slot_load(&g_lru_cache__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 255; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2552,7 +2553,7 @@ L7:;
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 260; goto error; }
     t[1] = py2c_slot_load(&g_lru_cache__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 258; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2566,7 +2567,7 @@ L7:;
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 263; goto error; }
     t[1] = py2c_slot_load(&g_lru_cache__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 261; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2580,7 +2581,7 @@ L7:;
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 266; goto error; }
     t[1] = py2c_slot_load(&g_lru_cache__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 264; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);

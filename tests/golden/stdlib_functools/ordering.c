@@ -596,7 +596,7 @@ static Py2cValue f_Version____eq__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_compare(t[2], t[5], PY2C_EQ);
+    t[6] = py2c_fast_compare(t[2], t[5], PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -643,7 +643,7 @@ static Py2cValue f_Version____lt__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_compare(t[2], t[5], PY2C_LT);
+    t[6] = py2c_fast_compare(t[2], t[5], PY2C_LT);
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -681,7 +681,7 @@ static Py2cValue f_Version____repr__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_obj_value(&str_9.ob), t[2], PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[2], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -785,7 +785,7 @@ static Py2cValue f_Weight____eq__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_16.ob), &attr_ic[14]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -820,7 +820,7 @@ static Py2cValue f_Weight____ge__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_16.ob), &attr_ic[16]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_GE);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_GE);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -922,10 +922,10 @@ static Py2cValue f_Loose____gt__(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_ordering__Loose);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_other, t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_other, t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (n0) goto L0;
@@ -940,7 +940,7 @@ L0:;
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_18.ob), &attr_ic[19]);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_GT);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_GT);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1046,7 +1046,7 @@ static Py2cValue f_Both____le__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_18.ob), &attr_ic[22]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_LE);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_LE);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1127,7 +1127,7 @@ static Py2cValue f_numeric_desc(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 76 "ordering.py"
-    t[0] = py2c_binary_op(v_q, v_p, PY2C_OP_SUB);
+    t[0] = py2c_fast_binary_op(v_q, v_p, PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -1157,22 +1157,22 @@ static Py2cValue f_by_len_then_alpha(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 81 "ordering.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_t}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_t}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    n0 = py2c_compare_bool(t[0], t[1], PY2C_NE);
+    n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_NE);
     if (n0 < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!n0) goto L0;
 
 #line 82 "ordering.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_t}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_t}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1181,11 +1181,11 @@ static Py2cValue f_by_len_then_alpha(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 83 "ordering.py"
-    t[0] = py2c_compare(v_s, v_t, PY2C_GT);
+    t[0] = py2c_fast_compare(v_s, v_t, PY2C_GT);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-    t[1] = py2c_compare(v_s, v_t, PY2C_LT);
+    t[1] = py2c_fast_compare(v_s, v_t, PY2C_LT);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-    t[2] = py2c_binary_op(t[0], t[1], PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1276,7 +1276,7 @@ static Py2cValue mod_ordering(void) {
         { loc = 8; goto error; }
     }
     t[0] = py2c_slot_load(&g_ordering__Version);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_ordering__Version)) {
@@ -1284,7 +1284,7 @@ static Py2cValue mod_ordering(void) {
         { loc = 10; goto error; }
     }
     t[2] = py2c_slot_load(&g_ordering__Version);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(3)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_ordering__Version)) {
@@ -1292,7 +1292,7 @@ static Py2cValue mod_ordering(void) {
         { loc = 12; goto error; }
     }
     t[4] = py2c_slot_load(&g_ordering__Version);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_tuple_pack(3, (Py2cValue[]){t[1], t[3], t[5]});
@@ -1315,7 +1315,7 @@ static Py2cValue mod_ordering(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 16; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__b); t[0] = py2c_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__b); t[0] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
     if (!py2c_slot_bound(&g_ordering__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -1325,7 +1325,7 @@ static Py2cValue mod_ordering(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 19; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__b); t[1] = py2c_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__b); t[1] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     if (!py2c_slot_bound(&g_ordering__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -1335,7 +1335,7 @@ static Py2cValue mod_ordering(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 22; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__c); t[2] = py2c_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__c); t[2] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     if (!py2c_slot_bound(&g_ordering__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -1345,7 +1345,7 @@ static Py2cValue mod_ordering(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 25; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__c); t[3] = py2c_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__c); t[3] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
     if (!py2c_slot_bound(&g_ordering__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
@@ -1355,7 +1355,7 @@ static Py2cValue mod_ordering(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 28; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__b); Py2cValue s1 = py2c_slot_load(&g_ordering__a); t[4] = py2c_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__b); Py2cValue s1 = py2c_slot_load(&g_ordering__a); t[4] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
     if (!py2c_slot_bound(&g_ordering__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
@@ -1365,7 +1365,7 @@ static Py2cValue mod_ordering(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
         { loc = 31; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__b); Py2cValue s1 = py2c_slot_load(&g_ordering__a); t[5] = py2c_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__b); Py2cValue s1 = py2c_slot_load(&g_ordering__a); t[5] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
     if (!py2c_slot_bound(&g_ordering__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -1375,7 +1375,7 @@ static Py2cValue mod_ordering(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 34; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__c); t[6] = py2c_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__c); t[6] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
     if (!py2c_slot_bound(&g_ordering__a)) {
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
@@ -1385,9 +1385,9 @@ static Py2cValue mod_ordering(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 37; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__b); t[7] = py2c_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__b); t[7] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1417,12 +1417,12 @@ static Py2cValue mod_ordering(void) {
         { loc = 45; goto error; }
     }
     t[1] = py2c_slot_load(&g_ordering__Version);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(0), py2c_int(9)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(0), py2c_int(9)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 41; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_ordering__a)) {
@@ -1435,7 +1435,7 @@ static Py2cValue mod_ordering(void) {
     }
     t[2] = py2c_slot_load(&g_ordering__a);
     t[3] = py2c_slot_load(&g_ordering__b);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1451,10 +1451,10 @@ static Py2cValue mod_ordering(void) {
         { loc = 52; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_ordering__a); int64_t rc = py2c_list_append(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1489,7 +1489,7 @@ static Py2cValue mod_ordering(void) {
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_12.ob), &attr_ic[28]);
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1525,7 +1525,7 @@ static Py2cValue mod_ordering(void) {
         { loc = 69; goto error; }
     }
     t[0] = py2c_slot_load(&g_ordering__Weight);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_ordering__Weight)) {
@@ -1533,7 +1533,7 @@ static Py2cValue mod_ordering(void) {
         { loc = 71; goto error; }
     }
     t[2] = py2c_slot_load(&g_ordering__Weight);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
@@ -1554,7 +1554,7 @@ static Py2cValue mod_ordering(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 75; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[0] = py2c_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[0] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
     if (!py2c_slot_bound(&g_ordering__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
@@ -1564,7 +1564,7 @@ static Py2cValue mod_ordering(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 78; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[1] = py2c_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[1] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
     if (!py2c_slot_bound(&g_ordering__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
@@ -1574,7 +1574,7 @@ static Py2cValue mod_ordering(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 81; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[2] = py2c_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[2] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     if (!py2c_slot_bound(&g_ordering__y)) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
@@ -1584,7 +1584,7 @@ static Py2cValue mod_ordering(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 84; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__y); Py2cValue s1 = py2c_slot_load(&g_ordering__x); t[3] = py2c_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__y); Py2cValue s1 = py2c_slot_load(&g_ordering__x); t[3] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
     if (!py2c_slot_bound(&g_ordering__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
@@ -1594,7 +1594,7 @@ static Py2cValue mod_ordering(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
         { loc = 87; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[4] = py2c_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[4] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
     if (!py2c_slot_bound(&g_ordering__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
@@ -1606,10 +1606,10 @@ static Py2cValue mod_ordering(void) {
         { loc = 91; goto error; }
     }
     t[6] = py2c_slot_load(&g_ordering__Weight);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_compare(t[5], t[7], PY2C_LE);
+    t[8] = py2c_fast_compare(t[5], t[7], PY2C_LE);
     if (PY2C_IS_NULL(t[8])) { loc = 92; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -1623,14 +1623,14 @@ static Py2cValue mod_ordering(void) {
         { loc = 95; goto error; }
     }
     t[10] = py2c_slot_load(&g_ordering__Weight);
-    t[11] = py2c_call(t[10], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 94; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_compare(t[9], t[11], PY2C_LT);
+    t[12] = py2c_fast_compare(t[9], t[11], PY2C_LT);
     if (PY2C_IS_NULL(t[12])) { loc = 96; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[8], t[12]}, 7, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[8], t[12]}, 7);
     if (PY2C_IS_NULL(t[13])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1670,7 +1670,7 @@ static Py2cValue mod_ordering(void) {
         { loc = 103; goto error; }
     }
     t[0] = py2c_slot_load(&g_ordering__Loose);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_ordering__Loose)) {
@@ -1678,10 +1678,10 @@ static Py2cValue mod_ordering(void) {
         { loc = 105; goto error; }
     }
     t[2] = py2c_slot_load(&g_ordering__Loose);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_LT);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1690,7 +1690,7 @@ static Py2cValue mod_ordering(void) {
         { loc = 108; goto error; }
     }
     t[5] = py2c_slot_load(&g_ordering__Loose);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 107; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_ordering__Loose)) {
@@ -1698,10 +1698,10 @@ static Py2cValue mod_ordering(void) {
         { loc = 110; goto error; }
     }
     t[7] = py2c_slot_load(&g_ordering__Loose);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 109; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_compare(t[6], t[8], PY2C_GE);
+    t[9] = py2c_fast_compare(t[6], t[8], PY2C_GE);
     if (PY2C_IS_NULL(t[9])) { loc = 111; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
@@ -1710,7 +1710,7 @@ static Py2cValue mod_ordering(void) {
         { loc = 113; goto error; }
     }
     t[10] = py2c_slot_load(&g_ordering__Loose);
-    t[11] = py2c_call(t[10], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 112; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_ordering__Loose)) {
@@ -1718,14 +1718,14 @@ static Py2cValue mod_ordering(void) {
         { loc = 115; goto error; }
     }
     t[12] = py2c_slot_load(&g_ordering__Loose);
-    t[13] = py2c_call(t[12], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 114; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_compare(t[11], t[13], PY2C_LE);
+    t[14] = py2c_fast_compare(t[11], t[13], PY2C_LE);
     if (PY2C_IS_NULL(t[14])) { loc = 116; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3);
     if (PY2C_IS_NULL(t[15])) { loc = 101; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1738,10 +1738,10 @@ static Py2cValue mod_ordering(void) {
         { loc = 118; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_ordering__Loose);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error_1; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_compare(t[1], py2c_int(5), PY2C_LT);
+    t[2] = py2c_fast_compare(t[1], py2c_int(5), PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1762,7 +1762,7 @@ error_1:
         { loc = 122; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_ordering__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1818,7 +1818,7 @@ L0:;
         { loc = 129; goto error; }
     }
     t[0] = py2c_slot_load(&g_ordering__Both);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_ordering__Both)) {
@@ -1826,10 +1826,10 @@ L0:;
         { loc = 131; goto error; }
     }
     t[2] = py2c_slot_load(&g_ordering__Both);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_GT);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_GT);
     if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1838,7 +1838,7 @@ L0:;
         { loc = 134; goto error; }
     }
     t[5] = py2c_slot_load(&g_ordering__Both);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_ordering__Both)) {
@@ -1846,10 +1846,10 @@ L0:;
         { loc = 136; goto error; }
     }
     t[7] = py2c_slot_load(&g_ordering__Both);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_compare(t[6], t[8], PY2C_LT);
+    t[9] = py2c_fast_compare(t[6], t[8], PY2C_LT);
     if (PY2C_IS_NULL(t[9])) { loc = 137; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
@@ -1858,7 +1858,7 @@ L0:;
         { loc = 139; goto error; }
     }
     t[10] = py2c_slot_load(&g_ordering__Both);
-    t[11] = py2c_call(t[10], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 138; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_ordering__Both)) {
@@ -1866,14 +1866,14 @@ L0:;
         { loc = 141; goto error; }
     }
     t[12] = py2c_slot_load(&g_ordering__Both);
-    t[13] = py2c_call(t[12], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 140; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_compare(t[11], t[13], PY2C_GE);
+    t[14] = py2c_fast_compare(t[11], t[13], PY2C_GE);
     if (PY2C_IS_NULL(t[14])) { loc = 142; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3);
     if (PY2C_IS_NULL(t[15])) { loc = 127; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1919,7 +1919,7 @@ error_4:
         { loc = 149; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_ordering__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1968,7 +1968,7 @@ L3:;
     }
     t[1] = py2c_slot_load(&g_ordering__cmp_to_key);
     t[2] = py2c_slot_load(&g_ordering__numeric_desc);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1976,7 +1976,7 @@ L3:;
     if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2012,7 +2012,7 @@ L3:;
     }
     t[1] = py2c_slot_load(&g_ordering__cmp_to_key);
     t[2] = py2c_slot_load(&g_ordering__by_len_then_alpha);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2035,7 +2035,7 @@ L3:;
     }
     t[6] = py2c_slot_load(&g_ordering__cmp_to_key);
     t[7] = py2c_slot_load(&g_ordering__by_len_then_alpha);
-    t[8] = py2c_call(t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 167; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -2043,7 +2043,7 @@ L3:;
     if (PY2C_IS_NULL(t[9])) { loc = 165; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 159; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -2060,7 +2060,7 @@ L3:;
     }
     t[0] = py2c_slot_load(&g_ordering__cmp_to_key);
     t[1] = py2c_slot_load(&g_ordering__numeric_desc);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2072,7 +2072,7 @@ L3:;
         { loc = 175; goto error; }
     }
     t[0] = py2c_slot_load(&g_ordering__K);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_ordering__K)) {
@@ -2080,7 +2080,7 @@ L3:;
         { loc = 177; goto error; }
     }
     t[2] = py2c_slot_load(&g_ordering__K);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
@@ -2101,7 +2101,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
         { loc = 181; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[0] = py2c_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[0] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
     if (!py2c_slot_bound(&g_ordering__k1)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
@@ -2111,7 +2111,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
         { loc = 184; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[1] = py2c_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[1] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
     if (!py2c_slot_bound(&g_ordering__k1)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
@@ -2123,10 +2123,10 @@ L3:;
         { loc = 188; goto error; }
     }
     t[3] = py2c_slot_load(&g_ordering__K);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 187; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[2], t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(t[2], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 189; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -2138,7 +2138,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
         { loc = 191; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[6] = py2c_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[6] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[6])) { loc = 192; goto error; }
     if (!py2c_slot_bound(&g_ordering__k1)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
@@ -2148,7 +2148,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
         { loc = 194; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[7] = py2c_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[7] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[7])) { loc = 195; goto error; }
     if (!py2c_slot_bound(&g_ordering__k1)) {
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
@@ -2161,13 +2161,13 @@ L3:;
         { loc = 199; goto error; }
     }
     t[9] = py2c_slot_load(&g_ordering__k1);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 198; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_12.ob), &attr_ic[30]);
     if (PY2C_IS_NULL(t[11])) { loc = 200; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[5], t[6], t[7], t[8], t[11]}, 7, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[5], t[6], t[7], t[8], t[11]}, 7);
     if (PY2C_IS_NULL(t[12])) { loc = 179; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2183,7 +2183,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
         { loc = 201; goto error_7; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); t[0] = py2c_compare(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); t[0] = py2c_fast_compare(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 202; goto error_7; }
     PY2C_CLEAR(t[0]);
     goto L6;
@@ -2203,7 +2203,7 @@ error_7:
         { loc = 205; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_ordering__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 204; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -386,11 +386,11 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "partial_reduce.py"
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(v_x, py2c_int(2), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(v_acc, t[0], PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(v_acc, t[0], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -420,9 +420,9 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 8 "partial_reduce.py"
-    t[0] = py2c_binary_op(v_a, py2c_int(10), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_a, py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(t[0], v_b, PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(t[0], v_b, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -486,7 +486,7 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 30 "partial_reduce.py"
-    t[0] = py2c_call(v_fn, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_fn, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -504,15 +504,15 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 32 "partial_reduce.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_10.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_obj_value(&str_21.ob), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_21.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -576,7 +576,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     t[2] = py2c_slot_load(&g_partial_reduce__reduce);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -615,7 +615,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__operator); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_slot_load(&g_partial_reduce__reduce);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -653,7 +653,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__operator); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_slot_load(&g_partial_reduce__reduce);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -693,7 +693,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     t[2] = py2c_slot_load(&g_partial_reduce__reduce);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1], py2c_int(1), py2c_int(2)}, 4, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1], py2c_int(1), py2c_int(2)}, 4);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -777,7 +777,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 4; goto error; }
     if (py2c_list_append(t[1], py2c_obj_value(&str_19.ob)) < 0) { loc = 4; goto error; }
     t[2] = py2c_slot_load(&g_partial_reduce__reduce);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -810,7 +810,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_partial_reduce__partial);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -841,7 +841,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_partial_reduce__partial);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -877,11 +877,11 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     }
     t[0] = py2c_slot_load(&g_partial_reduce__partial);
     t[1] = py2c_slot_load(&g_partial_reduce__f);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -921,7 +921,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     { Py2cValue old = result; result = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
@@ -1005,7 +1005,7 @@ static Py2cValue mod_partial_reduce(void) {
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 8; goto error; }
     if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 8; goto error; }
     t[2] = py2c_slot_load(&g_partial_reduce__reduce);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -1021,9 +1021,9 @@ static Py2cValue mod_partial_reduce(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__operator); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(7)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(7)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
-    t[7] = py2c_call(t[4], (Py2cValue[]){t[5], t[6], py2c_int(1)}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[5], t[6], py2c_int(1)}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1038,11 +1038,11 @@ static Py2cValue mod_partial_reduce(void) {
     if (py2c_list_append(t[8], py2c_int(9)) < 0) { loc = 16; goto error; }
     if (py2c_list_append(t[8], py2c_int(2)) < 0) { loc = 16; goto error; }
     t[9] = py2c_slot_load(&g_partial_reduce__reduce);
-    t[10] = py2c_call(t[9], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_max), t[8]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(t[9], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_max), t[8]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 14; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[8]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1059,7 +1059,7 @@ static Py2cValue mod_partial_reduce(void) {
     t[1] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     t[2] = py2c_slot_load(&g_partial_reduce__reduce);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), t[1]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), t[1]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -1077,7 +1077,7 @@ static Py2cValue mod_partial_reduce(void) {
     t[5] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
     t[6] = py2c_slot_load(&g_partial_reduce__reduce);
-    t[7] = py2c_call(t[6], (Py2cValue[]){t[4], t[5], py2c_obj_value(&str_3.ob)}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[4], t[5], py2c_obj_value(&str_3.ob)}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
@@ -1096,12 +1096,12 @@ static Py2cValue mod_partial_reduce(void) {
     if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
     if (py2c_list_append(t[9], py2c_obj_value(&str_4.ob)) < 0) { loc = 31; goto error; }
     t[10] = py2c_slot_load(&g_partial_reduce__reduce);
-    t[11] = py2c_call(t[10], (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){t[8], t[9]}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 17; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1121,15 +1121,15 @@ static Py2cValue mod_partial_reduce(void) {
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 37; goto error; }
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 37; goto error; }
     if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 37; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1165,7 +1165,7 @@ static Py2cValue mod_partial_reduce(void) {
         { loc = 44; goto error; }
     }
     t[0] = py2c_slot_load(&g_partial_reduce__p);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_partial_reduce__p)) {
@@ -1173,7 +1173,7 @@ static Py2cValue mod_partial_reduce(void) {
         { loc = 46; goto error; }
     }
     t[2] = py2c_slot_load(&g_partial_reduce__p);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_partial_reduce__p)) {
@@ -1192,7 +1192,7 @@ static Py2cValue mod_partial_reduce(void) {
     t[7] = py2c_call(t[6], (Py2cValue[]){py2c_int(4)}, 0, kwnames_0);
     if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 42; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1231,13 +1231,13 @@ static Py2cValue mod_partial_reduce(void) {
         { loc = 61; goto error; }
     }
     t[3] = py2c_slot_load(&g_partial_reduce__p);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_10.ob), &attr_ic[14]);
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1293,10 +1293,10 @@ static Py2cValue mod_partial_reduce(void) {
         { loc = 76; goto error; }
     }
     t[3] = py2c_slot_load(&g_partial_reduce__pp);
-    t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], NULL, 0);
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1321,7 +1321,7 @@ static Py2cValue mod_partial_reduce(void) {
         { loc = 81; goto error; }
     }
     t[0] = py2c_slot_load(&g_partial_reduce__base2);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_partial_reduce__base2)) {
@@ -1337,19 +1337,19 @@ static Py2cValue mod_partial_reduce(void) {
         { loc = 87; goto error; }
     }
     t[4] = py2c_slot_load(&g_partial_reduce__partial);
-    t[5] = py2c_call(t[4], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), py2c_int(2)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 85; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 79; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1362,10 +1362,10 @@ static Py2cValue mod_partial_reduce(void) {
         { loc = 92; goto error; }
     }
     t[0] = py2c_slot_load(&g_partial_reduce__partial);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
@@ -1376,7 +1376,7 @@ static Py2cValue mod_partial_reduce(void) {
     t[4] = py2c_call(t[3], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_max), py2c_int(1), PY2C_BUILTIN_VALUE(py2c_builtin_abs)}, 2, kwnames_4);
     if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_partial_reduce__partial)) {
@@ -1390,14 +1390,14 @@ static Py2cValue mod_partial_reduce(void) {
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__operator); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[18]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
     t[7] = py2c_slot_load(&g_partial_reduce__partial);
-    t[8] = py2c_call(t[7], (Py2cValue[]){t[6], py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){t[6], py2c_obj_value(&str_5.ob)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[6]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 96; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 89; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1415,7 +1415,7 @@ static Py2cValue mod_partial_reduce(void) {
     }
     t[0] = py2c_slot_load(&g_partial_reduce__partial);
     t[1] = py2c_slot_load(&g_partial_reduce__f);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1427,7 +1427,7 @@ static Py2cValue mod_partial_reduce(void) {
         { loc = 106; goto error; }
     }
     t[0] = py2c_slot_load(&g_partial_reduce__q);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_partial_reduce__q)) {
@@ -1442,7 +1442,7 @@ static Py2cValue mod_partial_reduce(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__q); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[20]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1463,7 +1463,7 @@ static Py2cValue mod_partial_reduce(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_partial_reduce__p); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[22]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1479,14 +1479,14 @@ static Py2cValue mod_partial_reduce(void) {
         { loc = 120; goto error; }
     }
     t[1] = py2c_slot_load(&g_partial_reduce__partial);
-    t[2] = py2c_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], t[2]}, 1, kwnames_4);
     if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1502,17 +1502,17 @@ static Py2cValue mod_partial_reduce(void) {
         { loc = 126; goto error; }
     }
     t[1] = py2c_slot_load(&g_partial_reduce__partial);
-    t[2] = py2c_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1530,7 +1530,7 @@ static Py2cValue mod_partial_reduce(void) {
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1544,7 +1544,7 @@ static Py2cValue mod_partial_reduce(void) {
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1558,7 +1558,7 @@ static Py2cValue mod_partial_reduce(void) {
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1572,7 +1572,7 @@ static Py2cValue mod_partial_reduce(void) {
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1586,7 +1586,7 @@ static Py2cValue mod_partial_reduce(void) {
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1600,7 +1600,7 @@ static Py2cValue mod_partial_reduce(void) {
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1614,7 +1614,7 @@ static Py2cValue mod_partial_reduce(void) {
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1628,7 +1628,7 @@ static Py2cValue mod_partial_reduce(void) {
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1642,7 +1642,7 @@ static Py2cValue mod_partial_reduce(void) {
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1656,7 +1656,7 @@ static Py2cValue mod_partial_reduce(void) {
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
     t[1] = py2c_slot_load(&g_partial_reduce__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);

@@ -394,7 +394,7 @@ static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
     }
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[0], v_args, v_kwargs}, 4, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[0], v_args, v_kwargs}, 4);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -445,7 +445,7 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 15 "wraps.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -607,7 +607,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 55 "wraps.py"
-    t[0] = py2c_binary_op(v_x, py2c_int(2), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_x, py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -748,7 +748,7 @@ static Py2cValue f_logged__deco__wrapper(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_level)->ref);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -796,7 +796,7 @@ static Py2cValue f_mul(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 69 "wraps.py"
-    t[0] = py2c_binary_op(v_a, v_b, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -897,7 +897,7 @@ static Py2cValue mod_wraps(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_wraps__add); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[7]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4], t[5]}, 5, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4], t[5]}, 5);
     if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -925,7 +925,7 @@ static Py2cValue mod_wraps(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1034,7 +1034,7 @@ static Py2cValue mod_wraps(void) {
     { Py2cValue s0 = py2c_slot_load(&g_wraps__plain); n1 = py2c_is(t[5], s0); py2c_decref(s0); }
     PY2C_CLEAR(t[5]);
     t[5] = py2c_bool(n1);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1091,7 +1091,7 @@ static Py2cValue mod_wraps(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_wraps__documented); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[22]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1144,7 +1144,7 @@ static Py2cValue mod_wraps(void) {
         { loc = 76; goto error; }
     }
     t[1] = py2c_slot_load(&g_wraps__named);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[1], py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[1], py2c_obj_value(&str_8.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_wraps__named)) {
@@ -1160,7 +1160,7 @@ static Py2cValue mod_wraps(void) {
     { Py2cValue s0 = py2c_slot_load(&g_wraps__plain); n0 = py2c_is(t[3], s0); py2c_decref(s0); }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_bool(n0);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1180,7 +1180,7 @@ static Py2cValue mod_wraps(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_wraps__functools); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[27]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1202,7 +1202,7 @@ static Py2cValue mod_wraps(void) {
         { loc = 92; goto error; }
     }
     t[2] = py2c_slot_load(&g_wraps__outer);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1212,7 +1212,7 @@ static Py2cValue mod_wraps(void) {
     PY2C_CLEAR(t[1]);
     t[5] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1242,10 +1242,10 @@ static Py2cValue mod_wraps(void) {
         { loc = 102; goto error; }
     }
     t[3] = py2c_slot_load(&g_wraps__w);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
     if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1264,7 +1264,7 @@ static Py2cValue mod_wraps(void) {
         { loc = 105; goto error; }
     }
     t[0] = py2c_slot_load(&g_wraps__logged);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_function_new(&info_f_mul, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1281,7 +1281,7 @@ static Py2cValue mod_wraps(void) {
         { loc = 110; goto error; }
     }
     t[0] = py2c_slot_load(&g_wraps__mul);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_wraps__mul)) {
@@ -1290,7 +1290,7 @@ static Py2cValue mod_wraps(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_wraps__mul); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[32]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1311,7 +1311,7 @@ static Py2cValue mod_wraps(void) {
         { loc = 117; goto error; }
     }
     t[3] = py2c_slot_load(&g_wraps__plain);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1349,7 +1349,7 @@ static Py2cValue mod_wraps(void) {
     { Py2cValue s0 = py2c_slot_load(&g_wraps__plain); n0 = py2c_is(t[3], s0); py2c_decref(s0); }
     PY2C_CLEAR(t[3]);
     t[3] = py2c_bool(n0);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -405,7 +405,7 @@ L0:;
     }
     t[1] = py2c_slot_load(&g_basic__heappop);
     t[2] = py2c_slot_load(&g_basic__h);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -458,7 +458,7 @@ L0:;
     }
     fr->t[0] = py2c_slot_load(&g_basic__heappop);
     fr->t[1] = py2c_slot_load(&g_basic__s);
-    fr->t[2] = py2c_call(fr->t[0], (Py2cValue[]){fr->t[1]}, 1, PY2C_NULL);
+    fr->t[2] = py2c_fast_call(fr->t[0], (Py2cValue[]){fr->t[1]}, 1);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
@@ -590,7 +590,7 @@ static Py2cValue f_P____lt__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_18.ob), &attr_ic[5]);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_LT);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -666,7 +666,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_basic__P);
-    t[2] = py2c_call(t[1], (Py2cValue[]){v_v}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_v}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -708,9 +708,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_i, py2c_int(7919), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_i, py2c_int(7919), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1009), PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1009), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -762,7 +762,7 @@ L0:;
     }
     t[1] = py2c_slot_load(&g_basic__heappop);
     t[2] = py2c_slot_load(&g_basic__hh);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -805,14 +805,14 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_k; fr->v_k = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(py2c_int(2), fr->v_k, PY2C_OP_MUL);
+    fr->t[0] = py2c_fast_binary_op(py2c_int(2), fr->v_k, PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_binary_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+    fr->t[1] = py2c_fast_binary_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    fr->t[2] = py2c_binary_op(py2c_int(2), fr->v_k, PY2C_OP_MUL);
+    fr->t[2] = py2c_fast_binary_op(py2c_int(2), fr->v_k, PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error; }
-    fr->t[3] = py2c_binary_op(fr->t[2], py2c_int(2), PY2C_OP_ADD);
+    fr->t[3] = py2c_fast_binary_op(fr->t[2], py2c_int(2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(fr->t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(fr->t[2]);
     fr->t[4] = py2c_tuple_pack(2, (Py2cValue[]){fr->t[1], fr->t[3]});
@@ -835,10 +835,10 @@ L2:;
         { loc = 11; goto error; }
     }
     fr->t[7] = py2c_slot_load(&g_basic__hv);
-    fr->t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->t[7]}, 1, PY2C_NULL);
+    fr->t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->t[7]}, 1);
     if (PY2C_IS_NULL(fr->t[8])) { loc = 10; goto error; }
     PY2C_CLEAR(fr->t[7]);
-    fr->n0 = py2c_compare_bool(fr->t[6], fr->t[8], PY2C_LT);
+    fr->n0 = py2c_fast_compare_bool(fr->t[6], fr->t[8], PY2C_LT);
     if (fr->n0 < 0) { loc = 8; goto error; }
     PY2C_CLEAR(fr->t[6]);
     PY2C_CLEAR(fr->t[8]);
@@ -850,15 +850,15 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "name 'hv' is not defined");
         { loc = 12; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_basic__hv); fr->t[6] = py2c_getitem(s0, fr->v_k); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__hv); fr->t[6] = py2c_fast_getitem(s0, fr->v_k); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[6])) { loc = 14; goto error; }
     if (!py2c_slot_bound(&g_basic__hv)) {
         py2c_error_format(&py2c_exc_NameError, "name 'hv' is not defined");
         { loc = 15; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_basic__hv); fr->t[7] = py2c_getitem(s0, fr->v_c); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__hv); fr->t[7] = py2c_fast_getitem(s0, fr->v_c); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[7])) { loc = 17; goto error; }
-    fr->t[8] = py2c_compare(fr->t[6], fr->t[7], PY2C_LE);
+    fr->t[8] = py2c_fast_compare(fr->t[6], fr->t[7], PY2C_LE);
     if (PY2C_IS_NULL(fr->t[8])) { loc = 18; goto error; }
     PY2C_CLEAR(fr->t[6]);
     PY2C_CLEAR(fr->t[7]);
@@ -975,7 +975,7 @@ L0:;
     t[2] = py2c_slot_load(&g_basic__heappush);
     t[3] = py2c_slot_load(&g_basic__h);
     t[4] = py2c_slot_load(&g_basic__v);
-    t[5] = py2c_call(t[2], (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[2], (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -992,7 +992,7 @@ L1:;
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__h);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1003,10 +1003,10 @@ L1:;
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__h);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_iter(t[2]);
@@ -1020,7 +1020,7 @@ L1:;
         { loc = 16; goto error; }
     }
     t[5] = py2c_slot_load(&g_basic__h);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1055,7 +1055,7 @@ L1:;
     }
     t[0] = py2c_slot_load(&g_basic__heapify);
     t[1] = py2c_slot_load(&g_basic__data);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1067,7 +1067,7 @@ L1:;
         { loc = 22; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__data);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1093,7 +1093,7 @@ L1:;
         { loc = 28; goto error; }
     }
     t[4] = py2c_slot_load(&g_basic__data);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1120,7 +1120,7 @@ L1:;
         { loc = 34; goto error; }
     }
     t[4] = py2c_slot_load(&g_basic__data);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1147,7 +1147,7 @@ L1:;
         { loc = 40; goto error; }
     }
     t[4] = py2c_slot_load(&g_basic__data);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1179,7 +1179,7 @@ L1:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 41; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1248,7 +1248,7 @@ L3:;
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
     t[3] = py2c_slot_load(&g_basic__heappush);
     t[4] = py2c_slot_load(&g_basic__pq);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4], t[2]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4], t[2]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1265,7 +1265,7 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'pq' is not defined");
         { loc = 65; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_basic__pq); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__pq); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 65; goto error; }
     if (!n0) goto L7;
 
@@ -1280,7 +1280,7 @@ L6:;
     }
     t[0] = py2c_slot_load(&g_basic__heappop);
     t[1] = py2c_slot_load(&g_basic__pq);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1293,12 +1293,12 @@ L6:;
 L7:;
 
 #line 24 "basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 27 "basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
     py2c_slot_store(&g_basic__s, t[0]); t[0] = PY2C_NULL;
 
@@ -1313,7 +1313,7 @@ L7:;
     }
     t[0] = py2c_slot_load(&g_basic__heapify);
     t[1] = py2c_slot_load(&g_basic__s);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1326,10 +1326,10 @@ L7:;
         { loc = 81; goto error; }
     }
     t[2] = py2c_slot_load(&g_basic__s);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_iter(t[4]);
@@ -1347,7 +1347,7 @@ L7:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1359,7 +1359,7 @@ L7:;
     if (py2c_list_append(t[0], py2c_float(-1.0)) < 0) { loc = 82; goto error; }
     if (py2c_list_append(t[0], py2c_float(2.25)) < 0) { loc = 82; goto error; }
     if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 82; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 82; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1376,7 +1376,7 @@ L7:;
     }
     t[0] = py2c_slot_load(&g_basic__heapify);
     t[1] = py2c_slot_load(&g_basic__f);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1398,11 +1398,11 @@ L7:;
     }
     t[1] = py2c_slot_load(&g_basic__heappop);
     t[2] = py2c_slot_load(&g_basic__f);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1454,7 +1454,7 @@ L7:;
     }
     t[0] = py2c_slot_load(&g_basic__heapify);
     t[1] = py2c_slot_load(&g_basic__ps);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1471,7 +1471,7 @@ L7:;
     }
     t[0] = py2c_slot_load(&g_basic__ps);
     t[1] = py2c_slot_load(&g_basic__log);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1505,10 +1505,10 @@ L7:;
         { loc = 109; goto error; }
     }
     t[2] = py2c_slot_load(&g_basic__P);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1526,7 +1526,7 @@ L7:;
     }
     t[0] = py2c_slot_load(&g_basic__ps);
     t[1] = py2c_slot_load(&g_basic__log);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1555,7 +1555,7 @@ L7:;
     }
     t[0] = py2c_slot_load(&g_basic__heappop);
     t[1] = py2c_slot_load(&g_basic__ps);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1569,7 +1569,7 @@ L7:;
     }
     t[3] = py2c_slot_load(&g_basic__ps);
     t[4] = py2c_slot_load(&g_basic__log);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 116; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1604,7 +1604,7 @@ L7:;
         { loc = 131; goto error; }
     }
     t[3] = py2c_slot_load(&g_basic__P);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(9)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
@@ -1618,14 +1618,14 @@ L7:;
         { loc = 132; goto error; }
     }
     t[6] = py2c_slot_load(&g_basic__log);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 125; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
 
 #line 56 "basic.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(500)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(500)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
@@ -1671,7 +1671,7 @@ L9:;
     t[1] = py2c_slot_load(&g_basic__heappush);
     t[2] = py2c_slot_load(&g_basic__hh);
     t[3] = py2c_slot_load(&g_basic__v);
-    t[4] = py2c_call(t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1688,10 +1688,10 @@ L10:;
         { loc = 145; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__hh);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_iter(t[2]);
@@ -1713,10 +1713,10 @@ L10:;
         { loc = 149; goto error; }
     }
     t[1] = py2c_slot_load(&g_basic__vals);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1726,7 +1726,7 @@ L10:;
     }
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_basic__out); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__out); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 153; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_basic__out)) {
@@ -1735,10 +1735,10 @@ L10:;
     }
     t[6] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_basic__out); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__out); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1752,7 +1752,7 @@ L10:;
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_basic__vals); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__vals); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 159; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_basic__hv, t[1]); t[1] = PY2C_NULL;
@@ -1768,7 +1768,7 @@ L10:;
     }
     t[0] = py2c_slot_load(&g_basic__heapify);
     t[1] = py2c_slot_load(&g_basic__hv);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1780,10 +1780,10 @@ L10:;
         { loc = 168; goto error; }
     }
     t[0] = py2c_slot_load(&g_basic__hv);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_iter(t[2]);
@@ -1796,10 +1796,10 @@ L10:;
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 163; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1811,10 +1811,10 @@ L10:;
     }
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(10), PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_basic__hv); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__hv); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

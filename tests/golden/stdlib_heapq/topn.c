@@ -505,7 +505,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
+    fr->t[0] = py2c_fast_binary_op(fr->v_x, fr->v_x, PY2C_OP_MUL);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -578,7 +578,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 18 "topn.py"
-    t[0] = py2c_getitem(v_r, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_r, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -605,7 +605,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 18 "topn.py"
-    t[0] = py2c_getitem(v_r, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_r, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -632,7 +632,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 19 "topn.py"
-    t[0] = py2c_getitem(v_r, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_r, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -659,7 +659,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 19 "topn.py"
-    t[0] = py2c_getitem(v_r, py2c_int(1));
+    t[0] = py2c_fast_getitem(v_r, py2c_int(1));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -780,7 +780,7 @@ static Py2cValue f_V____lt__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_24.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_LT);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -815,7 +815,7 @@ static Py2cValue f_V____eq__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_24.ob), &attr_ic[5]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_EQ);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -892,9 +892,9 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_binary_op(v_i, py2c_int(37), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_i, py2c_int(37), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(101), PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(101), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -928,7 +928,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 38 "topn.py"
-    t[0] = py2c_negative(v_x);
+    t[0] = py2c_fast_negative(v_x);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -962,7 +962,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     t[2] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 4; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(2.0), t[3]}, 2, PY2C_NULL);
@@ -1270,7 +1270,7 @@ L0:;
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[12]}, 3, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[12]}, 3);
     if (PY2C_IS_NULL(t[13])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
@@ -1287,7 +1287,7 @@ L1:;
         { loc = 17; goto error; }
     }
     t[0] = py2c_slot_load(&g_topn__data);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_topn__it, t[1]); t[1] = PY2C_NULL;
@@ -1313,10 +1313,10 @@ L1:;
         { loc = 24; goto error; }
     }
     t[4] = py2c_slot_load(&g_topn__it);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1368,7 +1368,7 @@ L1:;
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 25; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[10]);
@@ -1394,7 +1394,7 @@ L1:;
     { Py2cValue s0 = py2c_slot_load(&g_topn__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
     t[6] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(1), t[7]}, 2, PY2C_NULL);
@@ -1412,7 +1412,7 @@ L1:;
     if (py2c_list_append(t[11], py2c_int(4)) < 0) { loc = 50; goto error; }
     if (py2c_list_append(t[11], py2c_int(9)) < 0) { loc = 50; goto error; }
     if (py2c_list_append(t[11], py2c_int(2)) < 0) { loc = 50; goto error; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 49; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(1), t[12]}, 2, PY2C_NULL);
@@ -1420,7 +1420,7 @@ L1:;
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[13]}, 3, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[13]}, 3);
     if (PY2C_IS_NULL(t[14])) { loc = 36; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[8]);
@@ -1471,7 +1471,7 @@ L1:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 52; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1488,7 +1488,7 @@ L1:;
         { loc = 66; goto error; }
     }
     t[2] = py2c_slot_load(&g_topn__words);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3), t[3], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 2, kwnames_0);
@@ -1506,7 +1506,7 @@ L1:;
         { loc = 71; goto error; }
     }
     t[7] = py2c_slot_load(&g_topn__words);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 70; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(3), t[8], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 2, kwnames_0);
@@ -1514,7 +1514,7 @@ L1:;
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 61; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1551,7 +1551,7 @@ L1:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1591,7 +1591,7 @@ L1:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[8]);
@@ -1637,7 +1637,7 @@ L1:;
         { loc = 103; goto error; }
     }
     t[2] = py2c_slot_load(&g_topn__recs);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1658,7 +1658,7 @@ L1:;
         { loc = 109; goto error; }
     }
     t[8] = py2c_slot_load(&g_topn__recs);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 108; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1669,7 +1669,7 @@ L1:;
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[11]}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[11]}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 98; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[11]);
@@ -1712,7 +1712,7 @@ L1:;
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 111; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1740,7 +1740,7 @@ L1:;
         { loc = 125; goto error; }
     }
     t[1] = py2c_slot_load(&g_topn__V);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_14.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 123; goto error; }
@@ -1750,7 +1750,7 @@ L1:;
         { loc = 127; goto error; }
     }
     t[1] = py2c_slot_load(&g_topn__V);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_15.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_15.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 123; goto error; }
@@ -1760,7 +1760,7 @@ L1:;
         { loc = 129; goto error; }
     }
     t[1] = py2c_slot_load(&g_topn__V);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_16.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 123; goto error; }
@@ -1770,7 +1770,7 @@ L1:;
         { loc = 131; goto error; }
     }
     t[1] = py2c_slot_load(&g_topn__V);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_17.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_17.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 123; goto error; }
@@ -1780,7 +1780,7 @@ L1:;
         { loc = 133; goto error; }
     }
     t[1] = py2c_slot_load(&g_topn__V);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_18.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_18.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 123; goto error; }
@@ -1790,7 +1790,7 @@ L1:;
         { loc = 135; goto error; }
     }
     t[1] = py2c_slot_load(&g_topn__V);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_19.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_19.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 123; goto error; }
@@ -1800,7 +1800,7 @@ L1:;
         { loc = 137; goto error; }
     }
     t[1] = py2c_slot_load(&g_topn__V);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_31.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_31.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 123; goto error; }
@@ -1818,7 +1818,7 @@ L1:;
         { loc = 143; goto error; }
     }
     t[2] = py2c_slot_load(&g_topn__vs);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2), t[3]}, 2, PY2C_NULL);
@@ -1836,7 +1836,7 @@ L1:;
         { loc = 148; goto error; }
     }
     t[7] = py2c_slot_load(&g_topn__vs);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 147; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(2), t[8]}, 2, PY2C_NULL);
@@ -1844,7 +1844,7 @@ L1:;
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 138; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1861,7 +1861,7 @@ L1:;
         { loc = 154; goto error; }
     }
     t[2] = py2c_slot_load(&g_topn__vs);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3), t[3]}, 2, PY2C_NULL);
@@ -1879,7 +1879,7 @@ L1:;
         { loc = 159; goto error; }
     }
     t[7] = py2c_slot_load(&g_topn__vs);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(4), t[8]}, 2, PY2C_NULL);
@@ -1887,14 +1887,14 @@ L1:;
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 149; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
 
 #line 36 "topn.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(300)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(300)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
@@ -1915,7 +1915,7 @@ L1:;
         { loc = 167; goto error; }
     }
     t[2] = py2c_slot_load(&g_topn__big);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5), t[3]}, 2, PY2C_NULL);
@@ -1933,7 +1933,7 @@ L1:;
         { loc = 172; goto error; }
     }
     t[7] = py2c_slot_load(&g_topn__big);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 171; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(5), t[8]}, 2, PY2C_NULL);
@@ -1941,7 +1941,7 @@ L1:;
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 162; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1958,7 +1958,7 @@ L1:;
         { loc = 178; goto error; }
     }
     t[2] = py2c_slot_load(&g_topn__big);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 177; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1984,11 +1984,11 @@ L1:;
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[10] = py2c_compare(t[5], t[9], PY2C_EQ);
+    t[10] = py2c_fast_compare(t[5], t[9], PY2C_EQ);
     if (PY2C_IS_NULL(t[10])) { loc = 184; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 173; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
@@ -2037,10 +2037,10 @@ L3:;
         { loc = 195; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_topn__bad);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 194; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 193; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2061,7 +2061,7 @@ error_1:
         { loc = 199; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_topn__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 198; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_32.ob), &attr_ic[43]);
@@ -2072,7 +2072,7 @@ error_1:
         { loc = 201; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_topn__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 197; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -2123,7 +2123,7 @@ L4:;
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_21.ob), &attr_ic[47]);
     if (PY2C_IS_NULL(t[3])) { loc = 208; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 202; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

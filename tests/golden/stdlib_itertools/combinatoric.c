@@ -426,7 +426,7 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 32 "combinatoric.py"
-    t[0] = py2c_call(v_f, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_f, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -444,15 +444,15 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 34 "combinatoric.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_7.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_obj_value(&str_8.ob), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_8.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -578,7 +578,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_combinatoric__product);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -609,7 +609,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_combinatoric__permutations);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -643,7 +643,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__permutations);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(-1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(-1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -678,7 +678,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__permutations);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_obj_value(&str_10.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -713,7 +713,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__combinations);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -748,7 +748,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__combinations);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(-1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(-1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -783,7 +783,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__combinations);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1), py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -818,7 +818,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__combinations_with_replacement);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -853,7 +853,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__combinations_with_replacement);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(-2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(-2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -909,16 +909,16 @@ static Py2cValue mod_combinatoric(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_combinatoric__product);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -937,10 +937,10 @@ static Py2cValue mod_combinatoric(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -954,16 +954,16 @@ static Py2cValue mod_combinatoric(void) {
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_2.ob), py2c_int(2)}, 2, kwnames_0);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
-    t[4] = py2c_getitem(t[2], t[3]);
+    t[4] = py2c_fast_getitem(t[2], t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -974,10 +974,10 @@ static Py2cValue mod_combinatoric(void) {
         { loc = 20; goto error; }
     }
     t[0] = py2c_slot_load(&g_combinatoric__product);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_combinatoric__product)) {
@@ -991,12 +991,12 @@ static Py2cValue mod_combinatoric(void) {
     t[4] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
     t[5] = py2c_slot_load(&g_combinatoric__product);
-    t[6] = py2c_call(t[5], (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_combinatoric__product)) {
@@ -1011,10 +1011,10 @@ static Py2cValue mod_combinatoric(void) {
     if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[8]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 26; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
@@ -1027,25 +1027,25 @@ static Py2cValue mod_combinatoric(void) {
         { loc = 34; goto error; }
     }
     t[0] = py2c_slot_load(&g_combinatoric__product);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
-    t[4] = py2c_call(t[0], (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1056,13 +1056,13 @@ static Py2cValue mod_combinatoric(void) {
         { loc = 41; goto error; }
     }
     t[0] = py2c_slot_load(&g_combinatoric__permutations);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1073,16 +1073,16 @@ static Py2cValue mod_combinatoric(void) {
         { loc = 45; goto error; }
     }
     t[0] = py2c_slot_load(&g_combinatoric__permutations);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1097,11 +1097,11 @@ static Py2cValue mod_combinatoric(void) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 51; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 51; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__permutations);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(3)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
@@ -1111,11 +1111,11 @@ static Py2cValue mod_combinatoric(void) {
     t[4] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
     t[5] = py2c_slot_load(&g_combinatoric__permutations);
-    t[6] = py2c_call(t[5], (Py2cValue[]){t[4], py2c_int(0)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4], py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
@@ -1127,14 +1127,14 @@ static Py2cValue mod_combinatoric(void) {
     if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 59; goto error; }
     if (py2c_list_append(t[8], py2c_int(2)) < 0) { loc = 59; goto error; }
     t[9] = py2c_slot_load(&g_combinatoric__permutations);
-    t[10] = py2c_call(t[9], (Py2cValue[]){t[8], py2c_int(0)}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(t[9], (Py2cValue[]){t[8], py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 57; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[8]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 47; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1147,10 +1147,10 @@ static Py2cValue mod_combinatoric(void) {
         { loc = 63; goto error; }
     }
     t[0] = py2c_slot_load(&g_combinatoric__permutations);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), PY2C_NONE}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), PY2C_NONE}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
@@ -1161,10 +1161,10 @@ static Py2cValue mod_combinatoric(void) {
     t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(1)}, 0, kwnames_1);
     if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1176,16 +1176,16 @@ static Py2cValue mod_combinatoric(void) {
         { loc = 71; goto error; }
     }
     t[0] = py2c_slot_load(&g_combinatoric__permutations);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
@@ -1193,19 +1193,19 @@ static Py2cValue mod_combinatoric(void) {
         { loc = 75; goto error; }
     }
     t[5] = py2c_slot_load(&g_combinatoric__permutations);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
-    t[7] = py2c_call(t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 74; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_getitem(t[8], py2c_int(100));
+    t[9] = py2c_fast_getitem(t[8], py2c_int(100));
     if (PY2C_IS_NULL(t[9])) { loc = 77; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 67; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1217,13 +1217,13 @@ static Py2cValue mod_combinatoric(void) {
         { loc = 81; goto error; }
     }
     t[0] = py2c_slot_load(&g_combinatoric__combinations);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1234,16 +1234,16 @@ static Py2cValue mod_combinatoric(void) {
         { loc = 85; goto error; }
     }
     t[0] = py2c_slot_load(&g_combinatoric__combinations);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(3)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1254,10 +1254,10 @@ static Py2cValue mod_combinatoric(void) {
         { loc = 90; goto error; }
     }
     t[0] = py2c_slot_load(&g_combinatoric__combinations);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(3)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_combinatoric__combinations)) {
@@ -1267,11 +1267,11 @@ static Py2cValue mod_combinatoric(void) {
     t[3] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
     t[4] = py2c_slot_load(&g_combinatoric__combinations);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3], py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_combinatoric__combinations)) {
@@ -1279,13 +1279,13 @@ static Py2cValue mod_combinatoric(void) {
         { loc = 97; goto error; }
     }
     t[7] = py2c_slot_load(&g_combinatoric__combinations);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 95; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 87; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1298,13 +1298,13 @@ static Py2cValue mod_combinatoric(void) {
         { loc = 101; goto error; }
     }
     t[0] = py2c_slot_load(&g_combinatoric__combinations_with_replacement);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1319,14 +1319,14 @@ static Py2cValue mod_combinatoric(void) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 106; goto error; }
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 106; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__combinations_with_replacement);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(3)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1339,11 +1339,11 @@ static Py2cValue mod_combinatoric(void) {
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__combinations_with_replacement);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_combinatoric__combinations_with_replacement)) {
@@ -1353,14 +1353,14 @@ static Py2cValue mod_combinatoric(void) {
     t[4] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
     t[5] = py2c_slot_load(&g_combinatoric__combinations_with_replacement);
-    t[6] = py2c_call(t[5], (Py2cValue[]){t[4], py2c_int(0)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4], py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 112; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 107; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1382,14 +1382,14 @@ static Py2cValue mod_combinatoric(void) {
         { loc = 122; goto error; }
     }
     t[1] = py2c_slot_load(&g_combinatoric__gen);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2], py2c_int(2)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_combinatoric__permutations)) {
@@ -1402,17 +1402,17 @@ static Py2cValue mod_combinatoric(void) {
         { loc = 127; goto error; }
     }
     t[6] = py2c_slot_load(&g_combinatoric__gen);
-    t[7] = py2c_call(t[6], NULL, 0, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], NULL, 0);
     if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(t[5], (Py2cValue[]){t[7], py2c_int(1)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(t[5], (Py2cValue[]){t[7], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 124; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 123; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 117; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1431,7 +1431,7 @@ static Py2cValue mod_combinatoric(void) {
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1445,7 +1445,7 @@ static Py2cValue mod_combinatoric(void) {
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1459,7 +1459,7 @@ static Py2cValue mod_combinatoric(void) {
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1473,7 +1473,7 @@ static Py2cValue mod_combinatoric(void) {
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1487,7 +1487,7 @@ static Py2cValue mod_combinatoric(void) {
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1501,7 +1501,7 @@ static Py2cValue mod_combinatoric(void) {
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1515,7 +1515,7 @@ static Py2cValue mod_combinatoric(void) {
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1529,7 +1529,7 @@ static Py2cValue mod_combinatoric(void) {
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1543,7 +1543,7 @@ static Py2cValue mod_combinatoric(void) {
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1557,7 +1557,7 @@ static Py2cValue mod_combinatoric(void) {
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1571,7 +1571,7 @@ static Py2cValue mod_combinatoric(void) {
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
     t[1] = py2c_slot_load(&g_combinatoric__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);

@@ -496,7 +496,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_infinite__cy);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -544,7 +544,7 @@ static Py2cValue f_gen_resume(Py2cGenerator *gen) {
     }
 
 #line 18 "infinite.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
 
@@ -573,7 +573,7 @@ resume_2:
     PY2C_CLEAR(fr->t[0]);
 
 #line 21 "infinite.py"
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
     goto cleanup;
@@ -611,7 +611,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_infinite__cg);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -647,7 +647,7 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 44 "infinite.py"
-    t[0] = py2c_call(v_f, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_f, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -665,15 +665,15 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 46 "infinite.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_8.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_obj_value(&str_9.ob), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_9.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -729,7 +729,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__count);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -760,7 +760,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__count);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -791,7 +791,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__repeat);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -822,7 +822,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__cycle);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -853,7 +853,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__cycle);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -887,7 +887,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_infinite__islice);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -922,7 +922,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_infinite__islice);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(-1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(-1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -957,7 +957,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_infinite__islice);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_float(1.5)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_float(1.5)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -992,7 +992,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_infinite__islice);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(1), py2c_int(-2)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1), py2c_int(-2)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1027,7 +1027,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_infinite__islice);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_obj_value(&str_10.ob), py2c_int(2)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_obj_value(&str_10.ob), py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1062,7 +1062,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_infinite__islice);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(0), py2c_int(2), py2c_int(0)}, 4, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(0), py2c_int(2), py2c_int(0)}, 4);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1097,7 +1097,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_infinite__islice);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(0), py2c_int(2), py2c_int(-1)}, 4, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(0), py2c_int(2), py2c_int(-1)}, 4);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1132,7 +1132,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     t[1] = py2c_slot_load(&g_infinite__islice);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0], py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)}, 5, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4)}, 5);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1164,7 +1164,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__islice);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1268,7 +1268,7 @@ static Py2cValue mod_infinite(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__count);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_infinite__c, t[1]); t[1] = PY2C_NULL;
@@ -1279,7 +1279,7 @@ static Py2cValue mod_infinite(void) {
         { loc = 6; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_infinite__c)) {
@@ -1287,7 +1287,7 @@ static Py2cValue mod_infinite(void) {
         { loc = 8; goto error; }
     }
     t[2] = py2c_slot_load(&g_infinite__c);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_infinite__c)) {
@@ -1295,7 +1295,7 @@ static Py2cValue mod_infinite(void) {
         { loc = 10; goto error; }
     }
     t[4] = py2c_slot_load(&g_infinite__c);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_infinite__c)) {
@@ -1303,10 +1303,10 @@ static Py2cValue mod_infinite(void) {
         { loc = 12; goto error; }
     }
     t[6] = py2c_slot_load(&g_infinite__c);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1325,14 +1325,14 @@ static Py2cValue mod_infinite(void) {
         { loc = 18; goto error; }
     }
     t[1] = py2c_slot_load(&g_infinite__count);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2], py2c_int(3)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_infinite__islice)) {
@@ -1345,17 +1345,17 @@ static Py2cValue mod_infinite(void) {
         { loc = 23; goto error; }
     }
     t[6] = py2c_slot_load(&g_infinite__count);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_int(10), py2c_int(-3)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(10), py2c_int(-3)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(t[5], (Py2cValue[]){t[7], py2c_int(4)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(t[5], (Py2cValue[]){t[7], py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 19; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 13; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1372,17 +1372,17 @@ static Py2cValue mod_infinite(void) {
         { loc = 29; goto error; }
     }
     t[1] = py2c_slot_load(&g_infinite__count);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_float(0.1), py2c_float(0.1)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_float(0.1), py2c_float(0.1)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2], py2c_int(4)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1393,10 +1393,10 @@ static Py2cValue mod_infinite(void) {
         { loc = 33; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__count);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_infinite__count)) {
@@ -1404,10 +1404,10 @@ static Py2cValue mod_infinite(void) {
         { loc = 36; goto error; }
     }
     t[3] = py2c_slot_load(&g_infinite__count);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_float(1.5), py2c_float(0.5)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_float(1.5), py2c_float(0.5)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_infinite__count)) {
@@ -1415,27 +1415,27 @@ static Py2cValue mod_infinite(void) {
         { loc = 39; goto error; }
     }
     t[6] = py2c_slot_load(&g_infinite__count);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_int(0), py2c_float(1.0)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(0), py2c_float(1.0)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_infinite__count)) {
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
         { loc = 42; goto error; }
     }
-    t[9] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[9])) { loc = 43; goto error; }
     t[10] = py2c_slot_load(&g_infinite__count);
-    t[11] = py2c_call(t[10], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 41; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[9]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 40; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12]}, 4, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12]}, 4);
     if (PY2C_IS_NULL(t[13])) { loc = 30; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1453,24 +1453,24 @@ static Py2cValue mod_infinite(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
         { loc = 49; goto error; }
     }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(48), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(48), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(2), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(2), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_slot_load(&g_infinite__count);
-    t[4] = py2c_call(t[3], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_call(t[0], (Py2cValue[]){t[4], py2c_int(4)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[4], py2c_int(4)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1489,11 +1489,11 @@ static Py2cValue mod_infinite(void) {
     t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(3)}, 0, kwnames_0);
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2], py2c_int(3)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_infinite__islice)) {
@@ -1509,14 +1509,14 @@ static Py2cValue mod_infinite(void) {
     t[7] = py2c_call(t[6], (Py2cValue[]){py2c_int(7)}, 0, kwnames_1);
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(t[5], (Py2cValue[]){t[7], py2c_int(2)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(t[5], (Py2cValue[]){t[7], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 52; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1528,13 +1528,13 @@ static Py2cValue mod_infinite(void) {
         { loc = 64; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__cycle);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_infinite__cy, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "infinite.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(7)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
@@ -1542,7 +1542,7 @@ static Py2cValue mod_infinite(void) {
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1555,14 +1555,14 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
     t[1] = py2c_slot_load(&g_infinite__cycle);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1583,17 +1583,17 @@ static Py2cValue mod_infinite(void) {
         { loc = 77; goto error; }
     }
     t[1] = py2c_slot_load(&g_infinite__gen);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_infinite__cg, t[3]); t[3] = PY2C_NULL;
 
 #line 24 "infinite.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
@@ -1601,7 +1601,7 @@ static Py2cValue mod_infinite(void) {
     t[2] = f_listcomp_2(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1612,7 +1612,7 @@ static Py2cValue mod_infinite(void) {
         { loc = 82; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__repeat);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(3)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_infinite__r, t[1]); t[1] = PY2C_NULL;
@@ -1623,7 +1623,7 @@ static Py2cValue mod_infinite(void) {
         { loc = 85; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__r);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_infinite__r)) {
@@ -1631,7 +1631,7 @@ static Py2cValue mod_infinite(void) {
         { loc = 87; goto error; }
     }
     t[2] = py2c_slot_load(&g_infinite__r);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_infinite__r)) {
@@ -1639,7 +1639,7 @@ static Py2cValue mod_infinite(void) {
         { loc = 89; goto error; }
     }
     t[4] = py2c_slot_load(&g_infinite__r);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_infinite__r)) {
@@ -1647,7 +1647,7 @@ static Py2cValue mod_infinite(void) {
         { loc = 91; goto error; }
     }
     t[6] = py2c_slot_load(&g_infinite__r);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_infinite__r)) {
@@ -1655,10 +1655,10 @@ static Py2cValue mod_infinite(void) {
         { loc = 93; goto error; }
     }
     t[8] = py2c_slot_load(&g_infinite__r);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 92; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5);
     if (PY2C_IS_NULL(t[10])) { loc = 83; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1673,10 +1673,10 @@ static Py2cValue mod_infinite(void) {
         { loc = 97; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__repeat);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(-2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(-2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_infinite__repeat)) {
@@ -1684,10 +1684,10 @@ static Py2cValue mod_infinite(void) {
         { loc = 100; goto error; }
     }
     t[3] = py2c_slot_load(&g_infinite__repeat);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(1), py2c_int(-2)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(1), py2c_int(-2)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_infinite__repeat)) {
@@ -1699,14 +1699,14 @@ static Py2cValue mod_infinite(void) {
     if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 104; goto error; }
     if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 104; goto error; }
     t[7] = py2c_slot_load(&g_infinite__repeat);
-    t[8] = py2c_call(t[7], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[6]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 101; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1724,14 +1724,14 @@ static Py2cValue mod_infinite(void) {
         { loc = 110; goto error; }
     }
     t[1] = py2c_slot_load(&g_infinite__repeat);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(7)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2], py2c_int(3)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_infinite__repeat)) {
@@ -1742,34 +1742,34 @@ static Py2cValue mod_infinite(void) {
     t[6] = py2c_call(t[5], (Py2cValue[]){PY2C_NONE, py2c_int(2)}, 1, kwnames_2);
     if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 111; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
 #line 30 "infinite.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
     if (!py2c_slot_bound(&g_infinite__repeat)) {
         py2c_error_format(&py2c_exc_NameError, "name 'repeat' is not defined");
         { loc = 119; goto error; }
     }
     t[1] = py2c_slot_load(&g_infinite__repeat);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), t[0], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), t[0], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1780,10 +1780,10 @@ static Py2cValue mod_infinite(void) {
         { loc = 123; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__islice);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_infinite__islice)) {
@@ -1791,10 +1791,10 @@ static Py2cValue mod_infinite(void) {
         { loc = 126; goto error; }
     }
     t[3] = py2c_slot_load(&g_infinite__islice);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(2), py2c_int(4)}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(2), py2c_int(4)}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_infinite__islice)) {
@@ -1802,13 +1802,13 @@ static Py2cValue mod_infinite(void) {
         { loc = 129; goto error; }
     }
     t[6] = py2c_slot_load(&g_infinite__islice);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(2), PY2C_NONE}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(2), PY2C_NONE}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 128; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 120; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1821,10 +1821,10 @@ static Py2cValue mod_infinite(void) {
         { loc = 133; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__islice);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(0), PY2C_NONE, py2c_int(2)}, 4, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(0), PY2C_NONE, py2c_int(2)}, 4);
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_infinite__islice)) {
@@ -1832,10 +1832,10 @@ static Py2cValue mod_infinite(void) {
         { loc = 136; goto error; }
     }
     t[3] = py2c_slot_load(&g_infinite__islice);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_7.ob), PY2C_NONE}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_7.ob), PY2C_NONE}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_infinite__islice)) {
@@ -1843,13 +1843,13 @@ static Py2cValue mod_infinite(void) {
         { loc = 139; goto error; }
     }
     t[6] = py2c_slot_load(&g_infinite__islice);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(1), py2c_int(100), py2c_int(3)}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(1), py2c_int(100), py2c_int(3)}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 138; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 137; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 130; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1862,13 +1862,13 @@ static Py2cValue mod_infinite(void) {
         { loc = 143; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__islice);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(3), py2c_int(3)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(3), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_infinite__islice)) {
@@ -1876,25 +1876,25 @@ static Py2cValue mod_infinite(void) {
         { loc = 147; goto error; }
     }
     t[4] = py2c_slot_load(&g_infinite__islice);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 148; goto error; }
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5], py2c_int(5), py2c_int(2)}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5], py2c_int(5), py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 146; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 140; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
 #line 36 "infinite.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_infinite__it, t[1]); t[1] = PY2C_NULL;
@@ -1910,11 +1910,11 @@ static Py2cValue mod_infinite(void) {
     }
     t[0] = py2c_slot_load(&g_infinite__islice);
     t[1] = py2c_slot_load(&g_infinite__it);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(2), py2c_int(4)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(2), py2c_int(4)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_infinite__it)) {
@@ -1922,19 +1922,19 @@ static Py2cValue mod_infinite(void) {
         { loc = 157; goto error; }
     }
     t[4] = py2c_slot_load(&g_infinite__it);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
 
 #line 38 "infinite.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_infinite__it, t[1]); t[1] = PY2C_NULL;
@@ -1950,7 +1950,7 @@ static Py2cValue mod_infinite(void) {
     }
     t[0] = py2c_slot_load(&g_infinite__islice);
     t[1] = py2c_slot_load(&g_infinite__it);
-    t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(0), py2c_int(3)}, 3, PY2C_NULL);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(0), py2c_int(3)}, 3);
     if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1962,7 +1962,7 @@ static Py2cValue mod_infinite(void) {
         { loc = 165; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__s);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_infinite__it)) {
@@ -1970,7 +1970,7 @@ static Py2cValue mod_infinite(void) {
         { loc = 167; goto error; }
     }
     t[2] = py2c_slot_load(&g_infinite__it);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_infinite__s)) {
@@ -1978,10 +1978,10 @@ static Py2cValue mod_infinite(void) {
         { loc = 169; goto error; }
     }
     t[4] = py2c_slot_load(&g_infinite__s);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 163; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -2001,7 +2001,7 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
     t[1] = py2c_slot_load(&g_infinite__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2015,7 +2015,7 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
     t[1] = py2c_slot_load(&g_infinite__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2029,7 +2029,7 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
     t[1] = py2c_slot_load(&g_infinite__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2043,7 +2043,7 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
     t[1] = py2c_slot_load(&g_infinite__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2057,7 +2057,7 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 185; goto error; }
     t[1] = py2c_slot_load(&g_infinite__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2071,7 +2071,7 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
     t[1] = py2c_slot_load(&g_infinite__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2085,7 +2085,7 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 191; goto error; }
     t[1] = py2c_slot_load(&g_infinite__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2099,7 +2099,7 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
     t[1] = py2c_slot_load(&g_infinite__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2113,7 +2113,7 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 197; goto error; }
     t[1] = py2c_slot_load(&g_infinite__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2127,7 +2127,7 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 200; goto error; }
     t[1] = py2c_slot_load(&g_infinite__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2141,7 +2141,7 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 203; goto error; }
     t[1] = py2c_slot_load(&g_infinite__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2155,7 +2155,7 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 206; goto error; }
     t[1] = py2c_slot_load(&g_infinite__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 204; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2169,7 +2169,7 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 209; goto error; }
     t[1] = py2c_slot_load(&g_infinite__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 207; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2183,7 +2183,7 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 212; goto error; }
     t[1] = py2c_slot_load(&g_infinite__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2197,7 +2197,7 @@ static Py2cValue mod_infinite(void) {
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
     t[1] = py2c_slot_load(&g_infinite__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 213; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2209,10 +2209,10 @@ static Py2cValue mod_infinite(void) {
         { loc = 219; goto error; }
     }
     t[0] = py2c_slot_load(&g_infinite__count);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 218; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 217; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_8.ob), &attr_ic[1]);
@@ -2231,14 +2231,14 @@ static Py2cValue mod_infinite(void) {
     t[5] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[5])) { loc = 226; goto error; }
     t[6] = py2c_slot_load(&g_infinite__islice);
-    t[7] = py2c_call(t[6], (Py2cValue[]){t[5], py2c_int(1)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){t[5], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 224; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 223; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 216; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

@@ -611,10 +611,10 @@ static Py2cValue f_PointEncoder__default(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_classes__Point);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L0;
@@ -639,15 +639,15 @@ static Py2cValue f_PointEncoder__default(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 17 "classes.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, PY2C_BUILTIN_VALUE(py2c_set_type)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, PY2C_BUILTIN_VALUE(py2c_set_type)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L2;
 
 #line 18 "classes.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_o}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_o}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -823,12 +823,12 @@ static Py2cValue f_point_hook(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 68 "classes.py"
-    t[0] = py2c_getitem(v_d, py2c_obj_value(&str_9.ob));
+    t[0] = py2c_fast_getitem(v_d, py2c_obj_value(&str_9.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_obj_value(&str_38.ob), t[1], PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_38.ob), t[1], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -952,9 +952,9 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 80 "classes.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_s}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(10), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(10), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1071,7 +1071,7 @@ static Py2cValue mod_classes(void) {
         { loc = 9; goto error; }
     }
     t[1] = py2c_slot_load(&g_classes__Point);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), t[2]) < 0) { loc = 7; goto error; }
@@ -1089,7 +1089,7 @@ static Py2cValue mod_classes(void) {
         { loc = 13; goto error; }
     }
     t[2] = py2c_slot_load(&g_classes__Point);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(0), py2c_float(-1.5)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(0), py2c_float(-1.5)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[1], t[3]) < 0) { loc = 11; goto error; }
@@ -1120,7 +1120,7 @@ static Py2cValue mod_classes(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1147,7 +1147,7 @@ static Py2cValue mod_classes(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1158,7 +1158,7 @@ static Py2cValue mod_classes(void) {
         { loc = 29; goto error; }
     }
     t[0] = py2c_slot_load(&g_classes__PointEncoder);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_18.ob), &t[2], &t[3], &attr_ic[13]) < 0) { loc = 30; goto error; }
@@ -1170,7 +1170,7 @@ static Py2cValue mod_classes(void) {
         { loc = 33; goto error; }
     }
     t[5] = py2c_slot_load(&g_classes__Point);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(5), py2c_int(5)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(5), py2c_int(5)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
     PY2C_CLEAR(t[5]);
     if (py2c_list_append(t[4], t[6]) < 0) { loc = 31; goto error; }
@@ -1180,7 +1180,7 @@ static Py2cValue mod_classes(void) {
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1206,7 +1206,7 @@ static Py2cValue mod_classes(void) {
         { loc = 42; goto error; }
     }
     t[6] = py2c_slot_load(&g_classes__Point);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
     PY2C_CLEAR(t[6]);
     if (py2c_dict_setitem(t[5], py2c_obj_value(&str_22.ob), t[7]) < 0) { loc = 40; goto error; }
@@ -1216,7 +1216,7 @@ static Py2cValue mod_classes(void) {
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1229,7 +1229,7 @@ static Py2cValue mod_classes(void) {
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error_1; } }
     t[2] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_1; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error_1; }
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 46; goto error_1; }
     PY2C_CLEAR(t[3]);
@@ -1262,7 +1262,7 @@ error_1:
         { loc = 51; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_classes__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1309,7 +1309,7 @@ L0:;
         { loc = 54; goto error; }
     }
     t[0] = py2c_slot_load(&g_classes__W);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_classes__w, t[1]); t[1] = PY2C_NULL;
@@ -1357,7 +1357,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1418,7 +1418,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_classes__enc); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[24]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 82; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[7]}, 5, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[7]}, 5);
     if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1446,7 +1446,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_classes__enc2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[26]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_classes__enc2)) {
@@ -1455,7 +1455,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_classes__enc2); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[27]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_classes__enc2)) {
@@ -1476,7 +1476,7 @@ L0:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1511,10 +1511,10 @@ L0:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 98; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1540,10 +1540,10 @@ L0:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 108; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1579,7 +1579,7 @@ L0:;
     if (PY2C_IS_NULL(t[11])) { loc = 122; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[11]}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[11]}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 116; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[11]);
@@ -1602,7 +1602,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     t[6] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[6])) { loc = 134; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[7])) { loc = 135; goto error; }
     if (py2c_list_append(t[6], t[7]) < 0) { loc = 134; goto error; }
     PY2C_CLEAR(t[7]);
@@ -1611,7 +1611,7 @@ L0:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1655,7 +1655,7 @@ error_4:
         { loc = 144; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_classes__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 143; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1716,7 +1716,7 @@ error_7:
         { loc = 152; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_classes__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1755,7 +1755,7 @@ L6:;
     { Py2cValue s0 = py2c_slot_load(&g_classes__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[43]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
     t[1] = py2c_slot_load(&g_classes__enc);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1768,7 +1768,7 @@ L6:;
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_37.ob), &attr_ic[45]);
     if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 153; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1846,7 +1846,7 @@ L6:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 171; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1857,7 +1857,7 @@ L6:;
         { loc = 180; goto error; }
     }
     t[0] = py2c_slot_load(&g_classes__PointDecoder);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_43.ob), &t[2], &t[3], &attr_ic[49]) < 0) { loc = 181; goto error; }
@@ -1866,7 +1866,7 @@ L6:;
     if (PY2C_IS_NULL(t[4])) { loc = 178; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 177; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1890,7 +1890,7 @@ L6:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 182; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1901,7 +1901,7 @@ L6:;
         { loc = 189; goto error; }
     }
     t[0] = py2c_slot_load(&g_classes__JSONDecoder);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 188; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_classes__dec, t[1]); t[1] = PY2C_NULL;
@@ -1916,7 +1916,7 @@ L6:;
     if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 190; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1931,7 +1931,7 @@ L6:;
     if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 194; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1946,7 +1946,7 @@ L6:;
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 198; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1970,7 +1970,7 @@ L6:;
     if (PY2C_IS_NULL(t[5])) { loc = 206; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 202; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -2045,7 +2045,7 @@ error_10:
         { loc = 220; goto error_12; }
     }
     t[3] = py2c_slot_load(&g_classes__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 219; goto error_12; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2104,7 +2104,7 @@ error_13:
         { loc = 226; goto error_15; }
     }
     t[1] = py2c_slot_load(&g_classes__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_59.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_59.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 225; goto error_15; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2163,7 +2163,7 @@ error_16:
         { loc = 232; goto error_18; }
     }
     t[1] = py2c_slot_load(&g_classes__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 231; goto error_18; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2205,10 +2205,10 @@ L18:;
     if (PY2C_IS_NULL(t[4])) { loc = 234; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[4], py2c_obj_value(&str_63.ob), PY2C_EQ);
+    t[5] = py2c_fast_compare(t[4], py2c_obj_value(&str_63.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 238; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 233; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -2219,7 +2219,7 @@ L18:;
         { loc = 241; goto error_19; }
     }
     t[0] = py2c_slot_load(&g_classes__JSONDecoder);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 240; goto error_19; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_43.ob), &t[2], &t[3], &attr_ic[60]) < 0) { loc = 242; goto error_19; }
@@ -2250,7 +2250,7 @@ error_19:
         { loc = 245; goto error_21; }
     }
     t[1] = py2c_slot_load(&g_classes__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 244; goto error_21; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2293,10 +2293,10 @@ L21:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_compare(t[3], py2c_obj_value(&str_63.ob), PY2C_EQ);
+    t[4] = py2c_fast_compare(t[3], py2c_obj_value(&str_63.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 251; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 246; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2316,7 +2316,7 @@ L21:;
     if (PY2C_IS_NULL(t[4])) { loc = 253; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 252; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);

@@ -334,7 +334,7 @@ static Py2cValue f_SetEncoder__default(Py2cFunction *fn, Py2cValue *params) {
     t[0] = v_self; py2c_incref(t[0]);
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_6.ob), &attr_ic[2]);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(t[0], py2c_obj_value(&str_6.ob), t[2], &attr_ic[3]) < 0) { loc = 1; goto error; }
@@ -344,16 +344,16 @@ static Py2cValue f_SetEncoder__default(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "classes_super.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_set_type), PY2C_BUILTIN_VALUE(py2c_frozenset_type)});
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n0) goto L0;
 
 #line 15 "classes_super.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_o}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_o}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -414,10 +414,10 @@ static Py2cValue f_SetEncoder__encode(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_8.ob), t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], py2c_obj_value(&str_10.ob), PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[4], py2c_obj_value(&str_10.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
     PY2C_CLEAR(t[4]);
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
@@ -564,7 +564,7 @@ static Py2cValue f_TaggedDecoder__tag(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 36 "classes_super.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_d}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_d}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_23.ob), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -710,7 +710,7 @@ static Py2cValue mod_classes_super(void) {
     t[4] = py2c_set_new();
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
     if (py2c_set_add(t[4], py2c_obj_value(&str_14.ob)) < 0) { loc = 15; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
     PY2C_CLEAR(t[4]);
     if (py2c_list_append(t[3], t[5]) < 0) { loc = 13; goto error; }
@@ -728,7 +728,7 @@ static Py2cValue mod_classes_super(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_classes_super__enc); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[11]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -758,7 +758,7 @@ static Py2cValue mod_classes_super(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -771,7 +771,7 @@ static Py2cValue mod_classes_super(void) {
     { Py2cValue s0 = py2c_slot_load(&g_classes_super__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error_1; } }
     t[2] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error_1; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error_1; }
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 28; goto error_1; }
     PY2C_CLEAR(t[3]);
@@ -804,7 +804,7 @@ error_1:
         { loc = 33; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_classes_super__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -875,7 +875,7 @@ L0:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -895,7 +895,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);

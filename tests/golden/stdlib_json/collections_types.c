@@ -197,7 +197,7 @@ static Py2cValue mod_collections_types(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_collections_types__namedtuple);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_collections_types__P, t[1]); t[1] = PY2C_NULL;
@@ -208,7 +208,7 @@ static Py2cValue mod_collections_types(void) {
         { loc = 5; goto error; }
     }
     t[0] = py2c_slot_load(&g_collections_types__defaultdict);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_collections_types__dd, t[1]); t[1] = PY2C_NULL;
@@ -218,7 +218,7 @@ static Py2cValue mod_collections_types(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
         { loc = 7; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_collections_types__dd); t[0] = py2c_getitem(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_collections_types__dd); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
@@ -251,7 +251,7 @@ static Py2cValue mod_collections_types(void) {
     if (py2c_list_append(t[3], t[4]) < 0) { loc = 17; goto error; }
     PY2C_CLEAR(t[4]);
     t[4] = py2c_slot_load(&g_collections_types__OrderedDict);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
@@ -267,7 +267,7 @@ static Py2cValue mod_collections_types(void) {
         { loc = 22; goto error; }
     }
     t[3] = py2c_slot_load(&g_collections_types__Counter);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 14; goto error; }
@@ -277,7 +277,7 @@ static Py2cValue mod_collections_types(void) {
         { loc = 24; goto error; }
     }
     t[3] = py2c_slot_load(&g_collections_types__P);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 14; goto error; }
@@ -292,7 +292,7 @@ static Py2cValue mod_collections_types(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
     if (py2c_list_append(t[4], py2c_int(4)) < 0) { loc = 28; goto error; }
     t[5] = py2c_slot_load(&g_collections_types__P);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(3), t[4]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(3), t[4]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
@@ -305,7 +305,7 @@ static Py2cValue mod_collections_types(void) {
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -333,7 +333,7 @@ static Py2cValue mod_collections_types(void) {
         { loc = 37; goto error; }
     }
     t[3] = py2c_slot_load(&g_collections_types__P);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_10.ob), t[4]) < 0) { loc = 33; goto error; }
@@ -343,7 +343,7 @@ static Py2cValue mod_collections_types(void) {
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -361,7 +361,7 @@ static Py2cValue mod_collections_types(void) {
         { loc = 44; goto error; }
     }
     t[3] = py2c_slot_load(&g_collections_types__Counter);
-    t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], NULL, 0);
     if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_dict_setitem(t[2], py2c_obj_value(&str_15.ob), t[4]) < 0) { loc = 42; goto error; }
@@ -388,10 +388,10 @@ static Py2cValue mod_collections_types(void) {
         { loc = 52; goto error; }
     }
     t[8] = py2c_slot_load(&g_collections_types__P);
-    t[9] = py2c_call(t[8], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(2), py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(t[7], (Py2cValue[]){py2c_int(1), t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(1), t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 49; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
@@ -402,7 +402,7 @@ static Py2cValue mod_collections_types(void) {
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -424,7 +424,7 @@ static Py2cValue mod_collections_types(void) {
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -440,7 +440,7 @@ static Py2cValue mod_collections_types(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 62; goto error; }
     t[2] = py2c_slot_load(&g_collections_types__deque);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -453,7 +453,7 @@ static Py2cValue mod_collections_types(void) {
         { loc = 65; goto error; }
     }
     t[2] = py2c_slot_load(&g_collections_types__deque);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_19.ob), t[3]) < 0) { loc = 63; goto error; }
@@ -541,7 +541,7 @@ error_1:
         { loc = 77; goto error_3; }
     }
     t[5] = py2c_slot_load(&g_collections_types__e);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -591,7 +591,7 @@ L1:;
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 84; goto error; }
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 84; goto error; }
     t[3] = py2c_slot_load(&g_collections_types__deque);
-    t[4] = py2c_call(t[3], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
@@ -600,7 +600,7 @@ L1:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);

@@ -397,7 +397,7 @@ static Py2cValue f_Writer__write(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[3]);
 
 #line 13 "dump_chunks.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -645,7 +645,7 @@ L0:;
         { loc = 21; goto error; }
     }
     t[2] = py2c_slot_load(&g_dump_chunks__Writer);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_dump_chunks__w, t[3]); t[3] = PY2C_NULL;
@@ -684,7 +684,7 @@ L0:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[2]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -696,7 +696,7 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -742,11 +742,11 @@ L0:;
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[6]);
-    t[11] = py2c_compare(t[5], t[10], PY2C_EQ);
+    t[11] = py2c_fast_compare(t[5], t[10], PY2C_EQ);
     if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 32; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
@@ -761,7 +761,7 @@ L1:;
         { loc = 44; goto error; }
     }
     t[0] = py2c_slot_load(&g_dump_chunks__Writer);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_dump_chunks__w, t[1]); t[1] = PY2C_NULL;
@@ -851,7 +851,7 @@ L1:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[14]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -899,7 +899,7 @@ L1:;
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 78; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 78; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 78; goto error; }
     PY2C_CLEAR(t[2]);
@@ -933,7 +933,7 @@ L1:;
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 86; goto error; }
     t[3] = py2c_dict_new();
     if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_29.ob), t[4]) < 0) { loc = 87; goto error; }
     PY2C_CLEAR(t[4]);
@@ -970,7 +970,7 @@ L3:;
         { loc = 92; goto error; }
     }
     t[2] = py2c_slot_load(&g_dump_chunks__Writer);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_dump_chunks__w, t[3]); t[3] = PY2C_NULL;
@@ -1030,13 +1030,13 @@ error_1:
         { loc = 102; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_dump_chunks__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_30.ob), &attr_ic[16]);
     if (PY2C_IS_NULL(t[5])) { loc = 103; goto error_3; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(t[5], py2c_obj_value(&str_31.ob), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_31.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 104; goto error_3; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_dump_chunks__e)) {
@@ -1044,7 +1044,7 @@ error_1:
         { loc = 105; goto error_3; }
     }
     t[7] = py2c_slot_load(&g_dump_chunks__e);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 100; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1079,7 +1079,7 @@ L6:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[17]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1094,7 +1094,7 @@ L4:;
         { loc = 110; goto error; }
     }
     t[0] = py2c_slot_load(&g_dump_chunks__Writer);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_dump_chunks__w, t[1]); t[1] = PY2C_NULL;
@@ -1134,7 +1134,7 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[19]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1164,7 +1164,7 @@ L4:;
         { loc = 126; goto error; }
     }
     t[2] = py2c_slot_load(&g_dump_chunks__Reader);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1172,7 +1172,7 @@ L4:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1188,7 +1188,7 @@ L4:;
         { loc = 132; goto error; }
     }
     t[2] = py2c_slot_load(&g_dump_chunks__Reader);
-    t[3] = py2c_call(t[2], (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){bytes_0}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1196,7 +1196,7 @@ L4:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1212,7 +1212,7 @@ L4:;
         { loc = 138; goto error; }
     }
     t[2] = py2c_slot_load(&g_dump_chunks__Reader);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], PY2C_BUILTIN_VALUE(py2c_list_type)}, 1, kwnames_2);
@@ -1220,7 +1220,7 @@ L4:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1236,7 +1236,7 @@ L4:;
         { loc = 143; goto error_4; }
     }
     t[2] = py2c_slot_load(&g_dump_chunks__Reader);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 142; goto error_4; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1269,7 +1269,7 @@ error_4:
         { loc = 147; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_dump_chunks__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 146; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1333,7 +1333,7 @@ L9:;
     PY2C_CLEAR(t[5]);
 
 #line 68 "dump_chunks.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1360,7 +1360,7 @@ L9:;
     PY2C_CLEAR(t[4]);
 
 #line 70 "dump_chunks.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);

@@ -518,9 +518,9 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_v; v_v = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 9 "errors.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_v}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_v}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error_1; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -543,15 +543,15 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 11 "errors.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_text}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_text}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error_3; }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(40), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error_3; }
-    t[3] = py2c_getitem(t[1], t[2]);
+    t[3] = py2c_fast_getitem(t[1], t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], py2c_obj_value(&str_3.ob), v_e}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], py2c_obj_value(&str_3.ob), v_e}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -559,7 +559,7 @@ error_1:
 #line 12 "errors.py"
     t[1] = py2c_getattr_ic(v_e, py2c_obj_value(&str_5.ob), &attr_ic[2]);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error_3; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error_3; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(v_e, py2c_obj_value(&str_6.ob), &attr_ic[3]);
@@ -570,12 +570,12 @@ error_1:
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error_3; }
     t[6] = py2c_getattr_ic(v_e, py2c_obj_value(&str_9.ob), &attr_ic[6]);
     if (PY2C_IS_NULL(t[6])) { loc = 24; goto error_3; }
-    t[7] = py2c_compare(t[6], v_text, PY2C_EQ);
+    t[7] = py2c_fast_compare(t[6], v_text, PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 25; goto error_3; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_getattr_ic(v_e, py2c_obj_value(&str_10.ob), &attr_ic[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 27; goto error_3; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[2], t[3], t[4], t[5], t[7], t[8]}, 7, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[2], t[3], t[4], t[5], t[7], t[8]}, 7);
     if (PY2C_IS_NULL(t[9])) { loc = 13; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -800,7 +800,7 @@ L0:;
     }
     t[2] = py2c_slot_load(&g_errors__bad);
     t[3] = py2c_slot_load(&g_errors__t);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -827,7 +827,7 @@ L1:;
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&g_errors__bad);
-    t[1] = py2c_call(t[0], (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){bytes_0}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -838,7 +838,7 @@ L1:;
         { loc = 12; goto error; }
     }
     t[0] = py2c_slot_load(&g_errors__bad);
-    t[1] = py2c_call(t[0], (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){bytes_1}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -861,7 +861,7 @@ L1:;
         { loc = 18; goto error; }
     }
     t[0] = py2c_slot_load(&g_errors__e);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_errors__json)) {
@@ -870,7 +870,7 @@ L1:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[9]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_errors__e)) {
@@ -879,7 +879,7 @@ L1:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[10]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -899,7 +899,7 @@ L1:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
-    t[2] = py2c_compare(t[1], py2c_obj_value(&str_75.ob), PY2C_EQ);
+    t[2] = py2c_fast_compare(t[1], py2c_obj_value(&str_75.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_errors__e)) {
@@ -925,10 +925,10 @@ L1:;
         { loc = 37; goto error; }
     }
     t[6] = py2c_slot_load(&g_errors__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[7]}, 6, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[7]}, 6);
     if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -948,10 +948,10 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -966,7 +966,7 @@ L1:;
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_77.ob), &attr_ic[18]);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -999,7 +999,7 @@ error_1:
         { loc = 53; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_errors__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_3; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_77.ob), &attr_ic[20]);
@@ -1022,7 +1022,7 @@ error_1:
     { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_79.ob), &attr_ic[22]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 59; goto error_3; }
     t[6] = py2c_slot_load(&g_errors__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[4], t[5]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[4], t[5]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1107,7 +1107,7 @@ error_4:
         { loc = 69; goto error_6; }
     }
     t[3] = py2c_slot_load(&g_errors__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_80.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_80.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error_6; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1144,7 +1144,7 @@ L7:;
         { loc = 71; goto error_7; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error_7; } }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_81.ob), py2c_int(5000), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_81.ob), py2c_int(5000), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error_7; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error_7; }
@@ -1169,7 +1169,7 @@ error_7:
         { loc = 76; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_errors__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_82.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_82.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1202,20 +1202,20 @@ L12:;
         { loc = 81; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_83.ob), py2c_int(4300), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_83.ob), py2c_int(4300), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1223,19 +1223,19 @@ L12:;
 #line 54 "errors.py"
     t[0] = py2c_list_new(3);
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_14.ob), py2c_int(100000), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), py2c_int(100000), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 85; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_obj_value(&str_84.ob), py2c_int(100000), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_84.ob), py2c_int(100000), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 85; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_obj_value(&str_14.ob), py2c_int(500), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), py2c_int(500), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_85.ob), py2c_int(500), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_85.ob), py2c_int(500), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
-    t[3] = py2c_binary_op(t[1], t[2], PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1278,10 +1278,10 @@ L15:;
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 92; goto error_10; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 91; goto error_10; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
@@ -1302,7 +1302,7 @@ error_10:
         { loc = 102; goto error_12; }
     }
     t[3] = py2c_slot_load(&g_errors__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_87.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_87.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error_12; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1366,7 +1366,7 @@ L16:;
     PY2C_CLEAR(t[3]);
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
     if (py2c_dict_setitem(t[1], t[2], py2c_int(1)) < 0) { loc = 110; goto error; }
     PY2C_CLEAR(t[2]);
@@ -1386,7 +1386,7 @@ L16:;
         { loc = 116; goto error; }
     }
     t[2] = py2c_slot_load(&g_errors__Thing);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_dict_setitem(t[1], t[3], py2c_int(1)) < 0) { loc = 114; goto error; }
@@ -1430,7 +1430,7 @@ L16:;
         { loc = 127; goto error; }
     }
     t[2] = py2c_slot_load(&g_errors__Thing);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_93.ob), t[3]) < 0) { loc = 125; goto error; }
@@ -1451,7 +1451,7 @@ L16:;
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 104; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
     t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
@@ -1464,7 +1464,7 @@ L16:;
     PY2C_CLEAR(t[3]);
     t[1] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_95.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_95.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 135; goto error; }
     PY2C_CLEAR(t[2]);
@@ -1479,9 +1479,9 @@ L16:;
     PY2C_CLEAR(t[3]);
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_95.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_95.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_96.ob), t[3]) < 0) { loc = 139; goto error; }
@@ -1498,7 +1498,7 @@ L16:;
     PY2C_CLEAR(t[3]);
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
     if (py2c_dict_setitem(t[1], t[2], py2c_int(1)) < 0) { loc = 144; goto error; }
     PY2C_CLEAR(t[2]);
@@ -1513,7 +1513,7 @@ L16:;
     PY2C_CLEAR(t[3]);
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
     if (py2c_dict_setitem(t[1], t[2], py2c_int(1)) < 0) { loc = 148; goto error; }
     PY2C_CLEAR(t[2]);
@@ -1643,7 +1643,7 @@ L21:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[1]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 171; goto error_13; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1667,13 +1667,13 @@ error_13:
         { loc = 180; goto error_15; }
     }
     t[2] = py2c_slot_load(&g_errors__e);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 179; goto error_15; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_77.ob), &attr_ic[29]);
     if (PY2C_IS_NULL(t[4])) { loc = 181; goto error_15; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[4], py2c_obj_value(&str_101.ob), PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[4], py2c_obj_value(&str_101.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[5])) { loc = 182; goto error_15; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_errors__e)) {
@@ -1681,7 +1681,7 @@ error_13:
         { loc = 183; goto error_15; }
     }
     t[6] = py2c_slot_load(&g_errors__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 178; goto error_15; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1750,7 +1750,7 @@ L22:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 191; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_errors__d); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_104.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 192; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_104.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 192; goto error; } }
 
 #line 95 "errors.py"
     t[0] = py2c_list_new(3);
@@ -1860,7 +1860,7 @@ error_16:
         { loc = 211; goto error_18; }
     }
     t[5] = py2c_slot_load(&g_errors__e);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_82.ob), t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_82.ob), t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 210; goto error_18; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1929,7 +1929,7 @@ error_19:
         { loc = 218; goto error_21; }
     }
     t[1] = py2c_slot_load(&g_errors__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_87.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_87.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 217; goto error_21; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1962,32 +1962,33 @@ L36:;
     py2c_slot_store(&g_errors__deep, t[0]); t[0] = PY2C_NULL;
 
 #line 106 "errors.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 221; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(3000);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 221; goto error; }
 L39:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 220; goto error; }
-        goto L40;
-    }
-    py2c_slot_store(&g_errors__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 220; goto error; }
+    if (!n0) goto L40;
+    py2c_slot_store(&g_errors__i, t[4]); t[4] = PY2C_NULL;
 
 #line 107 "errors.py"
-    t[2] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[2])) { loc = 222; goto error; }
+    t[4] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
     if (!py2c_slot_bound(&g_errors__deep)) {
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
         { loc = 223; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_errors__deep); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 222; goto error; } }
-    py2c_slot_store(&g_errors__deep, t[2]); t[2] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_errors__deep); int64_t rc = py2c_list_append(t[4], s0); py2c_decref(s0); if (rc < 0) { loc = 222; goto error; } }
+    py2c_slot_store(&g_errors__deep, t[4]); t[4] = PY2C_NULL;
     py2c_safepoint();
     goto L39;
 L40:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 109 "errors.py"
     if (!py2c_slot_bound(&g_errors__json)) {
@@ -2023,7 +2024,7 @@ error_22:
         { loc = 230; goto error_24; }
     }
     t[1] = py2c_slot_load(&g_errors__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_87.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_87.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 229; goto error_24; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2094,7 +2095,7 @@ error_25:
         { loc = 239; goto error_27; }
     }
     t[1] = py2c_slot_load(&g_errors__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_82.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_82.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 238; goto error_27; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -2162,7 +2163,7 @@ L48:;
     py2c_slot_store(&g_errors__text, t[2]); t[2] = PY2C_NULL;
 
 #line 131 "errors.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_110.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_110.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 248; goto error_29; }
     t[3] = py2c_raise(t[2], PY2C_NULL);
     { loc = 249; goto error_29; }
@@ -2234,7 +2235,7 @@ unwind_28:
         { loc = 260; goto error_32; }
     }
     t[3] = py2c_slot_load(&g_errors__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 259; goto error_32; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_errors__ctx)) {
@@ -2242,7 +2243,7 @@ unwind_28:
         { loc = 262; goto error_32; }
     }
     t[5] = py2c_slot_load(&g_errors__ctx);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 261; goto error_32; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_77.ob), &attr_ic[39]);
@@ -2272,13 +2273,13 @@ unwind_28:
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__ctx); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_111.ob), &attr_ic[43]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 272; goto error_32; }
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 270; goto error_32; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_getattr_ic(t[12], py2c_obj_value(&str_77.ob), &attr_ic[44]);
     if (PY2C_IS_NULL(t[13])) { loc = 273; goto error_32; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8], t[9], t[10], t[13]}, 6, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8], t[9], t[10], t[13]}, 6);
     if (PY2C_IS_NULL(t[14])) { loc = 258; goto error_32; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -2324,7 +2325,7 @@ L49:;
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_89.ob), &attr_ic[46]);
     if (PY2C_IS_NULL(t[1])) { loc = 277; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 274; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -299,8 +299,8 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_data = PY2C_NULL;
     Py2cValue v_f = PY2C_NULL;
@@ -322,7 +322,7 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[1], py2c_float(2.5)) < 0) { loc = 1; goto error; }
     if (py2c_list_append(t[1], py2c_float(-0.0)) < 0) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     if (py2c_list_append(t[1], t[2]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
@@ -354,7 +354,7 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
         { loc = 9; goto error; }
     }
     t[0] = py2c_slot_load(&g_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
@@ -371,7 +371,7 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -381,13 +381,13 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
     goto L0;
 error_1:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error_2; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 7; goto error_2; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L1;
@@ -401,7 +401,7 @@ L1:;
     goto L0;
 error_2:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -414,7 +414,7 @@ L0:;
         { loc = 19; goto error; }
     }
     t[0] = py2c_slot_load(&g_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
@@ -434,13 +434,13 @@ L0:;
     goto L2;
 error_3:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error_4; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 17; goto error_4; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L3;
@@ -454,7 +454,7 @@ L3:;
     goto L2;
 error_4:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -466,7 +466,7 @@ L2:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'text' where it is not associated with a value");
         { loc = 25; goto error; }
     }
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_text}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_text}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -476,7 +476,7 @@ L2:;
         { loc = 28; goto error; }
     }
     t[0] = py2c_slot_load(&g_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
@@ -500,13 +500,13 @@ L2:;
     goto L4;
 error_5:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error_6; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 26; goto error_6; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L5;
@@ -520,7 +520,7 @@ L5:;
     goto L4;
 error_6:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -532,7 +532,7 @@ L4:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'back' where it is not associated with a value");
         { loc = 35; goto error; }
     }
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_back}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_back}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -557,11 +557,11 @@ L4:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[7] = py2c_compare(t[0], t[6], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[0], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -596,13 +596,13 @@ L4:;
     goto L6;
 error_7:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_8; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 46; goto error_8; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L7;
@@ -616,7 +616,7 @@ L7:;
     goto L6;
 error_8:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -649,13 +649,13 @@ L6:;
     goto L8;
 error_9:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_10; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 55; goto error_10; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L9;
@@ -669,7 +669,7 @@ L9:;
     goto L8;
 error_10:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -681,17 +681,17 @@ L8:;
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'raw' where it is not associated with a value");
         { loc = 64; goto error; }
     }
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_raw}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_raw}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
     t[1] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
-    t[2] = py2c_getitem(v_raw, t[1]);
+    t[2] = py2c_fast_getitem(v_raw, t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -713,10 +713,10 @@ L8:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[6] = py2c_compare(t[5], v_back, PY2C_EQ);
+    t[6] = py2c_fast_compare(t[5], v_back, PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 69; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -744,10 +744,10 @@ L8:;
     if (PY2C_IS_NULL(t[4])) { loc = 83; goto error_11; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[4], v_back, PY2C_EQ);
+    t[5] = py2c_fast_compare(t[4], v_back, PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 88; goto error_11; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error_11; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -757,13 +757,13 @@ L8:;
     goto L10;
 error_11:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error_12; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 78; goto error_12; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L11;
@@ -777,7 +777,7 @@ L11:;
     goto L10;
 error_12:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -790,7 +790,7 @@ L10:;
         { loc = 91; goto error; }
     }
     t[0] = py2c_slot_load(&g_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
@@ -827,7 +827,7 @@ L10:;
     goto L13;
 error_14:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
@@ -836,7 +836,7 @@ error_14:
     { Py2cValue old = v_e; v_e = t[2]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 38 "files.py"
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), v_e}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), v_e}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 101; goto error_16; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(v_e);
@@ -850,12 +850,12 @@ L14:;
     goto unwind_13;
 error_16:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_e);
     goto L15;
 error_15:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
 L15:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
@@ -866,13 +866,13 @@ L13:;
     PY2C_CLEAR(t[2]);
     goto L12;
 unwind_13:
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 89; goto error_17; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 89; goto error_17; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L16;
@@ -886,7 +886,7 @@ L16:;
     goto L12;
 error_17:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -899,7 +899,7 @@ L12:;
         { loc = 105; goto error; }
     }
     t[0] = py2c_slot_load(&g_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
@@ -912,10 +912,10 @@ L12:;
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error_18; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 108; goto error_18; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 107; goto error_18; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -925,13 +925,13 @@ L12:;
     goto L17;
 error_18:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error_19; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 103; goto error_19; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L18;
@@ -945,7 +945,7 @@ L18:;
     goto L17;
 error_19:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -958,7 +958,7 @@ L17:;
         { loc = 114; goto error; }
     }
     t[0] = py2c_slot_load(&g_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
@@ -966,67 +966,68 @@ L17:;
     { Py2cValue old = v_f; v_f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "files.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error_20; }
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error_20; }
-    PY2C_CLEAR(t[2]);
+    t[2] = py2c_int(0);
+    t[3] = py2c_int(3);
+    t[4] = py2c_int(1);
+    t[5] = py2c_range_loop_new(&t[2], &t[3], &t[4], 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 117; goto error_20; }
 L20:;
-    t[4] = py2c_iter_next(t[3]);
-    if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 116; goto error_20; }
-        goto L21;
-    }
-    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[5], &t[2], t[3], t[4], &t[6]);
+    if (n0 < 0) { loc = 116; goto error_20; }
+    if (!n0) goto L21;
+    { Py2cValue old = v_i; v_i = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "files.py"
     if (!py2c_slot_bound(&g_files__json)) {
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
         { loc = 119; goto error_20; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_files__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[4], &t[5], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error_20; } }
-    t[6] = py2c_dict_new();
-    if (PY2C_IS_NULL(t[6])) { loc = 121; goto error_20; }
-    if (py2c_dict_setitem(t[6], py2c_obj_value(&str_32.ob), v_i) < 0) { loc = 121; goto error_20; }
-    t[7] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[7])) { loc = 123; goto error_20; }
-    if (py2c_list_append(t[7], v_i) < 0) { loc = 123; goto error_20; }
-    t[8] = py2c_binary_op(t[7], v_i, PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[8])) { loc = 126; goto error_20; }
-    PY2C_CLEAR(t[7]);
-    if (py2c_dict_setitem(t[6], py2c_obj_value(&str_33.ob), t[8]) < 0) { loc = 121; goto error_20; }
+    { Py2cValue s0 = py2c_slot_load(&g_files__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[6], &t[7], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error_20; } }
+    t[8] = py2c_dict_new();
+    if (PY2C_IS_NULL(t[8])) { loc = 121; goto error_20; }
+    if (py2c_dict_setitem(t[8], py2c_obj_value(&str_32.ob), v_i) < 0) { loc = 121; goto error_20; }
+    t[9] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[9])) { loc = 123; goto error_20; }
+    if (py2c_list_append(t[9], v_i) < 0) { loc = 123; goto error_20; }
+    t[10] = py2c_fast_binary_op(t[9], v_i, PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[10])) { loc = 126; goto error_20; }
+    PY2C_CLEAR(t[9]);
+    if (py2c_dict_setitem(t[8], py2c_obj_value(&str_33.ob), t[10]) < 0) { loc = 121; goto error_20; }
+    PY2C_CLEAR(t[10]);
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], v_f}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 118; goto error_20; }
     PY2C_CLEAR(t[8]);
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], v_f}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 118; goto error_20; }
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[9]);
 
 #line 46 "files.py"
-    if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_34.ob), &t[4], &t[5], &attr_ic[13]) < 0) { loc = 130; goto error_20; }
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 128; goto error_20; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_34.ob), &t[6], &t[7], &attr_ic[13]) < 0) { loc = 130; goto error_20; }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 128; goto error_20; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
     py2c_safepoint();
     goto L20;
 L21:;
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
     PY2C_CLEAR(t[2]);
     goto L19;
 error_20:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 112; goto error_21; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 112; goto error_21; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L23;
@@ -1040,7 +1041,7 @@ L23:;
     goto L19;
 error_21:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1053,7 +1054,7 @@ L19:;
         { loc = 133; goto error; }
     }
     t[0] = py2c_slot_load(&g_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
@@ -1081,7 +1082,7 @@ L25:;
     if (PY2C_IS_NULL(t[5])) { loc = 138; goto error_22; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 137; goto error_22; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1095,13 +1096,13 @@ L26:;
     goto L24;
 error_22:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 131; goto error_23; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 131; goto error_23; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L28;
@@ -1115,7 +1116,7 @@ L28:;
     goto L24;
 error_23:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1128,7 +1129,7 @@ L24:;
         { loc = 144; goto error; }
     }
     t[0] = py2c_slot_load(&g_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
@@ -1148,13 +1149,13 @@ L24:;
     goto L29;
 error_24:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 142; goto error_25; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 142; goto error_25; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L30;
@@ -1168,7 +1169,7 @@ L30:;
     goto L29;
 error_25:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1181,7 +1182,7 @@ L29:;
         { loc = 151; goto error; }
     }
     t[0] = py2c_slot_load(&g_files__path);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_call_method(t[1], py2c_obj_value(&str_15.ob), NULL, 0, PY2C_NULL);
@@ -1202,7 +1203,7 @@ L29:;
     goto L32;
 error_27:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     if (!py2c_slot_bound(&g_files__json)) {
@@ -1221,10 +1222,10 @@ error_27:
     t[3] = v_e; py2c_incref(t[3]);
     t[4] = py2c_getattr_ic(v_e, py2c_obj_value(&str_38.ob), &attr_ic[18]);
     if (PY2C_IS_NULL(t[4])) { loc = 163; goto error_29; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 161; goto error_29; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 159; goto error_29; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1240,12 +1241,12 @@ L33:;
     goto unwind_26;
 error_29:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_e);
     goto L34;
 error_28:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
 L34:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
@@ -1256,13 +1257,13 @@ L32:;
     PY2C_CLEAR(t[2]);
     goto L31;
 unwind_26:
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_19.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 149; goto error_30; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 149; goto error_30; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L35;
@@ -1276,7 +1277,7 @@ L35:;
     goto L31;
 error_30:
     py2c_traceback_add(&code_f_run, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[2]);
     goto unwind;
@@ -1290,7 +1291,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_data);
     PY2C_CLEAR(v_f);
     PY2C_CLEAR(v_text);
@@ -1349,7 +1350,7 @@ static Py2cValue mod_files(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_obj_value(&str_3.ob), t[5], PY2C_OP_MOD);
+    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), t[5], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_2.ob), t[6]}, 2, PY2C_NULL);
@@ -1409,7 +1410,7 @@ static Py2cValue mod_files(void) {
         { loc = 21; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_files__run);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1433,7 +1434,7 @@ static Py2cValue mod_files(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 27; goto error; }
     PY2C_CLEAR(t[4]);
     if (!n0) goto L1;
@@ -1500,7 +1501,7 @@ error_1:
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    n0 = py2c_is_true(t[5]);
+    n0 = py2c_fast_is_true(t[5]);
     if (n0 < 0) { loc = 41; goto error_2; }
     PY2C_CLEAR(t[5]);
     if (!n0) goto L3;
@@ -1572,7 +1573,7 @@ L0:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);

@@ -305,16 +305,16 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_v; v_v = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 7 "loads_values.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_text}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_text}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_v}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_v}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_v}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_v}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_2.ob), &attr_ic[1]);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob), t[1], t[3]}, 4, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], py2c_obj_value(&str_1.ob), t[1], t[3]}, 4);
     if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -358,28 +358,28 @@ L0:;
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_53.ob), v_i) < 0) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_55.ob), v_i, PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_55.ob), v_i, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_54.ob), t[2]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
-    t[2] = py2c_binary_op(v_i, py2c_float(1.5), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(v_i, py2c_float(1.5), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_56.ob), t[2]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     if (py2c_list_append(t[2], py2c_obj_value(&str_58.ob)) < 0) { loc = 7; goto error; }
-    t[3] = py2c_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    t[4] = py2c_binary_op(t[2], t[3], PY2C_OP_MUL);
+    t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_57.ob), t[4]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[4]);
-    t[2] = py2c_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
-    t[3] = py2c_compare(t[2], py2c_int(0), PY2C_EQ);
+    t[3] = py2c_fast_compare(t[2], py2c_int(0), PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_59.ob), t[3]) < 0) { loc = 1; goto error; }
@@ -531,7 +531,7 @@ L0:;
     }
     t[2] = py2c_slot_load(&g_loads_values__show);
     t[3] = py2c_slot_load(&g_loads_values__t);
-    t[4] = py2c_call(t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -564,10 +564,10 @@ L1:;
         { loc = 13; goto error; }
     }
     t[1] = py2c_slot_load(&g_loads_values__d);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -576,7 +576,7 @@ L1:;
 #line 25 "loads_values.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
@@ -589,11 +589,11 @@ L1:;
     t[1] = py2c_dict_new();
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_62.ob), py2c_int(5)) < 0) { loc = 17; goto error; }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_63.ob), t[2]) < 0) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
-    t[2] = py2c_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_64.ob), t[2]) < 0) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
@@ -647,7 +647,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
         { loc = 30; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__back); Py2cValue s1 = py2c_slot_load(&g_loads_values__doc); t[0] = py2c_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__back); Py2cValue s1 = py2c_slot_load(&g_loads_values__doc); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
     if (!py2c_slot_bound(&g_loads_values__json)) {
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
@@ -668,10 +668,10 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
         { loc = 36; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__text); t[5] = py2c_compare(t[4], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__text); t[5] = py2c_fast_compare(t[4], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -707,10 +707,10 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'doc' is not defined");
         { loc = 46; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_loads_values__doc); t[7] = py2c_compare(t[6], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_values__doc); t[7] = py2c_fast_compare(t[6], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -735,10 +735,10 @@ L1:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -763,10 +763,10 @@ L1:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[6] = py2c_compare(t[5], py2c_obj_value(&str_69.ob), PY2C_EQ);
+    t[6] = py2c_fast_compare(t[5], py2c_obj_value(&str_69.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 63; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -799,7 +799,7 @@ L1:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -814,7 +814,7 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -829,7 +829,7 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -896,7 +896,7 @@ L3:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -932,7 +932,7 @@ L4:;
     { Py2cValue s0 = py2c_slot_load(&g_loads_values__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[6], &t[7], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
     t[8] = py2c_slice_new(PY2C_NONE, py2c_int(1), PY2C_NONE);
     if (PY2C_IS_NULL(t[8])) { loc = 106; goto error; }
-    t[9] = py2c_getitem(bytes_10, t[8]);
+    t[9] = py2c_fast_getitem(bytes_10, t[8]);
     if (PY2C_IS_NULL(t[9])) { loc = 107; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
@@ -949,7 +949,7 @@ L4:;
     if (PY2C_IS_NULL(t[13])) { loc = 108; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10], t[13]}, 4, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10], t[13]}, 4);
     if (PY2C_IS_NULL(t[14])) { loc = 96; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -967,10 +967,10 @@ L4:;
     if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -985,10 +985,10 @@ L4:;
     if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

@@ -1022,7 +1022,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -1185,9 +1185,9 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1319,9 +1319,9 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(2000), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(2000), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1626,7 +1626,7 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[26]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -1758,7 +1758,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-8), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -2024,7 +2024,7 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.0), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -2155,7 +2155,7 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1e+308), t[2]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -2351,7 +2351,7 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[50]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
-    t[4] = py2c_negative(t[3]);
+    t[4] = py2c_fast_negative(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 3; goto error; }
@@ -3249,7 +3249,7 @@ static Py2cValue mod_errors(void) {
         { loc = 68; goto error; }
     }
     t[0] = py2c_slot_load(&g_errors__cases);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -3277,13 +3277,13 @@ L0:;
         { loc = 74; goto error_1; }
     }
     t[4] = py2c_slot_load(&g_errors__f);
-    t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], NULL, 0);
     if (PY2C_IS_NULL(t[5])) { loc = 73; goto error_1; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 72; goto error_1; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 70; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -3313,7 +3313,7 @@ error_1:
         { loc = 79; goto error_3; }
     }
     t[5] = py2c_slot_load(&g_errors__e);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 78; goto error_3; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_37.ob), &attr_ic[69]);
@@ -3324,7 +3324,7 @@ error_1:
         { loc = 81; goto error_3; }
     }
     t[8] = py2c_slot_load(&g_errors__e);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 76; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);

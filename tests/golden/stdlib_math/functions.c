@@ -26,42 +26,43 @@ static Py2cStr str_18 = PY2C_STR_STATIC("radians", 7, 7);
 static Py2cStr str_19 = PY2C_STR_STATIC("cbrt", 4, 4);
 static Py2cStr str_20 = PY2C_STR_STATIC("exp2", 4, 4);
 static Py2cStr str_21 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_22 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_23 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_24 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_25 = PY2C_STR_STATIC("log", 3, 3);
-static Py2cStr str_26 = PY2C_STR_STATIC("log2", 4, 4);
-static Py2cStr str_27 = PY2C_STR_STATIC("log10", 5, 5);
-static Py2cStr str_28 = PY2C_STR_STATIC("log1p", 5, 5);
-static Py2cStr str_29 = PY2C_STR_STATIC("acos", 4, 4);
-static Py2cStr str_30 = PY2C_STR_STATIC("asin", 4, 4);
-static Py2cStr str_31 = PY2C_STR_STATIC("acosh", 5, 5);
-static Py2cStr str_32 = PY2C_STR_STATIC("atanh", 5, 5);
-static Py2cStr str_33 = PY2C_STR_STATIC("cosh", 4, 4);
-static Py2cStr str_34 = PY2C_STR_STATIC("gamma", 5, 5);
-static Py2cStr str_35 = PY2C_STR_STATIC("lgamma", 6, 6);
-static Py2cStr str_36 = PY2C_STR_STATIC(":", 1, 1);
-static Py2cStr str_37 = PY2C_STR_STATIC("fsum", 4, 4);
-static Py2cStr str_38 = PY2C_STR_STATIC("pow", 3, 3);
-static Py2cStr str_39 = PY2C_STR_STATIC("atan2", 5, 5);
-static Py2cStr str_40 = PY2C_STR_STATIC("hypot", 5, 5);
-static Py2cStr str_41 = PY2C_STR_STATIC("dist", 4, 4);
-static Py2cStr str_42 = PY2C_STR_STATIC("copysign", 8, 8);
-static Py2cStr str_43 = PY2C_STR_STATIC("fmod", 4, 4);
-static Py2cStr str_44 = PY2C_STR_STATIC("remainder", 9, 9);
-static Py2cStr str_45 = PY2C_STR_STATIC("frexp", 5, 5);
-static Py2cStr str_46 = PY2C_STR_STATIC("ldexp", 5, 5);
-static Py2cStr str_47 = PY2C_STR_STATIC("modf", 4, 4);
-static Py2cStr str_48 = PY2C_STR_STATIC("isclose", 7, 7);
-static Py2cStr str_49 = PY2C_STR_STATIC("rel_tol", 7, 7);
+static Py2cStr str_22 = PY2C_STR_STATIC("%.15g", 5, 5);
+static Py2cStr str_23 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_24 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_25 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_26 = PY2C_STR_STATIC("log", 3, 3);
+static Py2cStr str_27 = PY2C_STR_STATIC("log2", 4, 4);
+static Py2cStr str_28 = PY2C_STR_STATIC("log10", 5, 5);
+static Py2cStr str_29 = PY2C_STR_STATIC("log1p", 5, 5);
+static Py2cStr str_30 = PY2C_STR_STATIC("acos", 4, 4);
+static Py2cStr str_31 = PY2C_STR_STATIC("asin", 4, 4);
+static Py2cStr str_32 = PY2C_STR_STATIC("acosh", 5, 5);
+static Py2cStr str_33 = PY2C_STR_STATIC("atanh", 5, 5);
+static Py2cStr str_34 = PY2C_STR_STATIC("cosh", 4, 4);
+static Py2cStr str_35 = PY2C_STR_STATIC("gamma", 5, 5);
+static Py2cStr str_36 = PY2C_STR_STATIC("lgamma", 6, 6);
+static Py2cStr str_37 = PY2C_STR_STATIC(":", 1, 1);
+static Py2cStr str_38 = PY2C_STR_STATIC("fsum", 4, 4);
+static Py2cStr str_39 = PY2C_STR_STATIC("pow", 3, 3);
+static Py2cStr str_40 = PY2C_STR_STATIC("atan2", 5, 5);
+static Py2cStr str_41 = PY2C_STR_STATIC("hypot", 5, 5);
+static Py2cStr str_42 = PY2C_STR_STATIC("dist", 4, 4);
+static Py2cStr str_43 = PY2C_STR_STATIC("copysign", 8, 8);
+static Py2cStr str_44 = PY2C_STR_STATIC("fmod", 4, 4);
+static Py2cStr str_45 = PY2C_STR_STATIC("remainder", 9, 9);
+static Py2cStr str_46 = PY2C_STR_STATIC("frexp", 5, 5);
+static Py2cStr str_47 = PY2C_STR_STATIC("ldexp", 5, 5);
+static Py2cStr str_48 = PY2C_STR_STATIC("modf", 4, 4);
+static Py2cStr str_49 = PY2C_STR_STATIC("isclose", 7, 7);
+static Py2cStr str_50 = PY2C_STR_STATIC("rel_tol", 7, 7);
 static Py2cValue kwnames_0;
-static Py2cStr str_50 = PY2C_STR_STATIC("abs_tol", 7, 7);
+static Py2cStr str_51 = PY2C_STR_STATIC("abs_tol", 7, 7);
 static Py2cValue kwnames_1;
-static Py2cStr str_51 = PY2C_STR_STATIC("isfinite", 8, 8);
-static Py2cStr str_52 = PY2C_STR_STATIC("isinf", 5, 5);
-static Py2cStr str_53 = PY2C_STR_STATIC("isnan", 5, 5);
-static Py2cStr str_54 = PY2C_STR_STATIC("nextafter", 9, 9);
-static Py2cStr str_55 = PY2C_STR_STATIC("ulp", 3, 3);
+static Py2cStr str_52 = PY2C_STR_STATIC("isfinite", 8, 8);
+static Py2cStr str_53 = PY2C_STR_STATIC("isinf", 5, 5);
+static Py2cStr str_54 = PY2C_STR_STATIC("isnan", 5, 5);
+static Py2cStr str_55 = PY2C_STR_STATIC("nextafter", 9, 9);
+static Py2cStr str_56 = PY2C_STR_STATIC("ulp", 3, 3);
 
 /* inline caches of the attribute sites */
 static Py2cAttrCache attr_ic[134];
@@ -126,484 +127,490 @@ static const Py2cCodeLoc locs_mod_functions[] = {
     {11, "out = []", "      ^^"},
     {12, "for x in xs:", NULL},
     {12, "for x in xs:", "         ^^"},
-    {14, "out.append(repr(f(x)))", NULL},
-    {14, "out.append(repr(f(x)))", "^^^"},
-    {14, "out.append(repr(f(x)))", "^^^^^^^^^^"},
-    {14, "out.append(repr(f(x)))", "           ^^^^^^^^^^"},
-    {14, "out.append(repr(f(x)))", "                ^^^^"},
-    {14, "out.append(repr(f(x)))", "                ^"},
-    {14, "out.append(repr(f(x)))", "                  ^"},
-    {15, "except (ValueError, OverflowError) as e:", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {16, "out.append(type(e).__name__)", NULL},
-    {16, "out.append(type(e).__name__)", "^^^"},
-    {16, "out.append(type(e).__name__)", "^^^^^^^^^^"},
-    {16, "out.append(type(e).__name__)", "           ^^^^^^^"},
-    {16, "out.append(type(e).__name__)", "                ^"},
-    {16, "out.append(type(e).__name__)", "           ^^^^^^^^^^^^^^^^"},
-    {17, "print(name, \" \".join(out))", NULL},
-    {17, "print(name, \" \".join(out))", "      ^^^^"},
-    {17, "print(name, \" \".join(out))", "            ^^^^^^^^^^^^^"},
-    {17, "print(name, \" \".join(out))", "            ^^^^^^^^"},
-    {17, "print(name, \" \".join(out))", "                     ^^^"},
-    {18, "for name in [\"log\", \"log2\", \"log10\", \"log1p\", \"acos\", \"asin\", \"acosh\", \"atanh\", \"cosh\", \"gamma\", \"lgamma\"]:", NULL},
-    {18, "for name in [\"log\", \"log2\", \"log10\", \"log1p\", \"acos\", \"asin\", \"acosh\", \"atanh\", \"cosh\", \"gamma\", \"lgamma\"]:", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {19, "f = getattr(math, name)", "    ^^^^^^^^^^^^^^^^^^^"},
-    {19, "f = getattr(math, name)", "            ^^^^"},
-    {19, "f = getattr(math, name)", "                  ^^^^"},
-    {20, "out = []", "      ^^"},
-    {21, "for x in [0.5, 1.0, 2.0, 7.25, 100.0, 0.001, -0.5, -2.0, 0.0, 171.5, -170.5, 1e-25, 1e300]:", NULL},
-    {21, "for x in [0.5, 1.0, 2.0, 7.25, 100.0, 0.001, -0.5, -2.0, 0.0, 171.5, -170.5, 1e-25, 1e300]:", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {23, "out.append(repr(f(x)))", NULL},
-    {23, "out.append(repr(f(x)))", "^^^"},
-    {23, "out.append(repr(f(x)))", "^^^^^^^^^^"},
-    {23, "out.append(repr(f(x)))", "           ^^^^^^^^^^"},
-    {23, "out.append(repr(f(x)))", "                ^^^^"},
-    {23, "out.append(repr(f(x)))", "                ^"},
-    {23, "out.append(repr(f(x)))", "                  ^"},
-    {24, "except (ValueError, OverflowError) as e:", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {25, "out.append(type(e).__name__ + \":\" + str(e))", NULL},
-    {25, "out.append(type(e).__name__ + \":\" + str(e))", "^^^"},
-    {25, "out.append(type(e).__name__ + \":\" + str(e))", "^^^^^^^^^^"},
-    {25, "out.append(type(e).__name__ + \":\" + str(e))", "           ^^^^^^^"},
-    {25, "out.append(type(e).__name__ + \":\" + str(e))", "                ^"},
-    {25, "out.append(type(e).__name__ + \":\" + str(e))", "           ^^^^^^^^^^^^^^^^"},
-    {25, "out.append(type(e).__name__ + \":\" + str(e))", "           ~~~~~~~~~~~~~~~~~^~~~~"},
-    {25, "out.append(type(e).__name__ + \":\" + str(e))", "                                    ^^^^^^"},
-    {25, "out.append(type(e).__name__ + \":\" + str(e))", "                                        ^"},
-    {25, "out.append(type(e).__name__ + \":\" + str(e))", "           ~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~"},
-    {26, "print(name, \" \".join(out))", NULL},
-    {26, "print(name, \" \".join(out))", "      ^^^^"},
-    {26, "print(name, \" \".join(out))", "            ^^^^^^^^^^^^^"},
-    {26, "print(name, \" \".join(out))", "            ^^^^^^^^"},
-    {26, "print(name, \" \".join(out))", "                     ^^^"},
-    {28, "acc = []", "      ^^"},
-    {29, "for i in range(1, 400):", NULL},
-    {29, "for i in range(1, 400):", "         ^^^^^^^^^^^^^"},
-    {30, "x = i / 7.0 - 20.0", "    ^"},
-    {30, "x = i / 7.0 - 20.0", "    ~~^~~~~"},
-    {30, "x = i / 7.0 - 20.0", "    ~~~~~~~~^~~~~~"},
-    {31, "if x == int(x) and x <= 0:", "   ^^^^^^^^^^^"},
-    {31, "if x == int(x) and x <= 0:", "   ^"},
-    {31, "if x == int(x) and x <= 0:", "        ^^^^^^"},
-    {31, "if x == int(x) and x <= 0:", "            ^"},
-    {31, "if x == int(x) and x <= 0:", "                   ^^^^^^"},
-    {31, "if x == int(x) and x <= 0:", "                   ^"},
-    {33, "acc.append(math.gamma(x))", NULL},
-    {33, "acc.append(math.gamma(x))", "^^^"},
-    {33, "acc.append(math.gamma(x))", "^^^^^^^^^^"},
-    {33, "acc.append(math.gamma(x))", "           ^^^^^^^^^^^^^"},
-    {33, "acc.append(math.gamma(x))", "           ^^^^"},
-    {33, "acc.append(math.gamma(x))", "           ^^^^^^^^^^"},
-    {33, "acc.append(math.gamma(x))", "                      ^"},
-    {34, "acc.append(math.lgamma(x))", NULL},
-    {34, "acc.append(math.lgamma(x))", "^^^"},
-    {34, "acc.append(math.lgamma(x))", "^^^^^^^^^^"},
-    {34, "acc.append(math.lgamma(x))", "           ^^^^^^^^^^^^^^"},
-    {34, "acc.append(math.lgamma(x))", "           ^^^^"},
-    {34, "acc.append(math.lgamma(x))", "           ^^^^^^^^^^^"},
-    {34, "acc.append(math.lgamma(x))", "                       ^"},
-    {35, "print(math.fsum(acc), acc[5], acc[77], acc[500])", NULL},
-    {35, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "      ^^^^^^^^^^^^^^"},
-    {35, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "      ^^^^"},
-    {35, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "      ^^^^^^^^^"},
-    {35, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "                ^^^"},
-    {35, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "                      ^^^"},
-    {35, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "                      ~~~^^^"},
-    {35, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "                              ^^^"},
-    {35, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "                              ~~~^^^^"},
-    {35, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "                                       ^^^"},
-    {35, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "                                       ~~~^^^^^"},
-    {36, "print([math.gamma(n) for n in range(1, 25)])", NULL},
-    {36, "print([math.gamma(n) for n in range(1, 25)])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {36, "print([math.gamma(n) for n in range(1, 25)])", "                              ^^^^^^^^^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", NULL},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "      ^^^^^^^^^^^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "      ^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "      ^^^^^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                      ^^^^^^^^^^^^^^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                      ^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                      ^^^^^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                         ^^^^^^^^^^^^^^^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                         ^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                         ^^^^^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                             ^^^^^^^^^^^^^^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                             ^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                             ^^^^^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                                      ~~^^~~~"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                                                ^^^^^^^^^^^^^^^^^^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                                                ^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                                                ^^^^^^^^"},
-    {37, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                                                         ~~^^~~~"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", NULL},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "      ^^^^^^^^^^^^^^^^^^"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "      ^^^^"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "      ^^^^^^^^^"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                ~^^~~~~"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                          ^^^^^^^^^^^^^^^^^^^"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                          ^^^^"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                          ^^^^^^^^^^"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                     ~~^^~~~"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                               ^^^^^^^^^^^^^^^^^^"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                               ^^^^"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                               ^^^^^^^^^"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                         ~^^~~~~"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                                   ^^^^^^^^^^^^^^^^^^^^^"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                                   ^^^^"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                                   ^^^^^^^^"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                                            ~^^~~~~"},
-    {38, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                                            ~~~~~~~~^~~"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", NULL},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "      ^^^^^^^^^^^^^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "      ^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "      ^^^^^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                        ^^^^^^^^^^^^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                        ^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                        ^^^^^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                         ^^^^^^^^^^^^^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                         ^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                         ^^^^^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                           ^^^^^^^^^^^^^^^^^^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                           ^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                           ^^^^^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                                    ^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                                    ^^^^^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                                                  ^^^^^^^^^^^^^^^^^^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                                                  ^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                                                  ^^^^^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                                                              ^^^^"},
-    {39, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                                                              ^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", NULL},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "      ^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "      ^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "               ^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "               ^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                              ^^^^^^^^^^^^^^^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                              ^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                              ^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                        ^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                        ^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                       ^^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                      ^^^^^^^^^^^^^^^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                      ^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                      ^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                ^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                ^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                               ^^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                              ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                              ^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                              ^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                            ^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                            ^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                                       ^^^^^^^^^^^^^^^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                                       ^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                                       ^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                                                    ^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                                                    ^^^^^^^^"},
-    {40, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                                                   ^^^^^^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", NULL},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "      ^^^^^^^^^^^^^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "      ^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "      ^^^^^^^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                        ^^^^^^^^^^^^^^^^^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                        ^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                        ^^^^^^^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                              ^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                              ^^^^^^^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                         ^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                         ^^^^^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                    ^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                    ^^^^^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                   ^^^^^^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                               ^^^^^^^^^^^^^^^^^^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                               ^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                               ^^^^^^^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                                                      ^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                                                      ^^^^^^^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                                                                     ^^^^"},
-    {41, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                                                                     ^^^^^^^^"},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", NULL},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "      ^^^^^^^^^^^^"},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "      ^^^^"},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "      ^^^^^^^^^^"},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                    ^^^^^^^^^^^^^^"},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                    ^^^^"},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                    ^^^^^^^^^^"},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                    ^^^^^^^^^^^^^^^^"},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                    ^^^^"},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                    ^^^^^^^^^^"},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                                      ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                                      ^^^^"},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                                      ^^^^^^^^^^"},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                                                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                                                                ^^^^"},
-    {42, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                                                                ^^^^^^^^^^"},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", NULL},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "      ^^^^"},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "      ^^^^^^^^^^"},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                  ^^^^"},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                  ^^^^^^^^^^"},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                             ^^^^"},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                             ^^^^^^^^"},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                                       ^^^^"},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                                       ^^^^^^^^"},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                                                  ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                                                  ^^^^"},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                                                  ^^^^^^^^^^"},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                                                             ^^^^"},
-    {43, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                                                             ^^^^^^^^"},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", NULL},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "      ^^^^"},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "      ^^^^^^^^^"},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                ^^^^^^"},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                        ^^^^^^"},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                 ^^^^"},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                 ^^^^^^^^^"},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                           ^^^^^^^^^^^^^^^"},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                                            ^^^^^^^^^^^^^^^^"},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                                                               ^^^^^^^^^^^^^^^^^"},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                                                               ^^^^"},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                                                               ^^^^^^^^^"},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                                                                         ^^"},
-    {44, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                                                                             ^^"},
-    {45, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", NULL},
-    {45, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "      ^^^^^^^^^^^^^^^^^^^^^"},
-    {45, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "      ^^^^"},
-    {45, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "      ^^^^^^^^^"},
-    {45, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                ^^^^^"},
-    {45, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                ~~~~~~^~~~"},
-    {45, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                             ^^^^^^^^^^^^^^^"},
-    {45, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                                 ^^^^^"},
-    {45, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                                 ~~~~~~^~~~"},
-    {45, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {45, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                                              ^^^^"},
-    {45, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                                              ^^^^^^^^^"},
-    {45, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", NULL},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "      ^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "      ^^^^^^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                ^^^^^^^^^^^^^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                   ^^^^^^^^^^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                   ^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                   ^^^^^^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                             ^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                  ^^^^^^^^^^^^^^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                  ^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                  ^^^^^^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                            ^^^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                     ^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                     ^^^^^^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                                              ^^^^^^^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", NULL},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "      ^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "      ^^^^^^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                ^^^^^^^^^^^^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                 ^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                 ^^^^^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                  ^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                  ^^^^^^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                            ^^^^^^^^^^^^^^^^^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                             ^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                             ^^^^^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                                       ^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                                       ^^^^^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                                                   ^^^^^^^^^^^^^^^^^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                                                   ^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                                                   ^^^^^^^^^"},
-    {47, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                                                             ^^^^^^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", NULL},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "      ^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "      ^^^^^^^^^^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                              ^^^^^^^^^^^^^^^^^^^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                              ^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                              ^^^^^^^^^^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                      ^^^^^^^^^^^^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                      ^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                      ^^^^^^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                       ^^^^^^^^^^^^^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                       ^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                       ^^^^^^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                                         ^^^^^^^^^^^^^^^^^^^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                                         ^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                                         ^^^^^^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                                                      ^^^^"},
-    {48, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                                                      ^^^^^^^^"},
-    {49, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", NULL},
-    {49, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "      ^^^^^^^^^^^^^^^^^^^^"},
-    {49, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "      ^^^^"},
-    {49, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "      ^^^^^^^^^^^^^^"},
-    {49, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                            ^^^^^^^^^^^^^^^^^^^^"},
-    {49, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                            ^^^^"},
-    {49, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                            ^^^^^^^^^^^^^^"},
-    {49, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                  ^^^^^^^^^^^^^^^^^^^^^"},
-    {49, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                  ^^^^"},
-    {49, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                  ^^^^^^^^^^^^^^"},
-    {49, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {49, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                                         ^^^^"},
-    {49, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                                         ^^^^^^^^^^^^^^"},
-    {49, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                                                           ^^^^"},
-    {49, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                                                           ^^^^^^^^"},
-    {50, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", NULL},
-    {50, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "      ^^^^^^^^^^^^^^^^"},
-    {50, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "      ^^^^"},
-    {50, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "      ^^^^^^^^^^"},
-    {50, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                        ^^^^^^^^^^^^^^^^"},
-    {50, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                        ^^^^"},
-    {50, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                        ^^^^^^^^^^"},
-    {50, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                          ^^^^^^^^^^^^^^^^^^^^"},
-    {50, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                          ^^^^"},
-    {50, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                          ^^^^^^^^^^"},
-    {50, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                                     ^^^^"},
-    {50, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                                     ^^^^^^^^"},
-    {50, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                                                ^^^^^^^^^^^^^^^^^^"},
-    {50, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                                                ^^^^"},
-    {50, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                                                ^^^^^^^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", NULL},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "      ^^^^^^^^^^^^^^^^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "      ^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "      ^^^^^^^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                           ^^^^^^^^^^^^^^^^^^^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                           ^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                           ^^^^^^^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                   ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                   ^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                   ^^^^^^^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                    ~^^~~"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                   ^^^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                            ^^^^^^^^^^^^^^^^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                            ^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                            ^^^^^^^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                                                 ^^^^^^^^^^^^^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                                                 ^^^^"},
-    {51, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                                                 ^^^^^^^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", NULL},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "      ^^^^^^^^^^^^^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "      ^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "      ^^^^^^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                        ^^^^^^^^^^^^^^^^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                        ^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                        ^^^^^^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                  ^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                  ^^^^^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                             ^^^^^^^^^^^^^^^^^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                             ^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                             ^^^^^^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                                        ^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                                        ^^^^^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                                       ^^^^^^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                                                   ^^^^^^^^^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                                                   ^^^^"},
-    {52, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                                                   ^^^^^^^^^"},
-    {53, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", NULL},
-    {53, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {53, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "      ^^^^"},
-    {53, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "      ^^^^^^^^^^^^"},
-    {53, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "                        ~~~~^~~~~~~"},
-    {53, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "                                      ^^^^^^^^^^^^^^^^^^^^^^"},
-    {53, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "                                      ^^^^"},
-    {53, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "                                      ^^^^^^^^^^^^"},
-    {53, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {53, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "                                                              ^^^^"},
-    {53, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "                                                              ^^^^^^^^^^^^"},
-    {54, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {54, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "^^^^"},
-    {54, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "^^^^^^^^^^^^"},
-    {54, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {54, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                          ^^^^"},
-    {54, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                          ^^^^^^^^^^^^"},
-    {54, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {54, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                                                                  ^^^^"},
-    {54, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                                                                  ^^^^^^^^^^^^"},
-    {54, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                                                                               ^^^^"},
-    {54, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                                                                               ^^^^^^^^"},
-    {54, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                                                                                         ^^^^"},
-    {54, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                                                                                         ^^^^^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", NULL},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "      ^^^^^^^^^^^^^^^^^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "      ^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "      ^^^^^^^^^^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                            ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                            ^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                            ^^^^^^^^^^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                          ^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                          ^^^^^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                     ^^^^^^^^^^^^^^^^^^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                     ^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                     ^^^^^^^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                 ^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                 ^^^^^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                ^^^^^^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                            ^^^^^^^^^^^^^^^^^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                            ^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                            ^^^^^^^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                                       ^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                                       ^^^^^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                                                  ^^^^^^^^^^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                                                  ^^^^"},
-    {55, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                                                  ^^^^^^^^^^"},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", NULL},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "      ^^^^"},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "      ^^^^^^^^^^^^^^"},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                ^^^^"},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                ^^^^^^^^^^^^^^"},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                           ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                           ^^^^"},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                           ^^^^^^^^^^^^^^"},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                                                     ^^^^^^^^^^^^^"},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                                                     ^^^^"},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                                                     ^^^^^^^^"},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                                                                    ^^^^^^^^^^^^^"},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                                                                    ^^^^"},
-    {56, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                                                                    ^^^^^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "^^^^^^^^^^^^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "^^^^^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                 ^^^^^^^^^^^^^^^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                 ^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                 ^^^^^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                          ^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                          ^^^^^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                     ^^^^^^^^^^^^^^^^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                     ^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                     ^^^^^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                               ^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                               ^^^^^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                              ^^^^^^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                                          ^^^^"},
-    {57, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                                          ^^^^^^^^"},
+    {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", NULL},
+    {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "^^^"},
+    {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "^^^^^^^^^^"},
+    {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "                         ^^^^^^^^^^^^^^"},
+    {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "                         ^^^^"},
+    {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "           ^^^^^^^^^^"},
+    {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "                ^^^^"},
+    {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "                ^"},
+    {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "                  ^"},
+    {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "                                                       ^^^^"},
+    {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "                                                       ^"},
+    {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "                                                         ^"},
+    {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "                                             ~~~~~~~~^~~~~~"},
+    {17, "except (ValueError, OverflowError) as e:", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {18, "out.append(type(e).__name__)", NULL},
+    {18, "out.append(type(e).__name__)", "^^^"},
+    {18, "out.append(type(e).__name__)", "^^^^^^^^^^"},
+    {18, "out.append(type(e).__name__)", "           ^^^^^^^"},
+    {18, "out.append(type(e).__name__)", "                ^"},
+    {18, "out.append(type(e).__name__)", "           ^^^^^^^^^^^^^^^^"},
+    {19, "print(name, \" \".join(out))", NULL},
+    {19, "print(name, \" \".join(out))", "      ^^^^"},
+    {19, "print(name, \" \".join(out))", "            ^^^^^^^^^^^^^"},
+    {19, "print(name, \" \".join(out))", "            ^^^^^^^^"},
+    {19, "print(name, \" \".join(out))", "                     ^^^"},
+    {20, "for name in [\"log\", \"log2\", \"log10\", \"log1p\", \"acos\", \"asin\", \"acosh\", \"atanh\", \"cosh\", \"gamma\", \"lgamma\"]:", NULL},
+    {20, "for name in [\"log\", \"log2\", \"log10\", \"log1p\", \"acos\", \"asin\", \"acosh\", \"atanh\", \"cosh\", \"gamma\", \"lgamma\"]:", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {21, "f = getattr(math, name)", "    ^^^^^^^^^^^^^^^^^^^"},
+    {21, "f = getattr(math, name)", "            ^^^^"},
+    {21, "f = getattr(math, name)", "                  ^^^^"},
+    {22, "out = []", "      ^^"},
+    {23, "for x in [0.5, 1.0, 2.0, 7.25, 100.0, 0.001, -0.5, -2.0, 0.0, 171.5, -170.5, 1e-25, 1e300]:", NULL},
+    {23, "for x in [0.5, 1.0, 2.0, 7.25, 100.0, 0.001, -0.5, -2.0, 0.0, 171.5, -170.5, 1e-25, 1e300]:", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {25, "out.append(repr(f(x)))", NULL},
+    {25, "out.append(repr(f(x)))", "^^^"},
+    {25, "out.append(repr(f(x)))", "^^^^^^^^^^"},
+    {25, "out.append(repr(f(x)))", "           ^^^^^^^^^^"},
+    {25, "out.append(repr(f(x)))", "                ^^^^"},
+    {25, "out.append(repr(f(x)))", "                ^"},
+    {25, "out.append(repr(f(x)))", "                  ^"},
+    {26, "except (ValueError, OverflowError) as e:", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {27, "out.append(type(e).__name__ + \":\" + str(e))", NULL},
+    {27, "out.append(type(e).__name__ + \":\" + str(e))", "^^^"},
+    {27, "out.append(type(e).__name__ + \":\" + str(e))", "^^^^^^^^^^"},
+    {27, "out.append(type(e).__name__ + \":\" + str(e))", "           ^^^^^^^"},
+    {27, "out.append(type(e).__name__ + \":\" + str(e))", "                ^"},
+    {27, "out.append(type(e).__name__ + \":\" + str(e))", "           ^^^^^^^^^^^^^^^^"},
+    {27, "out.append(type(e).__name__ + \":\" + str(e))", "           ~~~~~~~~~~~~~~~~~^~~~~"},
+    {27, "out.append(type(e).__name__ + \":\" + str(e))", "                                    ^^^^^^"},
+    {27, "out.append(type(e).__name__ + \":\" + str(e))", "                                        ^"},
+    {27, "out.append(type(e).__name__ + \":\" + str(e))", "           ~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~"},
+    {28, "print(name, \" \".join(out))", NULL},
+    {28, "print(name, \" \".join(out))", "      ^^^^"},
+    {28, "print(name, \" \".join(out))", "            ^^^^^^^^^^^^^"},
+    {28, "print(name, \" \".join(out))", "            ^^^^^^^^"},
+    {28, "print(name, \" \".join(out))", "                     ^^^"},
+    {30, "acc = []", "      ^^"},
+    {31, "for i in range(1, 400):", NULL},
+    {31, "for i in range(1, 400):", "         ^^^^^^^^^^^^^"},
+    {32, "x = i / 7.0 - 20.0", "    ^"},
+    {32, "x = i / 7.0 - 20.0", "    ~~^~~~~"},
+    {32, "x = i / 7.0 - 20.0", "    ~~~~~~~~^~~~~~"},
+    {33, "if x == int(x) and x <= 0:", "   ^^^^^^^^^^^"},
+    {33, "if x == int(x) and x <= 0:", "   ^"},
+    {33, "if x == int(x) and x <= 0:", "        ^^^^^^"},
+    {33, "if x == int(x) and x <= 0:", "            ^"},
+    {33, "if x == int(x) and x <= 0:", "                   ^^^^^^"},
+    {33, "if x == int(x) and x <= 0:", "                   ^"},
+    {35, "acc.append(math.gamma(x))", NULL},
+    {35, "acc.append(math.gamma(x))", "^^^"},
+    {35, "acc.append(math.gamma(x))", "^^^^^^^^^^"},
+    {35, "acc.append(math.gamma(x))", "           ^^^^^^^^^^^^^"},
+    {35, "acc.append(math.gamma(x))", "           ^^^^"},
+    {35, "acc.append(math.gamma(x))", "           ^^^^^^^^^^"},
+    {35, "acc.append(math.gamma(x))", "                      ^"},
+    {36, "acc.append(math.lgamma(x))", NULL},
+    {36, "acc.append(math.lgamma(x))", "^^^"},
+    {36, "acc.append(math.lgamma(x))", "^^^^^^^^^^"},
+    {36, "acc.append(math.lgamma(x))", "           ^^^^^^^^^^^^^^"},
+    {36, "acc.append(math.lgamma(x))", "           ^^^^"},
+    {36, "acc.append(math.lgamma(x))", "           ^^^^^^^^^^^"},
+    {36, "acc.append(math.lgamma(x))", "                       ^"},
+    {37, "print(math.fsum(acc), acc[5], acc[77], acc[500])", NULL},
+    {37, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "      ^^^^^^^^^^^^^^"},
+    {37, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "      ^^^^"},
+    {37, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "      ^^^^^^^^^"},
+    {37, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "                ^^^"},
+    {37, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "                      ^^^"},
+    {37, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "                      ~~~^^^"},
+    {37, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "                              ^^^"},
+    {37, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "                              ~~~^^^^"},
+    {37, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "                                       ^^^"},
+    {37, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "                                       ~~~^^^^^"},
+    {38, "print([math.gamma(n) for n in range(1, 25)])", NULL},
+    {38, "print([math.gamma(n) for n in range(1, 25)])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {38, "print([math.gamma(n) for n in range(1, 25)])", "                              ^^^^^^^^^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", NULL},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "      ^^^^^^^^^^^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "      ^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "      ^^^^^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                      ^^^^^^^^^^^^^^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                      ^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                      ^^^^^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                         ^^^^^^^^^^^^^^^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                         ^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                         ^^^^^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                             ^^^^^^^^^^^^^^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                             ^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                             ^^^^^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                                      ~~^^~~~"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                                                ^^^^^^^^^^^^^^^^^^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                                                ^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                                                ^^^^^^^^"},
+    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                                                         ~~^^~~~"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", NULL},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "      ^^^^^^^^^^^^^^^^^^"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "      ^^^^"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "      ^^^^^^^^^"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                ~^^~~~~"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                          ^^^^^^^^^^^^^^^^^^^"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                          ^^^^"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                          ^^^^^^^^^^"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                     ~~^^~~~"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                               ^^^^^^^^^^^^^^^^^^"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                               ^^^^"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                               ^^^^^^^^^"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                         ~^^~~~~"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                                   ^^^^^^^^^^^^^^^^^^^^^"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                                   ^^^^"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                                   ^^^^^^^^"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                                            ~^^~~~~"},
+    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                                            ~~~~~~~~^~~"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", NULL},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "      ^^^^^^^^^^^^^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "      ^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "      ^^^^^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                        ^^^^^^^^^^^^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                        ^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                        ^^^^^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                         ^^^^^^^^^^^^^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                         ^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                         ^^^^^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                           ^^^^^^^^^^^^^^^^^^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                           ^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                           ^^^^^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                                    ^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                                    ^^^^^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                                                  ^^^^^^^^^^^^^^^^^^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                                                  ^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                                                  ^^^^^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                                                              ^^^^"},
+    {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", "                                                                                              ^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", NULL},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "      ^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "      ^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "               ^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "               ^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                              ^^^^^^^^^^^^^^^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                              ^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                              ^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                        ^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                        ^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                       ^^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                      ^^^^^^^^^^^^^^^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                      ^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                      ^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                ^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                ^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                               ^^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                              ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                              ^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                              ^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                            ^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                            ^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                                       ^^^^^^^^^^^^^^^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                                       ^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                                       ^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                                                    ^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                                                    ^^^^^^^^"},
+    {42, "print(math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-math.inf, 2), math.pow(0.5, math.inf), math.pow(2, -math.inf))", "                                                                                                                   ^^^^^^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", NULL},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "      ^^^^^^^^^^^^^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "      ^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "      ^^^^^^^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                        ^^^^^^^^^^^^^^^^^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                        ^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                        ^^^^^^^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                              ^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                              ^^^^^^^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                         ^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                         ^^^^^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                    ^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                    ^^^^^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                   ^^^^^^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                               ^^^^^^^^^^^^^^^^^^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                               ^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                               ^^^^^^^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                                                      ^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                                                      ^^^^^^^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                                                                     ^^^^"},
+    {43, "print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan2(math.inf, -math.inf), math.atan2(0.0, -0.0), math.atan2(-1, math.inf))", "                                                                                                                     ^^^^^^^^"},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", NULL},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "      ^^^^^^^^^^^^"},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "      ^^^^"},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "      ^^^^^^^^^^"},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                    ^^^^^^^^^^^^^^"},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                    ^^^^"},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                    ^^^^^^^^^^"},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                    ^^^^^^^^^^^^^^^^"},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                    ^^^^"},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                    ^^^^^^^^^^"},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                                      ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                                      ^^^^"},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                                      ^^^^^^^^^^"},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                                                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                                                                ^^^^"},
+    {44, "print(math.hypot(), math.hypot(-3), math.hypot(3, 4), math.hypot(1e308, 1e308), math.hypot(1.5, 2.5, 3.5, 4.5))", "                                                                                ^^^^^^^^^^"},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", NULL},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "      ^^^^"},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "      ^^^^^^^^^^"},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                  ^^^^"},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                  ^^^^^^^^^^"},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                             ^^^^"},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                             ^^^^^^^^"},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                                       ^^^^"},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                                       ^^^^^^^^"},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                                                  ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                                                  ^^^^"},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                                                  ^^^^^^^^^^"},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                                                             ^^^^"},
+    {45, "print(math.hypot(5e-324, 5e-324), math.hypot(math.inf, math.nan), math.hypot(math.nan, 1))", "                                                                             ^^^^^^^^"},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", NULL},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "      ^^^^"},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "      ^^^^^^^^^"},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                ^^^^^^"},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                        ^^^^^^"},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                 ^^^^"},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                 ^^^^^^^^^"},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                           ^^^^^^^^^^^^^^^"},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                                            ^^^^^^^^^^^^^^^^"},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                                                               ^^^^^^^^^^^^^^^^^"},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                                                               ^^^^"},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                                                               ^^^^^^^^^"},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                                                                         ^^"},
+    {46, "print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], (1.1, -2.2, 3.3)), math.dist((), ()))", "                                                                                             ^^"},
+    {47, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", NULL},
+    {47, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "      ^^^^^^^^^^^^^^^^^^^^^"},
+    {47, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "      ^^^^"},
+    {47, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "      ^^^^^^^^^"},
+    {47, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                ^^^^^"},
+    {47, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                ~~~~~~^~~~"},
+    {47, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                             ^^^^^^^^^^^^^^^"},
+    {47, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                                 ^^^^^"},
+    {47, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                                 ~~~~~~^~~~"},
+    {47, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {47, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                                              ^^^^"},
+    {47, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                                              ^^^^^^^^^"},
+    {47, "print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))", "                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", NULL},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "      ^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "      ^^^^^^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                ^^^^^^^^^^^^^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                   ^^^^^^^^^^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                   ^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                   ^^^^^^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                             ^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                  ^^^^^^^^^^^^^^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                  ^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                  ^^^^^^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                            ^^^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                     ^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                     ^^^^^^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                                              ^^^^^^^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", NULL},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "      ^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "      ^^^^^^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                ^^^^^^^^^^^^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                 ^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                 ^^^^^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                  ^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                  ^^^^^^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                            ^^^^^^^^^^^^^^^^^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                             ^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                             ^^^^^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                                       ^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                                       ^^^^^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                                                   ^^^^^^^^^^^^^^^^^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                                                   ^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                                                   ^^^^^^^^^"},
+    {49, "print(math.fsum([math.inf, 1.0]), math.fsum([math.inf, math.inf]), math.fsum([1, 2, 3]))", "                                                                             ^^^^^^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", NULL},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "      ^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "      ^^^^^^^^^^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                              ^^^^^^^^^^^^^^^^^^^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                              ^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                              ^^^^^^^^^^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                      ^^^^^^^^^^^^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                      ^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                      ^^^^^^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                       ^^^^^^^^^^^^^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                       ^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                       ^^^^^^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                                         ^^^^^^^^^^^^^^^^^^^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                                         ^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                                         ^^^^^^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                                                      ^^^^"},
+    {50, "print(math.copysign(1, -0.0), math.copysign(-2.5, 3), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf))", "                                                                                                      ^^^^^^^^"},
+    {51, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", NULL},
+    {51, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "      ^^^^^^^^^^^^^^^^^^^^"},
+    {51, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "      ^^^^"},
+    {51, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "      ^^^^^^^^^^^^^^"},
+    {51, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                            ^^^^^^^^^^^^^^^^^^^^"},
+    {51, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                            ^^^^"},
+    {51, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                            ^^^^^^^^^^^^^^"},
+    {51, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                  ^^^^^^^^^^^^^^^^^^^^^"},
+    {51, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                  ^^^^"},
+    {51, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                  ^^^^^^^^^^^^^^"},
+    {51, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {51, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                                         ^^^^"},
+    {51, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                                         ^^^^^^^^^^^^^^"},
+    {51, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                                                           ^^^^"},
+    {51, "print(math.remainder(7, 3), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, math.inf))", "                                                                                           ^^^^^^^^"},
+    {52, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", NULL},
+    {52, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "      ^^^^^^^^^^^^^^^^"},
+    {52, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "      ^^^^"},
+    {52, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "      ^^^^^^^^^^"},
+    {52, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                        ^^^^^^^^^^^^^^^^"},
+    {52, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                        ^^^^"},
+    {52, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                        ^^^^^^^^^^"},
+    {52, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                          ^^^^^^^^^^^^^^^^^^^^"},
+    {52, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                          ^^^^"},
+    {52, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                          ^^^^^^^^^^"},
+    {52, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                                     ^^^^"},
+    {52, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                                     ^^^^^^^^"},
+    {52, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                                                ^^^^^^^^^^^^^^^^^^"},
+    {52, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                                                ^^^^"},
+    {52, "print(math.frexp(10.0), math.frexp(-0.0), math.frexp(math.inf), math.frexp(5e-324))", "                                                                ^^^^^^^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", NULL},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "      ^^^^^^^^^^^^^^^^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "      ^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "      ^^^^^^^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                           ^^^^^^^^^^^^^^^^^^^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                           ^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                           ^^^^^^^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                   ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                   ^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                   ^^^^^^^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                    ~^^~~"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                   ^^^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                            ^^^^^^^^^^^^^^^^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                            ^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                            ^^^^^^^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                                                 ^^^^^^^^^^^^^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                                                 ^^^^"},
+    {53, "print(math.ldexp(0.75, 4), math.ldexp(1.0, -1080), math.ldexp(1.0, -2**70), math.ldexp(-0.0, 5), math.ldexp(3, 2))", "                                                                                                 ^^^^^^^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", NULL},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "      ^^^^^^^^^^^^^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "      ^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "      ^^^^^^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                        ^^^^^^^^^^^^^^^^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                        ^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                        ^^^^^^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                  ^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                  ^^^^^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                             ^^^^^^^^^^^^^^^^^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                             ^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                             ^^^^^^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                                        ^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                                        ^^^^^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                                       ^^^^^^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                                                   ^^^^^^^^^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                                                   ^^^^"},
+    {54, "print(math.modf(-3.75), math.modf(math.inf), math.modf(-math.inf), math.modf(2))", "                                                                   ^^^^^^^^^"},
+    {55, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", NULL},
+    {55, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {55, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "      ^^^^"},
+    {55, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "      ^^^^^^^^^^^^"},
+    {55, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "                        ~~~~^~~~~~~"},
+    {55, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "                                      ^^^^^^^^^^^^^^^^^^^^^^"},
+    {55, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "                                      ^^^^"},
+    {55, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "                                      ^^^^^^^^^^^^"},
+    {55, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {55, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "                                                              ^^^^"},
+    {55, "print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1),", "                                                              ^^^^^^^^^^^^"},
+    {56, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {56, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "^^^^"},
+    {56, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "^^^^^^^^^^^^"},
+    {56, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {56, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                          ^^^^"},
+    {56, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                          ^^^^^^^^^^^^"},
+    {56, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {56, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                                                                  ^^^^"},
+    {56, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                                                                  ^^^^^^^^^^^^"},
+    {56, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                                                                               ^^^^"},
+    {56, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                                                                               ^^^^^^^^"},
+    {56, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                                                                                         ^^^^"},
+    {56, "math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))", "                                                                                         ^^^^^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", NULL},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "      ^^^^^^^^^^^^^^^^^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "      ^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "      ^^^^^^^^^^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                            ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                            ^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                            ^^^^^^^^^^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                          ^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                          ^^^^^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                     ^^^^^^^^^^^^^^^^^^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                     ^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                     ^^^^^^^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                 ^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                 ^^^^^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                ^^^^^^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                            ^^^^^^^^^^^^^^^^^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                            ^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                            ^^^^^^^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                                       ^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                                       ^^^^^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                                                  ^^^^^^^^^^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                                                  ^^^^"},
+    {57, "print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))", "                                                                                                  ^^^^^^^^^^"},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", NULL},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "      ^^^^"},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "      ^^^^^^^^^^^^^^"},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                ^^^^"},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                ^^^^^^^^^^^^^^"},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                           ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                           ^^^^"},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                           ^^^^^^^^^^^^^^"},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                                                     ^^^^^^^^^^^^^"},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                                                     ^^^^"},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                                                     ^^^^^^^^"},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                                                                    ^^^^^^^^^^^^^"},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                                                                    ^^^^"},
+    {58, "print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(0.0),", "                                                                                                    ^^^^^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "^^^^^^^^^^^^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "^^^^^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                 ^^^^^^^^^^^^^^^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                 ^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                 ^^^^^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                          ^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                          ^^^^^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                     ^^^^^^^^^^^^^^^^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                     ^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                     ^^^^^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                               ^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                               ^^^^^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                              ^^^^^^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                                          ^^^^"},
+    {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                                          ^^^^^^^^"},
 };
-static const Py2cCode code_mod_functions = {"functions.py", "<module>", locs_mod_functions, 495};
+static const Py2cCode code_mod_functions = {"functions.py", "<module>", locs_mod_functions, 501};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
-    {36, "print([math.gamma(n) for n in range(1, 25)])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {36, "print([math.gamma(n) for n in range(1, 25)])", "       ^^^^^^^^^^^^^"},
-    {36, "print([math.gamma(n) for n in range(1, 25)])", "       ^^^^"},
-    {36, "print([math.gamma(n) for n in range(1, 25)])", "       ^^^^^^^^^^"},
-    {36, "print([math.gamma(n) for n in range(1, 25)])", "                  ^"},
+    {38, "print([math.gamma(n) for n in range(1, 25)])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {38, "print([math.gamma(n) for n in range(1, 25)])", "       ^^^^^^^^^^^^^"},
+    {38, "print([math.gamma(n) for n in range(1, 25)])", "       ^^^^"},
+    {38, "print([math.gamma(n) for n in range(1, 25)])", "       ^^^^^^^^^^"},
+    {38, "print([math.gamma(n) for n in range(1, 25)])", "                  ^"},
 };
 static const Py2cCode code_f_listcomp = {"functions.py", "<listcomp>", locs_f_listcomp, 5};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr[] = {
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                               ^"},
-    {46, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                               ~~^~~"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                               ^"},
+    {48, "print(math.fsum([1e-16, 1, 1e16]), math.fsum([]), math.fsum([-0.0]), math.fsum(x / 3 for x in range(100)))", "                                                                               ~~^~~"},
 };
 static const Py2cCode code_f_genexpr = {"functions.py", "<genexpr>", locs_f_genexpr, 3};
 static const Py2cGenInfo geninfo_f_genexpr = {"<genexpr>", "<genexpr>", f_genexpr, sizeof(fr_f_genexpr), 3};
@@ -619,7 +626,7 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue v_n = PY2C_NULL;
     (void)cells;
 
-#line 36 "functions.py"
+#line 38 "functions.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 L0:;
@@ -633,7 +640,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_n}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
@@ -669,7 +676,7 @@ static Py2cValue f_genexpr(Py2cGenerator *gen) {
     default: goto cleanup;
     }
 
-#line 46 "functions.py"
+#line 48 "functions.py"
 L0:;
     fr->t[0] = py2c_iter_next(fr->v_0);
     if (PY2C_IS_NULL(fr->t[0])) {
@@ -677,7 +684,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_binary_op(fr->v_x, py2c_int(3), PY2C_OP_TRUEDIV);
+    fr->t[0] = py2c_fast_binary_op(fr->v_x, py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -709,9 +716,9 @@ static Py2cValue mod_functions(void) {
     g_functions__e = PY2C_NULL;
     g_functions__acc = PY2C_NULL;
     g_functions__i = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_49.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_50.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_50.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_51.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -767,7 +774,7 @@ static Py2cValue mod_functions(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
-    t[5] = py2c_negative(t[4]);
+    t[5] = py2c_fast_negative(t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_functions__math)) {
@@ -776,7 +783,7 @@ static Py2cValue mod_functions(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6]}, 6, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6]}, 6);
     if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -792,7 +799,7 @@ static Py2cValue mod_functions(void) {
         { loc = 18; goto error; }
     }
     t[0] = py2c_slot_load(&g_functions__sqrt);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_functions__sqrt)) {
@@ -800,7 +807,7 @@ static Py2cValue mod_functions(void) {
         { loc = 20; goto error; }
     }
     t[2] = py2c_slot_load(&g_functions__sqrt);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_float(0.0)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_float(0.0)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_functions__sqrt)) {
@@ -808,7 +815,7 @@ static Py2cValue mod_functions(void) {
         { loc = 22; goto error; }
     }
     t[4] = py2c_slot_load(&g_functions__sqrt);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_float(-0.0)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_functions__sqrt)) {
@@ -816,7 +823,7 @@ static Py2cValue mod_functions(void) {
         { loc = 24; goto error; }
     }
     t[6] = py2c_slot_load(&g_functions__sqrt);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_float(1e+308)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_float(1e+308)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_functions__pi)) {
@@ -824,7 +831,7 @@ static Py2cValue mod_functions(void) {
         { loc = 25; goto error; }
     }
     t[8] = py2c_slot_load(&g_functions__pi);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[8]}, 5);
     if (PY2C_IS_NULL(t[9])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -889,7 +896,7 @@ L0:;
     }
     t[2] = py2c_slot_load(&g_functions__math);
     t[3] = py2c_slot_load(&g_functions__name);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -915,35 +922,64 @@ L3:;
     }
     py2c_slot_store(&g_functions__x, t[3]); t[3] = PY2C_NULL;
 
-#line 14 "functions.py"
+#line 16 "functions.py"
     if (!py2c_slot_bound(&g_functions__out)) {
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
         { loc = 36; goto error_1; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[3], &t[4], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error_1; } }
+    if (!py2c_slot_bound(&g_functions__name)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+        { loc = 39; goto error_1; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__name); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_19.ob), PY2C_NE); py2c_decref(s0); }
+    if (n0 < 0) { loc = 38; goto error_1; }
+    if (!n0) goto L7;
     if (!py2c_slot_bound(&g_functions__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 40; goto error_1; }
+        { loc = 42; goto error_1; }
     }
     if (!py2c_slot_bound(&g_functions__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 41; goto error_1; }
+        { loc = 43; goto error_1; }
     }
-    t[5] = py2c_slot_load(&g_functions__f);
-    t[6] = py2c_slot_load(&g_functions__x);
-    t[7] = py2c_call(t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error_1; }
-    PY2C_CLEAR(t[5]);
+    t[6] = py2c_slot_load(&g_functions__f);
+    t[7] = py2c_slot_load(&g_functions__x);
+    t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 41; goto error_1; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 38; goto error_1; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 35; goto error_1; }
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[9])) { loc = 40; goto error_1; }
     PY2C_CLEAR(t[8]);
+    t[5] = t[9]; t[9] = PY2C_NULL;
+    goto L8;
+L7:;
+    if (!py2c_slot_bound(&g_functions__f)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
+        { loc = 45; goto error_1; }
+    }
+    if (!py2c_slot_bound(&g_functions__x)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+        { loc = 46; goto error_1; }
+    }
+    t[6] = py2c_slot_load(&g_functions__f);
+    t[7] = py2c_slot_load(&g_functions__x);
+    t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 44; goto error_1; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[9] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), t[8], PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[9])) { loc = 47; goto error_1; }
+    PY2C_CLEAR(t[8]);
+    t[5] = t[9]; t[9] = PY2C_NULL;
+L8:;
+    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 35; goto error_1; }
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[6]);
     goto L6;
 error_1:
     py2c_traceback_add(&code_mod_functions, loc);
@@ -951,32 +987,32 @@ error_1:
     t[3] = py2c_error_fetch();
     py2c_exc_handled_push(t[3]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
-    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_2; }
+    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error_2; }
     n0 = py2c_exception_matches(t[3], t[4]);
-    if (n0 < 0) { loc = 42; goto error_2; }
+    if (n0 < 0) { loc = 48; goto error_2; }
     PY2C_CLEAR(t[4]);
-    if (!n0) goto L7;
+    if (!n0) goto L9;
     py2c_incref(t[3]); py2c_slot_store(&g_functions__e, t[3]);
 
-#line 16 "functions.py"
+#line 18 "functions.py"
     if (!py2c_slot_bound(&g_functions__out)) {
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
-        { loc = 44; goto error_3; }
+        { loc = 50; goto error_3; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error_3; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error_3; } }
     if (!py2c_slot_bound(&g_functions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 47; goto error_3; }
+        { loc = 53; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_functions__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 46; goto error_3; }
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error_3; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_22.ob), &attr_ic[9]);
-    if (PY2C_IS_NULL(t[8])) { loc = 48; goto error_3; }
+    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_23.ob), &attr_ic[9]);
+    if (PY2C_IS_NULL(t[8])) { loc = 54; goto error_3; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 43; goto error_3; }
+    if (PY2C_IS_NULL(t[9])) { loc = 49; goto error_3; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -985,7 +1021,7 @@ error_1:
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[3]);
     goto L6;
-L7:;
+L9:;
     py2c_exc_handled_pop();
     py2c_error_restore(t[3]);
     t[3] = PY2C_NULL;
@@ -994,11 +1030,11 @@ error_3:
     py2c_traceback_add(&code_mod_functions, loc);
     for (int k = 4; k < 31; k++) PY2C_CLEAR(t[k]);
     py2c_slot_store(&g_functions__e, PY2C_NULL);
-    goto L8;
+    goto L10;
 error_2:
     py2c_traceback_add(&code_mod_functions, loc);
     for (int k = 4; k < 31; k++) PY2C_CLEAR(t[k]);
-L8:;
+L10:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[3]);
     goto unwind;
@@ -1008,25 +1044,25 @@ L6:;
 L4:;
     PY2C_CLEAR(t[2]);
 
-#line 17 "functions.py"
+#line 19 "functions.py"
     if (!py2c_slot_bound(&g_functions__name)) {
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-        { loc = 50; goto error; }
+        { loc = 56; goto error; }
     }
     t[2] = py2c_slot_load(&g_functions__name);
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob), &t[3], &t[4], &attr_ic[10]) < 0) { loc = 52; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[10]) < 0) { loc = 58; goto error; }
     if (!py2c_slot_bound(&g_functions__out)) {
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
-        { loc = 53; goto error; }
+        { loc = 59; goto error; }
     }
     t[5] = py2c_slot_load(&g_functions__out);
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1035,157 +1071,157 @@ L4:;
 L1:;
     PY2C_CLEAR(t[1]);
 
-#line 18 "functions.py"
+#line 20 "functions.py"
     t[0] = py2c_list_new(11);
-    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_31.ob)) < 0) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_32.ob)) < 0) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 55; goto error; }
-    if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_31.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_32.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 61; goto error; }
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
-L9:;
+L11:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 54; goto error; }
-        goto L10;
+        if (py2c_error_occurred()) { loc = 60; goto error; }
+        goto L12;
     }
     py2c_slot_store(&g_functions__name, t[2]); t[2] = PY2C_NULL;
 
-#line 19 "functions.py"
+#line 21 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 57; goto error; }
+        { loc = 63; goto error; }
     }
     if (!py2c_slot_bound(&g_functions__name)) {
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-        { loc = 58; goto error; }
+        { loc = 64; goto error; }
     }
     t[2] = py2c_slot_load(&g_functions__math);
     t[3] = py2c_slot_load(&g_functions__name);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[2], t[3]}, 2);
+    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
     py2c_slot_store(&g_functions__f, t[4]); t[4] = PY2C_NULL;
 
-#line 20 "functions.py"
+#line 22 "functions.py"
     t[2] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
     py2c_slot_store(&g_functions__out, t[2]); t[2] = PY2C_NULL;
 
-#line 21 "functions.py"
+#line 23 "functions.py"
     t[2] = py2c_list_new(13);
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_float(0.5)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_float(1.0)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_float(2.0)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_float(7.25)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_float(1e+02)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_float(0.001)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_float(-0.5)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_float(-2.0)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_float(0.0)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_float(171.5)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_float(-170.5)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_float(1e-25)) < 0) { loc = 61; goto error; }
-    if (py2c_list_append(t[2], py2c_float(1e+300)) < 0) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(0.5)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1.0)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(2.0)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(7.25)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1e+02)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(0.001)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(-0.5)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(-2.0)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(0.0)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(171.5)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(-170.5)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1e-25)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1e+300)) < 0) { loc = 67; goto error; }
     t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
     PY2C_CLEAR(t[2]);
-L12:;
+L14:;
     t[4] = py2c_iter_next(t[3]);
     if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 60; goto error; }
-        goto L13;
+        if (py2c_error_occurred()) { loc = 66; goto error; }
+        goto L15;
     }
     py2c_slot_store(&g_functions__x, t[4]); t[4] = PY2C_NULL;
 
-#line 23 "functions.py"
+#line 25 "functions.py"
     if (!py2c_slot_bound(&g_functions__out)) {
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
-        { loc = 63; goto error_4; }
+        { loc = 69; goto error_4; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error_4; } }
     if (!py2c_slot_bound(&g_functions__f)) {
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
-        { loc = 67; goto error_4; }
+        { loc = 73; goto error_4; }
     }
     if (!py2c_slot_bound(&g_functions__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 68; goto error_4; }
+        { loc = 74; goto error_4; }
     }
     t[6] = py2c_slot_load(&g_functions__f);
     t[7] = py2c_slot_load(&g_functions__x);
-    t[8] = py2c_call(t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 66; goto error_4; }
+    t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 72; goto error_4; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 65; goto error_4; }
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[9])) { loc = 71; goto error_4; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 62; goto error_4; }
+    if (PY2C_IS_NULL(t[10])) { loc = 68; goto error_4; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[10]);
-    goto L15;
+    goto L17;
 error_4:
     py2c_traceback_add(&code_mod_functions, loc);
     for (int k = 4; k < 31; k++) PY2C_CLEAR(t[k]);
     t[4] = py2c_error_fetch();
     py2c_exc_handled_push(t[4]);
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
-    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error_5; }
+    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error_5; }
     n0 = py2c_exception_matches(t[4], t[5]);
-    if (n0 < 0) { loc = 69; goto error_5; }
+    if (n0 < 0) { loc = 75; goto error_5; }
     PY2C_CLEAR(t[5]);
-    if (!n0) goto L16;
+    if (!n0) goto L18;
     py2c_incref(t[4]); py2c_slot_store(&g_functions__e, t[4]);
 
-#line 25 "functions.py"
+#line 27 "functions.py"
     if (!py2c_slot_bound(&g_functions__out)) {
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
-        { loc = 71; goto error_6; }
+        { loc = 77; goto error_6; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[5], &t[6], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error_6; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[5], &t[6], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 78; goto error_6; } }
     if (!py2c_slot_bound(&g_functions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 74; goto error_6; }
+        { loc = 80; goto error_6; }
     }
     t[7] = py2c_slot_load(&g_functions__e);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 73; goto error_6; }
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 79; goto error_6; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_22.ob), &attr_ic[13]);
-    if (PY2C_IS_NULL(t[9])) { loc = 75; goto error_6; }
+    t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_23.ob), &attr_ic[13]);
+    if (PY2C_IS_NULL(t[9])) { loc = 81; goto error_6; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(t[9], py2c_obj_value(&str_36.ob), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[10])) { loc = 76; goto error_6; }
+    t[10] = py2c_fast_binary_op(t[9], py2c_obj_value(&str_37.ob), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[10])) { loc = 82; goto error_6; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_functions__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 78; goto error_6; }
+        { loc = 84; goto error_6; }
     }
     t[11] = py2c_slot_load(&g_functions__e);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 77; goto error_6; }
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[11]}, 1);
+    if (PY2C_IS_NULL(t[12])) { loc = 83; goto error_6; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_binary_op(t[10], t[12], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[13])) { loc = 79; goto error_6; }
+    t[13] = py2c_fast_binary_op(t[10], t[12], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[13])) { loc = 85; goto error_6; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[12]);
     t[14] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 70; goto error_6; }
+    if (PY2C_IS_NULL(t[14])) { loc = 76; goto error_6; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1193,8 +1229,8 @@ error_4:
     py2c_slot_store(&g_functions__e, PY2C_NULL);
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[4]);
-    goto L15;
-L16:;
+    goto L17;
+L18:;
     py2c_exc_handled_pop();
     py2c_error_restore(t[4]);
     t[4] = PY2C_NULL;
@@ -1203,409 +1239,281 @@ error_6:
     py2c_traceback_add(&code_mod_functions, loc);
     for (int k = 5; k < 31; k++) PY2C_CLEAR(t[k]);
     py2c_slot_store(&g_functions__e, PY2C_NULL);
-    goto L17;
+    goto L19;
 error_5:
     py2c_traceback_add(&code_mod_functions, loc);
     for (int k = 5; k < 31; k++) PY2C_CLEAR(t[k]);
-L17:;
+L19:;
     py2c_exc_handled_pop();
     PY2C_CLEAR(t[4]);
     goto unwind;
-L15:;
+L17:;
     py2c_safepoint();
-    goto L12;
-L13:;
+    goto L14;
+L15:;
     PY2C_CLEAR(t[3]);
 
-#line 26 "functions.py"
+#line 28 "functions.py"
     if (!py2c_slot_bound(&g_functions__name)) {
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-        { loc = 81; goto error; }
+        { loc = 87; goto error; }
     }
     t[2] = py2c_slot_load(&g_functions__name);
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 83; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 89; goto error; }
     if (!py2c_slot_bound(&g_functions__out)) {
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
-        { loc = 84; goto error; }
+        { loc = 90; goto error; }
     }
     t[5] = py2c_slot_load(&g_functions__out);
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 80; goto error; }
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
+    if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     py2c_safepoint();
-    goto L9;
-L10:;
+    goto L11;
+L12:;
     PY2C_CLEAR(t[1]);
-
-#line 28 "functions.py"
-    t[0] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
-    py2c_slot_store(&g_functions__acc, t[0]); t[0] = PY2C_NULL;
-
-#line 29 "functions.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(400)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
-    PY2C_CLEAR(t[0]);
-L18:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 86; goto error; }
-        goto L19;
-    }
-    py2c_slot_store(&g_functions__i, t[2]); t[2] = PY2C_NULL;
 
 #line 30 "functions.py"
-    if (!py2c_slot_bound(&g_functions__i)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
-        { loc = 88; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__i); t[2] = py2c_binary_op(s0, py2c_float(7.0), PY2C_OP_TRUEDIV); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_float(2e+01), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
-    PY2C_CLEAR(t[2]);
-    py2c_slot_store(&g_functions__x, t[3]); t[3] = PY2C_NULL;
+    t[0] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    py2c_slot_store(&g_functions__acc, t[0]); t[0] = PY2C_NULL;
 
 #line 31 "functions.py"
-    if (!py2c_slot_bound(&g_functions__x)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 92; goto error; }
-    }
-    t[2] = py2c_slot_load(&g_functions__x);
-    if (!py2c_slot_bound(&g_functions__x)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 94; goto error; }
-    }
-    t[3] = py2c_slot_load(&g_functions__x);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
-    PY2C_CLEAR(t[3]);
-    n0 = py2c_compare_bool(t[2], t[4], PY2C_EQ);
-    if (n0 < 0) { loc = 91; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[4]);
+    t[0] = py2c_int(1);
+    t[1] = py2c_int(400);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
+    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+L20:;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 92; goto error; }
     if (!n0) goto L21;
-    if (!py2c_slot_bound(&g_functions__x)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 96; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__x); n1 = py2c_compare_bool(s0, py2c_int(0), PY2C_LE); py2c_decref(s0); }
-    if (n1 < 0) { loc = 95; goto error; }
-    if (!n1) goto L21;
+    py2c_slot_store(&g_functions__i, t[4]); t[4] = PY2C_NULL;
 
 #line 32 "functions.py"
-    py2c_safepoint();
-    goto L18;
-L21:;
+    if (!py2c_slot_bound(&g_functions__i)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
+        { loc = 94; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__i); t[4] = py2c_fast_binary_op(s0, py2c_float(7.0), PY2C_OP_TRUEDIV); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+    t[5] = py2c_fast_binary_op(t[4], py2c_float(2e+01), PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[5])) { loc = 96; goto error; }
+    PY2C_CLEAR(t[4]);
+    py2c_slot_store(&g_functions__x, t[5]); t[5] = PY2C_NULL;
 
 #line 33 "functions.py"
-    if (!py2c_slot_bound(&g_functions__acc)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+    if (!py2c_slot_bound(&g_functions__x)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 98; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__acc); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[2], &t[3], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 101; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[4], &t[5], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 102; goto error; } }
+    t[4] = py2c_slot_load(&g_functions__x);
     if (!py2c_slot_bound(&g_functions__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 103; goto error; }
+        { loc = 100; goto error; }
     }
-    t[6] = py2c_slot_load(&g_functions__x);
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 100; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_slot_load(&g_functions__x);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 99; goto error; }
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[8]);
+    n0 = py2c_fast_compare_bool(t[4], t[6], PY2C_EQ);
+    if (n0 < 0) { loc = 97; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
+    if (!n0) goto L23;
+    if (!py2c_slot_bound(&g_functions__x)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+        { loc = 102; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__x); n1 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_LE); py2c_decref(s0); }
+    if (n1 < 0) { loc = 101; goto error; }
+    if (!n1) goto L23;
 
 #line 34 "functions.py"
-    if (!py2c_slot_bound(&g_functions__acc)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
-        { loc = 105; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__acc); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[2], &t[3], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 106; goto error; } }
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 108; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[4], &t[5], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
-    if (!py2c_slot_bound(&g_functions__x)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-        { loc = 110; goto error; }
-    }
-    t[6] = py2c_slot_load(&g_functions__x);
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-    t[8] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 104; goto error; }
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[8]);
     py2c_safepoint();
-    goto L18;
-L19:;
-    PY2C_CLEAR(t[1]);
+    goto L20;
+L23:;
 
 #line 35 "functions.py"
+    if (!py2c_slot_bound(&g_functions__acc)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+        { loc = 104; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__acc); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[4], &t[5], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 113; goto error; }
+        { loc = 107; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
-    if (!py2c_slot_bound(&g_functions__acc)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
-        { loc = 115; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[6], &t[7], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+    if (!py2c_slot_bound(&g_functions__x)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+        { loc = 109; goto error; }
     }
-    t[2] = py2c_slot_load(&g_functions__acc);
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    if (!py2c_slot_bound(&g_functions__acc)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
-        { loc = 116; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__acc); t[4] = py2c_getitem(s0, py2c_int(5)); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
-    if (!py2c_slot_bound(&g_functions__acc)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
-        { loc = 118; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__acc); t[5] = py2c_getitem(s0, py2c_int(77)); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
-    if (!py2c_slot_bound(&g_functions__acc)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
-        { loc = 120; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__acc); t[6] = py2c_getitem(s0, py2c_int(500)); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[6])) { loc = 121; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 111; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
+    t[8] = py2c_slot_load(&g_functions__x);
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 106; goto error; }
+    PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
+    t[10] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 103; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[10]);
 
 #line 36 "functions.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(25)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = f_listcomp(t[1], NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
-    PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
-    PY2C_CLEAR(t[2]);
+    if (!py2c_slot_bound(&g_functions__acc)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+        { loc = 111; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__acc); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[4], &t[5], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 114; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[6], &t[7], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
+    if (!py2c_slot_bound(&g_functions__x)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+        { loc = 116; goto error; }
+    }
+    t[8] = py2c_slot_load(&g_functions__x);
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 113; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[10] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 110; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[10]);
+    py2c_safepoint();
+    goto L20;
+L21:;
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 37 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 127; goto error; }
+        { loc = 119; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 128; goto error; } }
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(8), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
+    if (!py2c_slot_bound(&g_functions__acc)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+        { loc = 121; goto error; }
+    }
+    t[2] = py2c_slot_load(&g_functions__acc);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 130; goto error; }
+    if (!py2c_slot_bound(&g_functions__acc)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+        { loc = 122; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(100), py2c_int(10)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 129; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__acc); t[4] = py2c_fast_getitem(s0, py2c_int(5)); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+    if (!py2c_slot_bound(&g_functions__acc)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+        { loc = 124; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__acc); t[5] = py2c_fast_getitem(s0, py2c_int(77)); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
+    if (!py2c_slot_bound(&g_functions__acc)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
+        { loc = 126; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__acc); t[6] = py2c_fast_getitem(s0, py2c_int(500)); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 127; goto error; }
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6]}, 4);
+    if (PY2C_IS_NULL(t[7])) { loc = 117; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 133; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[6], &t[7], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(2.5), py2c_float(0.5)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 132; goto error; }
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 136; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[9], &t[10], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 137; goto error; } }
-    t[11] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[11])) { loc = 138; goto error; }
-    t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 135; goto error; }
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[10]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 140; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[13], &t[14], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 141; goto error; } }
-    t[15] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[15])) { loc = 142; goto error; }
-    t[16] = py2c_method_call(t[13], t[14], (Py2cValue[]){t[15], py2c_int(10)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 139; goto error; }
-    PY2C_CLEAR(t[15]);
-    PY2C_CLEAR(t[13]);
-    PY2C_CLEAR(t[14]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 125; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[12]);
-    PY2C_CLEAR(t[16]);
-    PY2C_CLEAR(t[17]);
 
 #line 38 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 145; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 146; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(2000), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(25)}, 2);
+    if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
+    t[1] = py2c_iter(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
+    t[2] = f_listcomp(t[1], NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
     PY2C_CLEAR(t[1]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 149; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[4], &t[5], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error; } }
-    t[6] = py2c_binary_op(py2c_int(10), py2c_int(500), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 148; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 153; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[8], &t[9], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 154; goto error; } }
-    t[10] = py2c_binary_op(py2c_int(3), py2c_int(1000), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[10])) { loc = 155; goto error; }
-    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 152; goto error; }
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[9]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 157; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[12], &t[13], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
-    t[14] = py2c_binary_op(py2c_int(2), py2c_int(1023), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[14])) { loc = 159; goto error; }
-    t[15] = py2c_binary_op(t[14], py2c_int(3), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[15])) { loc = 160; goto error; }
-    PY2C_CLEAR(t[14]);
-    t[16] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[15]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 156; goto error; }
-    PY2C_CLEAR(t[15]);
-    PY2C_CLEAR(t[12]);
-    PY2C_CLEAR(t[13]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[16]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 143; goto error; }
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[16]);
-    PY2C_CLEAR(t[17]);
 
 #line 39 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 163; goto error; }
+        { loc = 133; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2), py2c_float(0.5)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(8), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 166; goto error; }
+        { loc = 136; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[3], &t[4], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 167; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(-8), py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 165; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[3], &t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 137; goto error; } }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(100), py2c_int(10)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 135; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 169; goto error; }
+        { loc = 139; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[6], &t[7], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 170; goto error; } }
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(0.0), py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 168; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[6], &t[7], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 140; goto error; } }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(2.5), py2c_float(0.5)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 138; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 172; goto error; }
+        { loc = 142; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[9], &t[10], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 173; goto error; } }
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 174; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[33]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[11])) { loc = 175; goto error; }
-    t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11], py2c_int(0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 171; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[9], &t[10], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
+    t[11] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[11])) { loc = 144; goto error; }
+    t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 141; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 177; goto error; }
+        { loc = 146; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[13], &t[14], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 178; goto error; } }
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 179; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[15] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[35]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[15])) { loc = 180; goto error; }
-    t[16] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_int(1), t[15]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 176; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[13], &t[14], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 147; goto error; } }
+    t[15] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[15])) { loc = 148; goto error; }
+    t[16] = py2c_method_call(t[13], t[14], (Py2cValue[]){t[15], py2c_int(10)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 145; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 161; goto error; }
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16]}, 5);
+    if (PY2C_IS_NULL(t[17])) { loc = 131; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -1616,95 +1524,224 @@ L19:;
 #line 40 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 183; goto error; }
+        { loc = 151; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 184; goto error; } }
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 185; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[37]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(-1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 182; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(2000), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 188; goto error; }
+        { loc = 155; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[4], &t[5], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 189; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[4], &t[5], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 156; goto error; } }
+    t[6] = py2c_fast_binary_op(py2c_int(10), py2c_int(500), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 190; goto error; }
+        { loc = 159; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[8], &t[9], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 160; goto error; } }
+    t[10] = py2c_fast_binary_op(py2c_int(3), py2c_int(1000), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[10])) { loc = 161; goto error; }
+    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 158; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 163; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[12], &t[13], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
+    t[14] = py2c_fast_binary_op(py2c_int(2), py2c_int(1023), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[14])) { loc = 165; goto error; }
+    t[15] = py2c_fast_binary_op(t[14], py2c_int(3), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[15])) { loc = 166; goto error; }
+    PY2C_CLEAR(t[14]);
+    t[16] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 162; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[16]}, 4);
+    if (PY2C_IS_NULL(t[17])) { loc = 149; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
+
+#line 41 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 169; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 170; goto error; } }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2), py2c_float(0.5)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 172; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[3], &t[4], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 173; goto error; } }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(-8), py2c_int(3)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 171; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 175; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[6], &t[7], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 176; goto error; } }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(0.0), py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 174; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 178; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[9], &t[10], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 180; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[33]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[11])) { loc = 181; goto error; }
+    t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11], py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 177; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 183; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[13], &t[14], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 184; goto error; } }
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 185; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[15] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[35]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[15])) { loc = 186; goto error; }
+    t[16] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_int(1), t[15]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 182; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[14]);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16]}, 5);
+    if (PY2C_IS_NULL(t[17])) { loc = 167; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
+
+#line 42 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 189; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 190; goto error; } }
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 191; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[37]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(-1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 188; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 194; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[4], &t[5], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 195; goto error; } }
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 196; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[39]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[6])) { loc = 191; goto error; }
-    t[7] = py2c_negative(t[6]);
-    if (PY2C_IS_NULL(t[7])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 197; goto error; }
+    t[7] = py2c_fast_negative(t[6]);
+    if (PY2C_IS_NULL(t[7])) { loc = 198; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7], py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 193; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 194; goto error; }
+        { loc = 200; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[9], &t[10], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 195; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[9], &t[10], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 201; goto error; } }
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 196; goto error; }
+        { loc = 202; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[41]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[11])) { loc = 197; goto error; }
-    t[12] = py2c_negative(t[11]);
-    if (PY2C_IS_NULL(t[12])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 203; goto error; }
+    t[12] = py2c_fast_negative(t[11]);
+    if (PY2C_IS_NULL(t[12])) { loc = 204; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[12], py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 199; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 200; goto error; }
+        { loc = 206; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[14], &t[15], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 201; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[14], &t[15], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 207; goto error; } }
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 202; goto error; }
+        { loc = 208; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[16] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[43]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[16])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 209; goto error; }
     t[17] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_float(0.5), t[16]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 205; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 205; goto error; }
+        { loc = 211; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[18], &t[19], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 206; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[18], &t[19], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 212; goto error; } }
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 207; goto error; }
+        { loc = 213; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[20] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[45]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[20])) { loc = 208; goto error; }
-    t[21] = py2c_negative(t[20]);
-    if (PY2C_IS_NULL(t[21])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 214; goto error; }
+    t[21] = py2c_fast_negative(t[20]);
+    if (PY2C_IS_NULL(t[21])) { loc = 215; goto error; }
     PY2C_CLEAR(t[20]);
     t[22] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_int(2), t[21]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[22])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 210; goto error; }
     PY2C_CLEAR(t[21]);
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[19]);
-    t[23] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[13], t[17], t[22]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[23])) { loc = 181; goto error; }
+    t[23] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[13], t[17], t[22]}, 5);
+    if (PY2C_IS_NULL(t[23])) { loc = 187; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[13]);
@@ -1712,78 +1749,78 @@ L19:;
     PY2C_CLEAR(t[22]);
     PY2C_CLEAR(t[23]);
 
-#line 41 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 212; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 213; goto error; } }
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 211; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 215; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[3], &t[4], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 216; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-0.0), py2c_int(-1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 214; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+#line 43 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
         { loc = 218; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[6], &t[7], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 219; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 219; goto error; } }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 217; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 220; goto error; }
+        { loc = 221; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[3], &t[4], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 222; goto error; } }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-0.0), py2c_int(-1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 220; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 224; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[6], &t[7], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 225; goto error; } }
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 226; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[49]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[8])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 227; goto error; }
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 222; goto error; }
+        { loc = 228; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[50]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[9])) { loc = 223; goto error; }
-    t[10] = py2c_negative(t[9]);
-    if (PY2C_IS_NULL(t[10])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 229; goto error; }
+    t[10] = py2c_fast_negative(t[9]);
+    if (PY2C_IS_NULL(t[10])) { loc = 230; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], t[10]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 223; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 226; goto error; }
+        { loc = 232; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[12], &t[13], &attr_ic[51]); py2c_decref(s0); if (rc < 0) { loc = 227; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[12], &t[13], &attr_ic[51]); py2c_decref(s0); if (rc < 0) { loc = 233; goto error; } }
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_float(0.0), py2c_float(-0.0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 225; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 231; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 229; goto error; }
+        { loc = 235; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[15], &t[16], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 230; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[15], &t[16], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 236; goto error; } }
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 231; goto error; }
+        { loc = 237; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[17] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[53]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[17])) { loc = 232; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 238; goto error; }
     t[18] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_int(-1), t[17]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[18])) { loc = 228; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 234; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[11], t[14], t[18]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[19])) { loc = 210; goto error; }
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[11], t[14], t[18]}, 5);
+    if (PY2C_IS_NULL(t[19])) { loc = 216; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[11]);
@@ -1791,221 +1828,113 @@ L19:;
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[19]);
 
-#line 42 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 235; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 236; goto error; } }
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 234; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 238; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[3], &t[4], &attr_ic[55]); py2c_decref(s0); if (rc < 0) { loc = 239; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 237; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+#line 44 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
         { loc = 241; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[6], &t[7], &attr_ic[56]); py2c_decref(s0); if (rc < 0) { loc = 242; goto error; } }
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 240; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 242; goto error; } }
+    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 240; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
         { loc = 244; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[9], &t[10], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 245; goto error; } }
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_float(1e+308), py2c_float(1e+308)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 243; goto error; }
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[10]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[3], &t[4], &attr_ic[55]); py2c_decref(s0); if (rc < 0) { loc = 245; goto error; } }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 243; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
         { loc = 247; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[12], &t[13], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 248; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[6], &t[7], &attr_ic[56]); py2c_decref(s0); if (rc < 0) { loc = 248; goto error; } }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 246; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 250; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[9], &t[10], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 251; goto error; } }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_float(1e+308), py2c_float(1e+308)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 249; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 253; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[12], &t[13], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 254; goto error; } }
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_float(1.5), py2c_float(2.5), py2c_float(3.5), py2c_float(4.5)}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 246; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 252; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 233; goto error; }
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+    if (PY2C_IS_NULL(t[15])) { loc = 239; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[14]);
-    PY2C_CLEAR(t[15]);
-
-#line 43 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 251; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[59]); py2c_decref(s0); if (rc < 0) { loc = 252; goto error; } }
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(5e-324), py2c_float(5e-324)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 250; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 254; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[3], &t[4], &attr_ic[60]); py2c_decref(s0); if (rc < 0) { loc = 255; goto error; } }
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 256; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[61]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[5])) { loc = 257; goto error; }
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 258; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[62]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[6])) { loc = 259; goto error; }
-    t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 253; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 261; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[8], &t[9], &attr_ic[63]); py2c_decref(s0); if (rc < 0) { loc = 262; goto error; } }
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 263; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[64]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[10])) { loc = 264; goto error; }
-    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10], py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 260; goto error; }
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[9]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[11]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 249; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[12]);
-
-#line 44 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 267; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[65]); py2c_decref(s0); if (rc < 0) { loc = 268; goto error; } }
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-    if (PY2C_IS_NULL(t[2])) { loc = 269; goto error; }
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(4), py2c_int(6)});
-    if (PY2C_IS_NULL(t[3])) { loc = 270; goto error; }
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 266; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 272; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[5], &t[6], &attr_ic[66]); py2c_decref(s0); if (rc < 0) { loc = 273; goto error; } }
-    t[7] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[7])) { loc = 274; goto error; }
-    if (py2c_list_append(t[7], py2c_float(0.1)) < 0) { loc = 274; goto error; }
-    if (py2c_list_append(t[7], py2c_float(0.2)) < 0) { loc = 274; goto error; }
-    if (py2c_list_append(t[7], py2c_float(0.3)) < 0) { loc = 274; goto error; }
-    t[8] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(1.1), py2c_float(-2.2), py2c_float(3.3)});
-    if (PY2C_IS_NULL(t[8])) { loc = 275; goto error; }
-    t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 271; goto error; }
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 277; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[10], &t[11], &attr_ic[67]); py2c_decref(s0); if (rc < 0) { loc = 278; goto error; } }
-    t[12] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 279; goto error; }
-    t[13] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 280; goto error; }
-    t[14] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12], t[13]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 276; goto error; }
-    PY2C_CLEAR(t[12]);
-    PY2C_CLEAR(t[13]);
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[11]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 265; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
 
 #line 45 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 283; goto error; }
+        { loc = 257; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 284; goto error; } }
-    t[2] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[2])) { loc = 285; goto error; }
-    if (py2c_list_append(t[2], py2c_float(0.1)) < 0) { loc = 285; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(10), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[3])) { loc = 286; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 282; goto error; }
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[59]); py2c_decref(s0); if (rc < 0) { loc = 258; goto error; } }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(5e-324), py2c_float(5e-324)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 256; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[5])) { loc = 288; goto error; }
-    if (py2c_list_append(t[5], py2c_float(0.1)) < 0) { loc = 288; goto error; }
-    t[6] = py2c_binary_op(t[5], py2c_int(10), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[6])) { loc = 289; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 287; goto error; }
-    PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 291; goto error; }
+        { loc = 260; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[8], &t[9], &attr_ic[69]); py2c_decref(s0); if (rc < 0) { loc = 292; goto error; } }
-    t[10] = py2c_list_new(7);
-    if (PY2C_IS_NULL(t[10])) { loc = 293; goto error; }
-    if (py2c_list_append(t[10], py2c_float(1e+100)) < 0) { loc = 293; goto error; }
-    if (py2c_list_append(t[10], py2c_float(1.0)) < 0) { loc = 293; goto error; }
-    if (py2c_list_append(t[10], py2c_float(-1e+100)) < 0) { loc = 293; goto error; }
-    if (py2c_list_append(t[10], py2c_float(1e-100)) < 0) { loc = 293; goto error; }
-    if (py2c_list_append(t[10], py2c_float(1e+50)) < 0) { loc = 293; goto error; }
-    if (py2c_list_append(t[10], py2c_float(-1.0)) < 0) { loc = 293; goto error; }
-    if (py2c_list_append(t[10], py2c_float(-1e+50)) < 0) { loc = 293; goto error; }
-    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 290; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[3], &t[4], &attr_ic[60]); py2c_decref(s0); if (rc < 0) { loc = 261; goto error; } }
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 262; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[61]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 263; goto error; }
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 264; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[62]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 265; goto error; }
+    t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 259; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 267; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[8], &t[9], &attr_ic[63]); py2c_decref(s0); if (rc < 0) { loc = 268; goto error; } }
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 269; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[64]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[10])) { loc = 270; goto error; }
+    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10], py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 266; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[11]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 281; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[11]}, 3);
+    if (PY2C_IS_NULL(t[12])) { loc = 255; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
@@ -2013,142 +1942,107 @@ L19:;
 #line 46 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 296; goto error; }
+        { loc = 273; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[70]); py2c_decref(s0); if (rc < 0) { loc = 297; goto error; } }
-    t[2] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[2])) { loc = 298; goto error; }
-    if (py2c_list_append(t[2], py2c_float(1e-16)) < 0) { loc = 298; goto error; }
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 298; goto error; }
-    if (py2c_list_append(t[2], py2c_float(1e+16)) < 0) { loc = 298; goto error; }
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 295; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[65]); py2c_decref(s0); if (rc < 0) { loc = 274; goto error; } }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    if (PY2C_IS_NULL(t[2])) { loc = 275; goto error; }
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(4), py2c_int(6)});
+    if (PY2C_IS_NULL(t[3])) { loc = 276; goto error; }
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 272; goto error; }
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 300; goto error; }
+        { loc = 278; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[4], &t[5], &attr_ic[71]); py2c_decref(s0); if (rc < 0) { loc = 301; goto error; } }
-    t[6] = py2c_list_new(0);
-    if (PY2C_IS_NULL(t[6])) { loc = 302; goto error; }
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 299; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[5]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 304; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[8], &t[9], &attr_ic[72]); py2c_decref(s0); if (rc < 0) { loc = 305; goto error; } }
-    t[10] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[10])) { loc = 306; goto error; }
-    if (py2c_list_append(t[10], py2c_float(-0.0)) < 0) { loc = 306; goto error; }
-    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 303; goto error; }
-    PY2C_CLEAR(t[10]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[5], &t[6], &attr_ic[66]); py2c_decref(s0); if (rc < 0) { loc = 279; goto error; } }
+    t[7] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[7])) { loc = 280; goto error; }
+    if (py2c_list_append(t[7], py2c_float(0.1)) < 0) { loc = 280; goto error; }
+    if (py2c_list_append(t[7], py2c_float(0.2)) < 0) { loc = 280; goto error; }
+    if (py2c_list_append(t[7], py2c_float(0.3)) < 0) { loc = 280; goto error; }
+    t[8] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(1.1), py2c_float(-2.2), py2c_float(3.3)});
+    if (PY2C_IS_NULL(t[8])) { loc = 281; goto error; }
+    t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 277; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 308; goto error; }
+        { loc = 283; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[12], &t[13], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 309; goto error; } }
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 311; goto error; }
-    t[15] = py2c_iter(t[14]);
-    if (PY2C_IS_NULL(t[15])) { loc = 310; goto error; }
-    PY2C_CLEAR(t[14]);
-    t[16] = py2c_generator_new(&geninfo_f_genexpr);
-    if (PY2C_IS_NULL(t[16])) { loc = 310; goto error; }
-    {
-        fr_f_genexpr *nf = py2c_generator_frame(t[16]);
-        nf->v_0 = t[15];
-        t[15] = PY2C_NULL;
-    }
-    t[17] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[16]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 307; goto error; }
-    PY2C_CLEAR(t[16]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[10], &t[11], &attr_ic[67]); py2c_decref(s0); if (rc < 0) { loc = 284; goto error; } }
+    t[12] = py2c_tuple_pack(0, NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 285; goto error; }
+    t[13] = py2c_tuple_pack(0, NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 286; goto error; }
+    t[14] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12], t[13]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 282; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[17]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[18])) { loc = 294; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[17]);
-    PY2C_CLEAR(t[18]);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3);
+    if (PY2C_IS_NULL(t[15])) { loc = 271; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 
 #line 47 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 314; goto error; }
+        { loc = 289; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[74]); py2c_decref(s0); if (rc < 0) { loc = 315; goto error; } }
-    t[2] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[2])) { loc = 316; goto error; }
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 317; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[75]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 318; goto error; }
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 316; goto error; }
-    PY2C_CLEAR(t[3]);
-    if (py2c_list_append(t[2], py2c_float(1.0)) < 0) { loc = 316; goto error; }
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 313; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 290; goto error; } }
+    t[2] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[2])) { loc = 291; goto error; }
+    if (py2c_list_append(t[2], py2c_float(0.1)) < 0) { loc = 291; goto error; }
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(10), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[3])) { loc = 292; goto error; }
     PY2C_CLEAR(t[2]);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 288; goto error; }
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 320; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[4], &t[5], &attr_ic[76]); py2c_decref(s0); if (rc < 0) { loc = 321; goto error; } }
-    t[6] = py2c_list_new(2);
-    if (PY2C_IS_NULL(t[6])) { loc = 322; goto error; }
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 323; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[77]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[7])) { loc = 324; goto error; }
-    if (py2c_list_append(t[6], t[7]) < 0) { loc = 322; goto error; }
-    PY2C_CLEAR(t[7]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 325; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[78]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[7])) { loc = 326; goto error; }
-    if (py2c_list_append(t[6], t[7]) < 0) { loc = 322; goto error; }
-    PY2C_CLEAR(t[7]);
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 319; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[5])) { loc = 294; goto error; }
+    if (py2c_list_append(t[5], py2c_float(0.1)) < 0) { loc = 294; goto error; }
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(10), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[6])) { loc = 295; goto error; }
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 293; goto error; }
+    PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 328; goto error; }
+        { loc = 297; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[8], &t[9], &attr_ic[79]); py2c_decref(s0); if (rc < 0) { loc = 329; goto error; } }
-    t[10] = py2c_list_new(3);
-    if (PY2C_IS_NULL(t[10])) { loc = 330; goto error; }
-    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 330; goto error; }
-    if (py2c_list_append(t[10], py2c_int(2)) < 0) { loc = 330; goto error; }
-    if (py2c_list_append(t[10], py2c_int(3)) < 0) { loc = 330; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[8], &t[9], &attr_ic[69]); py2c_decref(s0); if (rc < 0) { loc = 298; goto error; } }
+    t[10] = py2c_list_new(7);
+    if (PY2C_IS_NULL(t[10])) { loc = 299; goto error; }
+    if (py2c_list_append(t[10], py2c_float(1e+100)) < 0) { loc = 299; goto error; }
+    if (py2c_list_append(t[10], py2c_float(1.0)) < 0) { loc = 299; goto error; }
+    if (py2c_list_append(t[10], py2c_float(-1e+100)) < 0) { loc = 299; goto error; }
+    if (py2c_list_append(t[10], py2c_float(1e-100)) < 0) { loc = 299; goto error; }
+    if (py2c_list_append(t[10], py2c_float(1e+50)) < 0) { loc = 299; goto error; }
+    if (py2c_list_append(t[10], py2c_float(-1.0)) < 0) { loc = 299; goto error; }
+    if (py2c_list_append(t[10], py2c_float(-1e+50)) < 0) { loc = 299; goto error; }
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 327; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 296; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 312; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[11]}, 3);
+    if (PY2C_IS_NULL(t[12])) { loc = 287; goto error; }
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
@@ -2156,366 +2050,509 @@ L19:;
 #line 48 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 333; goto error; }
+        { loc = 302; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[80]); py2c_decref(s0); if (rc < 0) { loc = 334; goto error; } }
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_float(-0.0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 332; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[70]); py2c_decref(s0); if (rc < 0) { loc = 303; goto error; } }
+    t[2] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[2])) { loc = 304; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1e-16)) < 0) { loc = 304; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 304; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1e+16)) < 0) { loc = 304; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 301; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 336; goto error; }
+        { loc = 306; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[3], &t[4], &attr_ic[81]); py2c_decref(s0); if (rc < 0) { loc = 337; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-2.5), py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 335; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 339; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[6], &t[7], &attr_ic[82]); py2c_decref(s0); if (rc < 0) { loc = 340; goto error; } }
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(7), py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 338; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[4], &t[5], &attr_ic[71]); py2c_decref(s0); if (rc < 0) { loc = 307; goto error; } }
+    t[6] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[6])) { loc = 308; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 305; goto error; }
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 342; goto error; }
+        { loc = 310; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[9], &t[10], &attr_ic[83]); py2c_decref(s0); if (rc < 0) { loc = 343; goto error; } }
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(-7), py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 341; goto error; }
-    PY2C_CLEAR(t[9]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[8], &t[9], &attr_ic[72]); py2c_decref(s0); if (rc < 0) { loc = 311; goto error; } }
+    t[10] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[10])) { loc = 312; goto error; }
+    if (py2c_list_append(t[10], py2c_float(-0.0)) < 0) { loc = 312; goto error; }
+    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 309; goto error; }
     PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 345; goto error; }
+        { loc = 314; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[12], &t[13], &attr_ic[84]); py2c_decref(s0); if (rc < 0) { loc = 346; goto error; } }
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 347; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[14] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[85]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[14])) { loc = 348; goto error; }
-    t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(5), t[14]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 344; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[12], &t[13], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 315; goto error; } }
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
+    if (PY2C_IS_NULL(t[14])) { loc = 317; goto error; }
+    t[15] = py2c_iter(t[14]);
+    if (PY2C_IS_NULL(t[15])) { loc = 316; goto error; }
     PY2C_CLEAR(t[14]);
+    t[16] = py2c_generator_new(&geninfo_f_genexpr);
+    if (PY2C_IS_NULL(t[16])) { loc = 316; goto error; }
+    {
+        fr_f_genexpr *nf = py2c_generator_frame(t[16]);
+        nf->v_0 = t[15];
+        t[15] = PY2C_NULL;
+    }
+    t[17] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 313; goto error; }
+    PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 331; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[8]);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[17]}, 4);
+    if (PY2C_IS_NULL(t[18])) { loc = 300; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[15]);
-    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[18]);
 
 #line 49 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 351; goto error; }
+        { loc = 320; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[0], &t[1], &attr_ic[86]); py2c_decref(s0); if (rc < 0) { loc = 352; goto error; } }
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(7), py2c_int(3)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 350; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[74]); py2c_decref(s0); if (rc < 0) { loc = 321; goto error; } }
+    t[2] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[2])) { loc = 322; goto error; }
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 323; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[75]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[3])) { loc = 324; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 322; goto error; }
+    PY2C_CLEAR(t[3]);
+    if (py2c_list_append(t[2], py2c_float(1.0)) < 0) { loc = 322; goto error; }
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 319; goto error; }
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 354; goto error; }
+        { loc = 326; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[3], &t[4], &attr_ic[87]); py2c_decref(s0); if (rc < 0) { loc = 355; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(5), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 353; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[4], &t[5], &attr_ic[76]); py2c_decref(s0); if (rc < 0) { loc = 327; goto error; } }
+    t[6] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[6])) { loc = 328; goto error; }
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 357; goto error; }
+        { loc = 329; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[6], &t[7], &attr_ic[88]); py2c_decref(s0); if (rc < 0) { loc = 358; goto error; } }
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(-5), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 356; goto error; }
-    PY2C_CLEAR(t[6]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[77]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[7])) { loc = 330; goto error; }
+    if (py2c_list_append(t[6], t[7]) < 0) { loc = 328; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 360; goto error; }
+        { loc = 331; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[9], &t[10], &attr_ic[89]); py2c_decref(s0); if (rc < 0) { loc = 361; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[78]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[7])) { loc = 332; goto error; }
+    if (py2c_list_append(t[6], t[7]) < 0) { loc = 328; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 325; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 362; goto error; }
+        { loc = 334; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[90]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[11])) { loc = 363; goto error; }
-    t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(3), t[11]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 359; goto error; }
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[9]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[8], &t[9], &attr_ic[79]); py2c_decref(s0); if (rc < 0) { loc = 335; goto error; } }
+    t[10] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[10])) { loc = 336; goto error; }
+    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 336; goto error; }
+    if (py2c_list_append(t[10], py2c_int(2)) < 0) { loc = 336; goto error; }
+    if (py2c_list_append(t[10], py2c_int(3)) < 0) { loc = 336; goto error; }
+    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 333; goto error; }
     PY2C_CLEAR(t[10]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 349; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
+    if (PY2C_IS_NULL(t[12])) { loc = 318; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    PY2C_CLEAR(t[13]);
 
 #line 50 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 366; goto error; }
+        { loc = 339; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[0], &t[1], &attr_ic[91]); py2c_decref(s0); if (rc < 0) { loc = 367; goto error; } }
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1e+01)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 365; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[0], &t[1], &attr_ic[80]); py2c_decref(s0); if (rc < 0) { loc = 340; goto error; } }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_float(-0.0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 338; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 369; goto error; }
+        { loc = 342; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[3], &t[4], &attr_ic[92]); py2c_decref(s0); if (rc < 0) { loc = 370; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 368; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[3], &t[4], &attr_ic[81]); py2c_decref(s0); if (rc < 0) { loc = 343; goto error; } }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-2.5), py2c_int(3)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 341; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 372; goto error; }
+        { loc = 345; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[6], &t[7], &attr_ic[93]); py2c_decref(s0); if (rc < 0) { loc = 373; goto error; } }
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 374; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[94]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[8])) { loc = 375; goto error; }
-    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[9])) { loc = 371; goto error; }
-    PY2C_CLEAR(t[8]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[6], &t[7], &attr_ic[82]); py2c_decref(s0); if (rc < 0) { loc = 346; goto error; } }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(7), py2c_int(3)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 344; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 377; goto error; }
+        { loc = 348; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[10], &t[11], &attr_ic[95]); py2c_decref(s0); if (rc < 0) { loc = 378; goto error; } }
-    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_float(5e-324)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 376; goto error; }
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 364; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[5]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[9], &t[10], &attr_ic[83]); py2c_decref(s0); if (rc < 0) { loc = 349; goto error; } }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(-7), py2c_int(3)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 347; goto error; }
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 351; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[12], &t[13], &attr_ic[84]); py2c_decref(s0); if (rc < 0) { loc = 352; goto error; } }
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 353; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[14] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[85]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[14])) { loc = 354; goto error; }
+    t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(5), t[14]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[15])) { loc = 350; goto error; }
+    PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15]}, 5);
+    if (PY2C_IS_NULL(t[16])) { loc = 337; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
 
 #line 51 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 381; goto error; }
+        { loc = 357; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[0], &t[1], &attr_ic[96]); py2c_decref(s0); if (rc < 0) { loc = 382; goto error; } }
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.75), py2c_int(4)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 380; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[0], &t[1], &attr_ic[86]); py2c_decref(s0); if (rc < 0) { loc = 358; goto error; } }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(7), py2c_int(3)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 356; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 384; goto error; }
+        { loc = 360; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[3], &t[4], &attr_ic[97]); py2c_decref(s0); if (rc < 0) { loc = 385; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(1.0), py2c_int(-1080)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 383; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[3], &t[4], &attr_ic[87]); py2c_decref(s0); if (rc < 0) { loc = 361; goto error; } }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(5), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 359; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 387; goto error; }
+        { loc = 363; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[6], &t[7], &attr_ic[98]); py2c_decref(s0); if (rc < 0) { loc = 388; goto error; } }
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[8])) { loc = 389; goto error; }
-    t[9] = py2c_negative(t[8]);
-    if (PY2C_IS_NULL(t[9])) { loc = 390; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(1.0), t[9]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 386; goto error; }
-    PY2C_CLEAR(t[9]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[6], &t[7], &attr_ic[88]); py2c_decref(s0); if (rc < 0) { loc = 364; goto error; } }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(-5), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 362; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 392; goto error; }
+        { loc = 366; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[11], &t[12], &attr_ic[99]); py2c_decref(s0); if (rc < 0) { loc = 393; goto error; } }
-    t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_float(-0.0), py2c_int(5)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[13])) { loc = 391; goto error; }
-    PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[12]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[9], &t[10], &attr_ic[89]); py2c_decref(s0); if (rc < 0) { loc = 367; goto error; } }
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 395; goto error; }
+        { loc = 368; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[14], &t[15], &attr_ic[100]); py2c_decref(s0); if (rc < 0) { loc = 396; goto error; } }
-    t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_int(3), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 394; goto error; }
-    PY2C_CLEAR(t[14]);
-    PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10], t[13], t[16]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 379; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[90]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[11])) { loc = 369; goto error; }
+    t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(3), t[11]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 365; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12]}, 4);
+    if (PY2C_IS_NULL(t[13])) { loc = 355; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    PY2C_CLEAR(t[16]);
-    PY2C_CLEAR(t[17]);
 
 #line 52 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 399; goto error; }
+        { loc = 372; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[101]); py2c_decref(s0); if (rc < 0) { loc = 400; goto error; } }
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(-3.75)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 398; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[0], &t[1], &attr_ic[91]); py2c_decref(s0); if (rc < 0) { loc = 373; goto error; } }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1e+01)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 371; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 402; goto error; }
+        { loc = 375; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[102]); py2c_decref(s0); if (rc < 0) { loc = 403; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[3], &t[4], &attr_ic[92]); py2c_decref(s0); if (rc < 0) { loc = 376; goto error; } }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 374; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 404; goto error; }
+        { loc = 378; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[6], &t[7], &attr_ic[93]); py2c_decref(s0); if (rc < 0) { loc = 379; goto error; } }
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 380; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[94]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[8])) { loc = 381; goto error; }
+    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 377; goto error; }
+    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 383; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[10], &t[11], &attr_ic[95]); py2c_decref(s0); if (rc < 0) { loc = 384; goto error; } }
+    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_float(5e-324)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[12])) { loc = 382; goto error; }
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12]}, 4);
+    if (PY2C_IS_NULL(t[13])) { loc = 370; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+
+#line 53 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 387; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[96]); py2c_decref(s0); if (rc < 0) { loc = 388; goto error; } }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.75), py2c_int(4)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 386; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 390; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[97]); py2c_decref(s0); if (rc < 0) { loc = 391; goto error; } }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(1.0), py2c_int(-1080)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 389; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 393; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[6], &t[7], &attr_ic[98]); py2c_decref(s0); if (rc < 0) { loc = 394; goto error; } }
+    t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[8])) { loc = 395; goto error; }
+    t[9] = py2c_fast_negative(t[8]);
+    if (PY2C_IS_NULL(t[9])) { loc = 396; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(1.0), t[9]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 392; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 398; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[11], &t[12], &attr_ic[99]); py2c_decref(s0); if (rc < 0) { loc = 399; goto error; } }
+    t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_float(-0.0), py2c_int(5)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[13])) { loc = 397; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[12]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 401; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[14], &t[15], &attr_ic[100]); py2c_decref(s0); if (rc < 0) { loc = 402; goto error; } }
+    t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_int(3), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[16])) { loc = 400; goto error; }
+    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10], t[13], t[16]}, 5);
+    if (PY2C_IS_NULL(t[17])) { loc = 385; goto error; }
+    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[17]);
+
+#line 54 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 405; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[101]); py2c_decref(s0); if (rc < 0) { loc = 406; goto error; } }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(-3.75)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 404; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 408; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[3], &t[4], &attr_ic[102]); py2c_decref(s0); if (rc < 0) { loc = 409; goto error; } }
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 410; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[103]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[5])) { loc = 405; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 411; goto error; }
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 401; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 407; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 407; goto error; }
+        { loc = 413; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[7], &t[8], &attr_ic[104]); py2c_decref(s0); if (rc < 0) { loc = 408; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[7], &t[8], &attr_ic[104]); py2c_decref(s0); if (rc < 0) { loc = 414; goto error; } }
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 409; goto error; }
+        { loc = 415; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[105]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[9])) { loc = 410; goto error; }
-    t[10] = py2c_negative(t[9]);
-    if (PY2C_IS_NULL(t[10])) { loc = 411; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 416; goto error; }
+    t[10] = py2c_fast_negative(t[9]);
+    if (PY2C_IS_NULL(t[10])) { loc = 417; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 406; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 412; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 413; goto error; }
+        { loc = 419; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[12], &t[13], &attr_ic[106]); py2c_decref(s0); if (rc < 0) { loc = 414; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[12], &t[13], &attr_ic[106]); py2c_decref(s0); if (rc < 0) { loc = 420; goto error; } }
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 412; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 418; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[11], t[14]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 397; goto error; }
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[11], t[14]}, 4);
+    if (PY2C_IS_NULL(t[15])) { loc = 403; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
 
-#line 53 "functions.py"
+#line 55 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 417; goto error; }
+        { loc = 423; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[107]); py2c_decref(s0); if (rc < 0) { loc = 418; goto error; } }
-    t[2] = py2c_binary_op(py2c_float(1.0), py2c_float(1e-10), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[2])) { loc = 419; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[107]); py2c_decref(s0); if (rc < 0) { loc = 424; goto error; } }
+    t[2] = py2c_fast_binary_op(py2c_float(1.0), py2c_float(1e-10), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[2])) { loc = 425; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.0), t[2]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 416; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 422; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 421; goto error; }
+        { loc = 427; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[4], &t[5], &attr_ic[108]); py2c_decref(s0); if (rc < 0) { loc = 422; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[4], &t[5], &attr_ic[108]); py2c_decref(s0); if (rc < 0) { loc = 428; goto error; } }
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_float(1.0), py2c_float(1.1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 420; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 426; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 424; goto error; }
+        { loc = 430; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[7], &t[8], &attr_ic[109]); py2c_decref(s0); if (rc < 0) { loc = 425; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[7], &t[8], &attr_ic[109]); py2c_decref(s0); if (rc < 0) { loc = 431; goto error; } }
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(1), py2c_float(1.05), py2c_float(0.1)}, 2, kwnames_0);
-    if (PY2C_IS_NULL(t[9])) { loc = 423; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 429; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 427; goto error; }
+        { loc = 433; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[10], &t[11], &attr_ic[110]); py2c_decref(s0); if (rc < 0) { loc = 428; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[10], &t[11], &attr_ic[110]); py2c_decref(s0); if (rc < 0) { loc = 434; goto error; } }
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_float(0.0), py2c_float(1e-10)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 426; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 432; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 430; goto error; }
+        { loc = 436; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[13], &t[14], &attr_ic[111]); py2c_decref(s0); if (rc < 0) { loc = 431; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[13], &t[14], &attr_ic[111]); py2c_decref(s0); if (rc < 0) { loc = 437; goto error; } }
     t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_float(0.0), py2c_float(1e-10), py2c_float(1e-09)}, 2, kwnames_1);
-    if (PY2C_IS_NULL(t[15])) { loc = 429; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 435; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 433; goto error; }
+        { loc = 439; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[16], &t[17], &attr_ic[112]); py2c_decref(s0); if (rc < 0) { loc = 434; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[16], &t[17], &attr_ic[112]); py2c_decref(s0); if (rc < 0) { loc = 440; goto error; } }
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 435; goto error; }
+        { loc = 441; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[18] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[113]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[18])) { loc = 436; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 442; goto error; }
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 437; goto error; }
+        { loc = 443; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[19] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[114]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[19])) { loc = 438; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 444; goto error; }
     t[20] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[18], t[19]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[20])) { loc = 432; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 438; goto error; }
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[19]);
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
-    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[20]}, 6, PY2C_NULL);
-    if (PY2C_IS_NULL(t[21])) { loc = 415; goto error; }
+    t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[20]}, 6);
+    if (PY2C_IS_NULL(t[21])) { loc = 421; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
@@ -2524,78 +2561,78 @@ L19:;
     PY2C_CLEAR(t[20]);
     PY2C_CLEAR(t[21]);
 
-#line 55 "functions.py"
+#line 57 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 441; goto error; }
+        { loc = 447; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[0], &t[1], &attr_ic[115]); py2c_decref(s0); if (rc < 0) { loc = 442; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[0], &t[1], &attr_ic[115]); py2c_decref(s0); if (rc < 0) { loc = 448; goto error; } }
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1e+308)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 440; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 446; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 444; goto error; }
+        { loc = 450; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[3], &t[4], &attr_ic[116]); py2c_decref(s0); if (rc < 0) { loc = 445; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[3], &t[4], &attr_ic[116]); py2c_decref(s0); if (rc < 0) { loc = 451; goto error; } }
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 446; goto error; }
+        { loc = 452; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[117]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[5])) { loc = 447; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 453; goto error; }
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 443; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 449; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 449; goto error; }
+        { loc = 455; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[7], &t[8], &attr_ic[118]); py2c_decref(s0); if (rc < 0) { loc = 450; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[7], &t[8], &attr_ic[118]); py2c_decref(s0); if (rc < 0) { loc = 456; goto error; } }
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 451; goto error; }
+        { loc = 457; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[119]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[9])) { loc = 452; goto error; }
-    t[10] = py2c_negative(t[9]);
-    if (PY2C_IS_NULL(t[10])) { loc = 453; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 458; goto error; }
+    t[10] = py2c_fast_negative(t[9]);
+    if (PY2C_IS_NULL(t[10])) { loc = 459; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 448; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 454; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 455; goto error; }
+        { loc = 461; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[12], &t[13], &attr_ic[120]); py2c_decref(s0); if (rc < 0) { loc = 456; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[12], &t[13], &attr_ic[120]); py2c_decref(s0); if (rc < 0) { loc = 462; goto error; } }
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 457; goto error; }
+        { loc = 463; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[14] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[121]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[14])) { loc = 458; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 464; goto error; }
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 454; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 460; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 460; goto error; }
+        { loc = 466; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[16], &t[17], &attr_ic[122]); py2c_decref(s0); if (rc < 0) { loc = 461; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[16], &t[17], &attr_ic[122]); py2c_decref(s0); if (rc < 0) { loc = 467; goto error; } }
     t[18] = py2c_method_call(t[16], t[17], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[18])) { loc = 459; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 465; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[11], t[15], t[18]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[19])) { loc = 439; goto error; }
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[11], t[15], t[18]}, 5);
+    if (PY2C_IS_NULL(t[19])) { loc = 445; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[11]);
@@ -2603,107 +2640,107 @@ L19:;
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[19]);
 
-#line 56 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 464; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[0], &t[1], &attr_ic[123]); py2c_decref(s0); if (rc < 0) { loc = 465; goto error; } }
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.0), py2c_float(2.0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 463; goto error; }
-    PY2C_CLEAR(t[0]);
-    PY2C_CLEAR(t[1]);
-    if (!py2c_slot_bound(&g_functions__math)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 467; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[3], &t[4], &attr_ic[124]); py2c_decref(s0); if (rc < 0) { loc = 468; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.0), py2c_float(-1.0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 466; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+#line 58 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
         { loc = 470; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[6], &t[7], &attr_ic[125]); py2c_decref(s0); if (rc < 0) { loc = 471; goto error; } }
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(1.0), py2c_float(1.0)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 469; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[0], &t[1], &attr_ic[123]); py2c_decref(s0); if (rc < 0) { loc = 471; goto error; } }
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.0), py2c_float(2.0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 469; goto error; }
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
         { loc = 473; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[9], &t[10], &attr_ic[126]); py2c_decref(s0); if (rc < 0) { loc = 474; goto error; } }
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 472; goto error; }
-    PY2C_CLEAR(t[9]);
-    PY2C_CLEAR(t[10]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[3], &t[4], &attr_ic[124]); py2c_decref(s0); if (rc < 0) { loc = 474; goto error; } }
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.0), py2c_float(-1.0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 472; goto error; }
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
         { loc = 476; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[12], &t[13], &attr_ic[127]); py2c_decref(s0); if (rc < 0) { loc = 477; goto error; } }
-    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_float(0.0)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[14])) { loc = 475; goto error; }
-    PY2C_CLEAR(t[12]);
-    PY2C_CLEAR(t[13]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[6], &t[7], &attr_ic[125]); py2c_decref(s0); if (rc < 0) { loc = 477; goto error; } }
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(1.0), py2c_float(1.0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 475; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
         { loc = 479; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[15], &t[16], &attr_ic[128]); py2c_decref(s0); if (rc < 0) { loc = 480; goto error; } }
-    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_float(1e+308)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[17])) { loc = 478; goto error; }
-    PY2C_CLEAR(t[15]);
-    PY2C_CLEAR(t[16]);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[9], &t[10], &attr_ic[126]); py2c_decref(s0); if (rc < 0) { loc = 480; goto error; } }
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 478; goto error; }
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
         { loc = 482; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[18], &t[19], &attr_ic[129]); py2c_decref(s0); if (rc < 0) { loc = 483; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[12], &t[13], &attr_ic[127]); py2c_decref(s0); if (rc < 0) { loc = 483; goto error; } }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_float(0.0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 481; goto error; }
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 484; goto error; }
+        { loc = 485; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[15], &t[16], &attr_ic[128]); py2c_decref(s0); if (rc < 0) { loc = 486; goto error; } }
+    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_float(1e+308)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 484; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 488; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[18], &t[19], &attr_ic[129]); py2c_decref(s0); if (rc < 0) { loc = 489; goto error; } }
+    if (!py2c_slot_bound(&g_functions__math)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        { loc = 490; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[20] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[130]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[20])) { loc = 485; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 491; goto error; }
     t[21] = py2c_method_call(t[18], t[19], (Py2cValue[]){t[20]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[21])) { loc = 481; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 487; goto error; }
     PY2C_CLEAR(t[20]);
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[19]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 487; goto error; }
+        { loc = 493; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[22], &t[23], &attr_ic[131]); py2c_decref(s0); if (rc < 0) { loc = 488; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[22], &t[23], &attr_ic[131]); py2c_decref(s0); if (rc < 0) { loc = 494; goto error; } }
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 489; goto error; }
+        { loc = 495; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[24] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[132]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[24])) { loc = 490; goto error; }
-    t[25] = py2c_negative(t[24]);
-    if (PY2C_IS_NULL(t[25])) { loc = 491; goto error; }
+    if (PY2C_IS_NULL(t[24])) { loc = 496; goto error; }
+    t[25] = py2c_fast_negative(t[24]);
+    if (PY2C_IS_NULL(t[25])) { loc = 497; goto error; }
     PY2C_CLEAR(t[24]);
     t[26] = py2c_method_call(t[22], t[23], (Py2cValue[]){t[25]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[26])) { loc = 486; goto error; }
+    if (PY2C_IS_NULL(t[26])) { loc = 492; goto error; }
     PY2C_CLEAR(t[25]);
     PY2C_CLEAR(t[22]);
     PY2C_CLEAR(t[23]);
     if (!py2c_slot_bound(&g_functions__math)) {
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-        { loc = 493; goto error; }
+        { loc = 499; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[27], &t[28], &attr_ic[133]); py2c_decref(s0); if (rc < 0) { loc = 494; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[27], &t[28], &attr_ic[133]); py2c_decref(s0); if (rc < 0) { loc = 500; goto error; } }
     t[29] = py2c_method_call(t[27], t[28], (Py2cValue[]){py2c_float(1.7976931348623157e+308)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[29])) { loc = 492; goto error; }
+    if (PY2C_IS_NULL(t[29])) { loc = 498; goto error; }
     PY2C_CLEAR(t[27]);
     PY2C_CLEAR(t[28]);
     t[30] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[21], t[26], t[29]}, 9, PY2C_NULL);
-    if (PY2C_IS_NULL(t[30])) { loc = 462; goto error; }
+    if (PY2C_IS_NULL(t[30])) { loc = 468; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);

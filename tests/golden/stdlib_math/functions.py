@@ -11,7 +11,9 @@ for name in ["exp", "expm1", "sin", "cos", "tan", "atan", "sinh", "tanh", "asinh
     out = []
     for x in xs:
         try:
-            out.append(repr(f(x)))
+            # cbrt's last digit is the libm's own (glibc's is not correctly
+            # rounded, WASI's musl differs): 15 digits only.
+            out.append(repr(f(x)) if name != "cbrt" else "%.15g" % f(x))
         except (ValueError, OverflowError) as e:
             out.append(type(e).__name__)
     print(name, " ".join(out))

@@ -736,7 +736,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -1193,9 +1193,9 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
@@ -1232,7 +1232,7 @@ static Py2cValue mod_integers(void) {
     py2c_slot_store(&g_integers__math, t[0]); t[0] = PY2C_NULL;
 
 #line 4 "integers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(25)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(25)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
@@ -1240,7 +1240,7 @@ static Py2cValue mod_integers(void) {
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1255,7 +1255,7 @@ static Py2cValue mod_integers(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1270,10 +1270,10 @@ static Py2cValue mod_integers(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_integers__math)) {
@@ -1285,16 +1285,16 @@ static Py2cValue mod_integers(void) {
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(10), py2c_int(40), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(10), py2c_int(40), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
-    t[9] = py2c_binary_op(t[8], py2c_int(7), PY2C_OP_ADD);
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(7), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(t[7], t[9], PY2C_OP_MOD);
+    t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 8; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[10]);
@@ -1310,7 +1310,7 @@ static Py2cValue mod_integers(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1357,14 +1357,14 @@ static Py2cValue mod_integers(void) {
         { loc = 38; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[12], &t[13], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
-    t[14] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[14] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[14])) { loc = 40; goto error; }
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14], py2c_int(3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 37; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15]}, 5, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15]}, 5);
     if (PY2C_IS_NULL(t[16])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1379,11 +1379,11 @@ static Py2cValue mod_integers(void) {
         { loc = 43; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
-    t[4] = py2c_binary_op(t[3], py2c_int(2), PY2C_OP_SUB);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(2), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[4]}, 2, PY2C_NULL);
@@ -1410,10 +1410,10 @@ static Py2cValue mod_integers(void) {
     if (PY2C_IS_NULL(t[11])) { loc = 51; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_binary_op(t[11], py2c_int(1000000007), PY2C_OP_MOD);
+    t[12] = py2c_fast_binary_op(t[11], py2c_int(1000000007), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[12])) { loc = 54; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[12]}, 3, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[12]}, 3);
     if (PY2C_IS_NULL(t[13])) { loc = 41; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -1462,7 +1462,7 @@ static Py2cValue mod_integers(void) {
         { loc = 69; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[12], &t[13], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
-    t[14] = py2c_binary_op(py2c_int(10), py2c_int(15), PY2C_OP_POW);
+    t[14] = py2c_fast_binary_op(py2c_int(10), py2c_int(15), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[14])) { loc = 71; goto error; }
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14], py2c_int(2)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 68; goto error; }
@@ -1478,7 +1478,7 @@ static Py2cValue mod_integers(void) {
     if (PY2C_IS_NULL(t[18])) { loc = 72; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15], t[18]}, 6, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15], t[18]}, 6);
     if (PY2C_IS_NULL(t[19])) { loc = 55; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1543,7 +1543,7 @@ static Py2cValue mod_integers(void) {
     if (PY2C_IS_NULL(t[17])) { loc = 91; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
     if (PY2C_IS_NULL(t[18])) { loc = 75; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1559,9 +1559,9 @@ static Py2cValue mod_integers(void) {
         { loc = 96; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
-    t[3] = py2c_binary_op(py2c_int(6), py2c_int(80), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(6), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
@@ -1574,14 +1574,14 @@ static Py2cValue mod_integers(void) {
         { loc = 101; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[45]); py2c_decref(s0); if (rc < 0) { loc = 102; goto error; } }
-    t[7] = py2c_binary_op(py2c_int(3), py2c_int(200), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(3), py2c_int(200), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 103; goto error; }
-    t[8] = py2c_binary_op(t[7], py2c_int(5), PY2C_OP_MUL);
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(5), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[8])) { loc = 104; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(py2c_int(3), py2c_int(150), PY2C_OP_POW);
+    t[9] = py2c_fast_binary_op(py2c_int(3), py2c_int(150), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[9])) { loc = 105; goto error; }
-    t[10] = py2c_binary_op(t[9], py2c_int(7), PY2C_OP_MUL);
+    t[10] = py2c_fast_binary_op(t[9], py2c_int(7), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[10])) { loc = 106; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[8], t[10]}, 2, PY2C_NULL);
@@ -1599,7 +1599,7 @@ static Py2cValue mod_integers(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 107; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[11], t[14]}, 3, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[11], t[14]}, 3);
     if (PY2C_IS_NULL(t[15])) { loc = 94; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[11]);
@@ -1657,9 +1657,9 @@ static Py2cValue mod_integers(void) {
         { loc = 127; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[15], &t[16], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 128; goto error; } }
-    t[17] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[17] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[17])) { loc = 129; goto error; }
-    t[18] = py2c_binary_op(py2c_int(3), py2c_int(40), PY2C_OP_POW);
+    t[18] = py2c_fast_binary_op(py2c_int(3), py2c_int(40), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[18])) { loc = 130; goto error; }
     t[19] = py2c_method_call(t[15], t[16], (Py2cValue[]){t[17], t[18], py2c_int(-6)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[19])) { loc = 126; goto error; }
@@ -1667,7 +1667,7 @@ static Py2cValue mod_integers(void) {
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[19]}, 6, PY2C_NULL);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[19]}, 6);
     if (PY2C_IS_NULL(t[20])) { loc = 110; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1678,7 +1678,7 @@ static Py2cValue mod_integers(void) {
     PY2C_CLEAR(t[20]);
 
 #line 14 "integers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(30)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(30)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
@@ -1691,9 +1691,9 @@ static Py2cValue mod_integers(void) {
         { loc = 135; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[53]); py2c_decref(s0); if (rc < 0) { loc = 136; goto error; } }
-    t[5] = py2c_binary_op(py2c_int(10), py2c_int(50), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(10), py2c_int(50), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
-    t[6] = py2c_binary_op(t[5], py2c_int(12345), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(12345), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
@@ -1706,9 +1706,9 @@ static Py2cValue mod_integers(void) {
         { loc = 140; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[8], &t[9], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 141; goto error; } }
-    t[10] = py2c_binary_op(py2c_int(2), py2c_int(127), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(127), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[10])) { loc = 142; goto error; }
-    t[11] = py2c_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
+    t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[11])) { loc = 143; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
@@ -1716,7 +1716,7 @@ static Py2cValue mod_integers(void) {
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[12]}, 3, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[12]}, 3);
     if (PY2C_IS_NULL(t[13])) { loc = 131; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
@@ -1729,16 +1729,16 @@ static Py2cValue mod_integers(void) {
         { loc = 146; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[55]); py2c_decref(s0); if (rc < 0) { loc = 147; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_binary_op(py2c_int(10), py2c_int(200), PY2C_OP_POW);
+    t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(200), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
-    t[5] = py2c_compare(t[3], t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1747,9 +1747,9 @@ static Py2cValue mod_integers(void) {
         { loc = 152; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[56]); py2c_decref(s0); if (rc < 0) { loc = 153; goto error; } }
-    t[8] = py2c_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[8] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
-    t[9] = py2c_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[9])) { loc = 155; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
@@ -1757,12 +1757,12 @@ static Py2cValue mod_integers(void) {
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[11] = py2c_binary_op(py2c_int(10), py2c_int(200), PY2C_OP_POW);
+    t[11] = py2c_fast_binary_op(py2c_int(10), py2c_int(200), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[11])) { loc = 156; goto error; }
-    t[12] = py2c_binary_op(t[11], py2c_int(1), PY2C_OP_SUB);
+    t[12] = py2c_fast_binary_op(t[11], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[12])) { loc = 157; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_compare(t[10], t[12], PY2C_EQ);
+    t[13] = py2c_fast_compare(t[10], t[12], PY2C_EQ);
     if (PY2C_IS_NULL(t[13])) { loc = 158; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[12]);
@@ -1775,7 +1775,7 @@ static Py2cValue mod_integers(void) {
     if (PY2C_IS_NULL(t[16])) { loc = 159; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[13], t[16]}, 3, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[13], t[16]}, 3);
     if (PY2C_IS_NULL(t[17])) { loc = 144; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[13]);
@@ -1828,14 +1828,14 @@ static Py2cValue mod_integers(void) {
         { loc = 176; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[12], &t[13], &attr_ic[61]); py2c_decref(s0); if (rc < 0) { loc = 177; goto error; } }
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(30)}, 2, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(30)}, 2);
     if (PY2C_IS_NULL(t[14])) { loc = 178; goto error; }
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[15])) { loc = 175; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
     if (PY2C_IS_NULL(t[16])) { loc = 162; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1900,7 +1900,7 @@ static Py2cValue mod_integers(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 193; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[14]}, 4, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[14]}, 4);
     if (PY2C_IS_NULL(t[15])) { loc = 179; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1916,11 +1916,11 @@ static Py2cValue mod_integers(void) {
     { Py2cValue s0 = py2c_slot_load(&g_integers__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[66]); py2c_decref(s0); if (rc < 0) { loc = 199; goto error; } }
     t[2] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
-    t[3] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 202; goto error; }
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 201; goto error; }
     PY2C_CLEAR(t[3]);
-    t[3] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 203; goto error; }
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 201; goto error; }
     PY2C_CLEAR(t[3]);
@@ -1939,7 +1939,7 @@ static Py2cValue mod_integers(void) {
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -2036,10 +2036,10 @@ L0:;
         { loc = 226; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_integers__f);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 225; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 224; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -2063,7 +2063,7 @@ error_1:
         { loc = 230; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_integers__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 229; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_11.ob), &attr_ic[67]);
@@ -2074,7 +2074,7 @@ error_1:
         { loc = 232; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_integers__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 228; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);

@@ -234,7 +234,7 @@ static Py2cValue f_Money____floor__(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "rounding.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_8.ob), &attr_ic[1]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_10.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -299,7 +299,7 @@ static Py2cValue mod_rounding(void) {
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(-7)) < 0) { loc = 2; goto error; }
     if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
@@ -321,7 +321,7 @@ L0:;
         { loc = 6; goto error; }
     }
     t[2] = py2c_slot_load(&g_rounding__x);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_rounding__math)) {
@@ -384,13 +384,13 @@ L0:;
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[19]}, 1, PY2C_NULL);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[19]}, 1);
     if (PY2C_IS_NULL(t[20])) { loc = 19; goto error; }
     PY2C_CLEAR(t[19]);
     t[21] = py2c_getattr_ic(t[20], py2c_obj_value(&str_3.ob), &attr_ic[6]);
     if (PY2C_IS_NULL(t[21])) { loc = 24; goto error; }
     PY2C_CLEAR(t[20]);
-    t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15], t[21]}, 5, PY2C_NULL);
+    t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15], t[21]}, 5);
     if (PY2C_IS_NULL(t[22])) { loc = 4; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -431,7 +431,7 @@ L1:;
     if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -463,7 +463,7 @@ L1:;
         { loc = 41; goto error; }
     }
     t[2] = py2c_slot_load(&g_rounding__Money);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -481,7 +481,7 @@ L1:;
         { loc = 46; goto error; }
     }
     t[7] = py2c_slot_load(&g_rounding__Money);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 45; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
@@ -489,7 +489,7 @@ L1:;
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -550,7 +550,7 @@ L3:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[16]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
-    t[4] = py2c_negative(t[3]);
+    t[4] = py2c_fast_negative(t[3]);
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[2], t[4]) < 0) { loc = 56; goto error; }
@@ -587,11 +587,11 @@ L6:;
     }
     t[4] = py2c_slot_load(&g_rounding__f);
     t[5] = py2c_slot_load(&g_rounding__bad);
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error_1; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -615,7 +615,7 @@ error_1:
         { loc = 71; goto error_3; }
     }
     t[5] = py2c_slot_load(&g_rounding__e);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 70; goto error_3; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_3.ob), &attr_ic[18]);
@@ -626,7 +626,7 @@ error_1:
         { loc = 73; goto error_3; }
     }
     t[8] = py2c_slot_load(&g_rounding__e);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 69; goto error_3; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);

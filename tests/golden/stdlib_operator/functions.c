@@ -599,7 +599,7 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 28 "functions.py"
-    t[0] = py2c_call(v_f, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_f, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -617,15 +617,15 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 30 "functions.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_46.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_obj_value(&str_47.ob), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_47.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -681,7 +681,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_functions__add);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -712,7 +712,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_functions__add);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_9.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_9.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -774,7 +774,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_functions__neg);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -805,7 +805,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_functions__neg);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -900,7 +900,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_functions__truediv);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -931,7 +931,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_functions__index);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -962,7 +962,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_functions__concat);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -997,7 +997,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1035,7 +1035,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(2)});
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     t[2] = py2c_slot_load(&g_functions__concat);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -1068,7 +1068,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_functions__contains);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1398,7 +1398,7 @@ static Py2cValue mod_functions(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_functions__add);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_functions__sub)) {
@@ -1406,7 +1406,7 @@ static Py2cValue mod_functions(void) {
         { loc = 6; goto error; }
     }
     t[2] = py2c_slot_load(&g_functions__sub);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(5), py2c_int(7)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5), py2c_int(7)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_functions__mul)) {
@@ -1414,7 +1414,7 @@ static Py2cValue mod_functions(void) {
         { loc = 8; goto error; }
     }
     t[4] = py2c_slot_load(&g_functions__mul);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(3)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_functions__truediv)) {
@@ -1422,7 +1422,7 @@ static Py2cValue mod_functions(void) {
         { loc = 10; goto error; }
     }
     t[6] = py2c_slot_load(&g_functions__truediv);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_int(7), py2c_int(2)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(7), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_functions__floordiv)) {
@@ -1430,7 +1430,7 @@ static Py2cValue mod_functions(void) {
         { loc = 12; goto error; }
     }
     t[8] = py2c_slot_load(&g_functions__floordiv);
-    t[9] = py2c_call(t[8], (Py2cValue[]){py2c_int(-7), py2c_int(2)}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(-7), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_functions__mod)) {
@@ -1438,7 +1438,7 @@ static Py2cValue mod_functions(void) {
         { loc = 14; goto error; }
     }
     t[10] = py2c_slot_load(&g_functions__mod);
-    t[11] = py2c_call(t[10], (Py2cValue[]){py2c_int(-7), py2c_int(3)}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(-7), py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_functions__operator)) {
@@ -1450,7 +1450,7 @@ static Py2cValue mod_functions(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 15; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[14]}, 7, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[14]}, 7);
     if (PY2C_IS_NULL(t[15])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1467,7 +1467,7 @@ static Py2cValue mod_functions(void) {
         { loc = 20; goto error; }
     }
     t[0] = py2c_slot_load(&g_functions__neg);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_functions__operator)) {
@@ -1506,7 +1506,7 @@ static Py2cValue mod_functions(void) {
     if (PY2C_IS_NULL(t[13])) { loc = 30; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[10], t[13]}, 5, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[10], t[13]}, 5);
     if (PY2C_IS_NULL(t[14])) { loc = 18; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1570,7 +1570,7 @@ static Py2cValue mod_functions(void) {
     if (PY2C_IS_NULL(t[17])) { loc = 49; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
     if (PY2C_IS_NULL(t[18])) { loc = 33; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1613,7 +1613,7 @@ static Py2cValue mod_functions(void) {
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 52; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1625,7 +1625,7 @@ static Py2cValue mod_functions(void) {
         { loc = 65; goto error; }
     }
     t[0] = py2c_slot_load(&g_functions__not_);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_functions__not_)) {
@@ -1636,7 +1636,7 @@ static Py2cValue mod_functions(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 68; goto error; }
     t[3] = py2c_slot_load(&g_functions__not_);
-    t[4] = py2c_call(t[3], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
@@ -1645,7 +1645,7 @@ static Py2cValue mod_functions(void) {
         { loc = 70; goto error; }
     }
     t[5] = py2c_slot_load(&g_functions__truth);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_functions__truth)) {
@@ -1653,7 +1653,7 @@ static Py2cValue mod_functions(void) {
         { loc = 72; goto error; }
     }
     t[7] = py2c_slot_load(&g_functions__truth);
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 71; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_functions__index)) {
@@ -1661,7 +1661,7 @@ static Py2cValue mod_functions(void) {
         { loc = 74; goto error; }
     }
     t[9] = py2c_slot_load(&g_functions__index);
-    t[10] = py2c_call(t[9], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(7)}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 73; goto error; }
     PY2C_CLEAR(t[9]);
     if (!py2c_slot_bound(&g_functions__index)) {
@@ -1669,24 +1669,24 @@ static Py2cValue mod_functions(void) {
         { loc = 76; goto error; }
     }
     t[11] = py2c_slot_load(&g_functions__index);
-    t[12] = py2c_call(t[11], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(t[11], (Py2cValue[]){PY2C_TRUE}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 75; goto error; }
     PY2C_CLEAR(t[11]);
     if (!py2c_slot_bound(&g_functions__index)) {
         py2c_error_format(&py2c_exc_NameError, "name 'index' is not defined");
         { loc = 78; goto error; }
     }
-    t[13] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[13])) { loc = 79; goto error; }
-    t[14] = py2c_negative(t[13]);
+    t[14] = py2c_fast_negative(t[13]);
     if (PY2C_IS_NULL(t[14])) { loc = 80; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_slot_load(&g_functions__index);
-    t[16] = py2c_call(t[15], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(t[15], (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 77; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[14]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8], t[10], t[12], t[16]}, 7, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8], t[10], t[12], t[16]}, 7);
     if (PY2C_IS_NULL(t[17])) { loc = 63; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1743,7 +1743,7 @@ static Py2cValue mod_functions(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 94; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 81; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1789,7 +1789,7 @@ static Py2cValue mod_functions(void) {
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 97; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1807,7 +1807,7 @@ static Py2cValue mod_functions(void) {
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
     if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 112; goto error; }
     t[2] = py2c_slot_load(&g_functions__concat);
-    t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -1817,7 +1817,7 @@ static Py2cValue mod_functions(void) {
         { loc = 114; goto error; }
     }
     t[4] = py2c_slot_load(&g_functions__concat);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_21.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_21.ob)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_functions__concat)) {
@@ -1829,7 +1829,7 @@ static Py2cValue mod_functions(void) {
     t[7] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(2)});
     if (PY2C_IS_NULL(t[7])) { loc = 118; goto error; }
     t[8] = py2c_slot_load(&g_functions__concat);
-    t[9] = py2c_call(t[8], (Py2cValue[]){t[6], t[7]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){t[6], t[7]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
@@ -1843,7 +1843,7 @@ static Py2cValue mod_functions(void) {
     if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 121; goto error; }
     if (py2c_list_append(t[10], py2c_int(2)) < 0) { loc = 121; goto error; }
     t[11] = py2c_slot_load(&g_functions__contains);
-    t[12] = py2c_call(t[11], (Py2cValue[]){t[10], py2c_int(2)}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(t[11], (Py2cValue[]){t[10], py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 119; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[10]);
@@ -1852,10 +1852,10 @@ static Py2cValue mod_functions(void) {
         { loc = 123; goto error; }
     }
     t[13] = py2c_slot_load(&g_functions__contains);
-    t[14] = py2c_call(t[13], (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+    t[14] = py2c_fast_call(t[13], (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob)}, 2);
     if (PY2C_IS_NULL(t[14])) { loc = 122; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[9], t[12], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[9], t[12], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 108; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1901,7 +1901,7 @@ static Py2cValue mod_functions(void) {
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1992,7 +1992,7 @@ static Py2cValue mod_functions(void) {
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[8], t[12]}, 4, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[8], t[12]}, 4);
     if (PY2C_IS_NULL(t[13])) { loc = 142; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -2026,7 +2026,7 @@ static Py2cValue mod_functions(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -2090,7 +2090,7 @@ static Py2cValue mod_functions(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 178; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[8], t[11], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 165; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2147,7 +2147,7 @@ static Py2cValue mod_functions(void) {
     if (PY2C_IS_NULL(t[7])) { loc = 194; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 181; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2168,7 +2168,7 @@ static Py2cValue mod_functions(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_functions__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_41.ob), &attr_ic[49]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2222,7 +2222,7 @@ static Py2cValue mod_functions(void) {
     if (PY2C_IS_NULL(t[13])) { loc = 214; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[13]}, 4, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[13]}, 4);
     if (PY2C_IS_NULL(t[14])) { loc = 202; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -2260,15 +2260,15 @@ static Py2cValue mod_functions(void) {
     if (py2c_list_append(t[4], py2c_int(5)) < 0) { loc = 225; goto error; }
     if (py2c_list_append(t[4], py2c_int(6)) < 0) { loc = 225; goto error; }
     t[5] = py2c_slot_load(&g_functions__mul);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[5], t[3], t[4]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[5], t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 222; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 221; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 217; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
@@ -2287,7 +2287,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 229; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 227; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2301,7 +2301,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 232; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 230; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2315,7 +2315,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 235; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 233; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2329,7 +2329,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 238; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 236; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2343,7 +2343,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 241; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 239; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2357,7 +2357,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 244; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 242; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2371,7 +2371,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 247; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 245; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2385,7 +2385,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 250; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 248; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2399,7 +2399,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 253; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 251; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2413,7 +2413,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 256; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 254; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2427,7 +2427,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 259; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 257; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2441,7 +2441,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 262; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 260; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2455,7 +2455,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 265; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 263; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2469,7 +2469,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 268; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 266; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2483,7 +2483,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 271; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 269; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2497,7 +2497,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 274; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 272; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2511,7 +2511,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 277; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 275; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2525,7 +2525,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 280; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 278; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2539,7 +2539,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 283; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 281; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2553,7 +2553,7 @@ static Py2cValue mod_functions(void) {
     t[0] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 286; goto error; }
     t[1] = py2c_slot_load(&g_functions__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 284; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);

@@ -459,7 +459,7 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 31 "getters.py"
-    t[0] = py2c_call(v_fn, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_fn, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -477,15 +477,15 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 33 "getters.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_7.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(t[2], py2c_obj_value(&str_29.ob), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_29.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], v_e}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -541,7 +541,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__itemgetter);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -603,10 +603,10 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__itemgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -637,10 +637,10 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__itemgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -671,10 +671,10 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__itemgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -705,13 +705,13 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__itemgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -743,12 +743,12 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__itemgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -780,7 +780,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__attrgetter);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -811,7 +811,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__attrgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -873,10 +873,10 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__attrgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -907,10 +907,10 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__attrgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -941,7 +941,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__methodcaller);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -972,7 +972,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__methodcaller);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1003,10 +1003,10 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__methodcaller);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1037,10 +1037,10 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__methodcaller);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1071,10 +1071,10 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__methodcaller);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1131,7 +1131,7 @@ static Py2cValue mod_getters(void) {
         { loc = 2; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__itemgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_getters__g, t[1]); t[1] = PY2C_NULL;
@@ -1147,7 +1147,7 @@ static Py2cValue mod_getters(void) {
     if (py2c_list_append(t[0], py2c_int(20)) < 0) { loc = 6; goto error; }
     if (py2c_list_append(t[0], py2c_int(30)) < 0) { loc = 6; goto error; }
     t[1] = py2c_slot_load(&g_getters__g);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1156,7 +1156,7 @@ static Py2cValue mod_getters(void) {
         { loc = 8; goto error; }
     }
     t[3] = py2c_slot_load(&g_getters__g);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_getters__g)) {
@@ -1167,7 +1167,7 @@ static Py2cValue mod_getters(void) {
     t[6] = py2c_dict_new();
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
     if (py2c_dict_setitem(t[6], py2c_int(1), py2c_obj_value(&str_1.ob)) < 0) { loc = 11; goto error; }
-    t[7] = py2c_call(t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1176,10 +1176,10 @@ static Py2cValue mod_getters(void) {
         { loc = 13; goto error; }
     }
     t[8] = py2c_slot_load(&g_getters__g);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 12; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[9]}, 4, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[9]}, 4);
     if (PY2C_IS_NULL(t[10])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1193,7 +1193,7 @@ static Py2cValue mod_getters(void) {
         { loc = 15; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__itemgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2), py2c_int(0), py2c_int(-1)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2), py2c_int(0), py2c_int(-1)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_getters__g2, t[1]); t[1] = PY2C_NULL;
@@ -1204,7 +1204,7 @@ static Py2cValue mod_getters(void) {
         { loc = 18; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__g2);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_getters__g2)) {
@@ -1212,7 +1212,7 @@ static Py2cValue mod_getters(void) {
         { loc = 20; goto error; }
     }
     t[2] = py2c_slot_load(&g_getters__g2);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_getters__itemgetter)) {
@@ -1222,14 +1222,14 @@ static Py2cValue mod_getters(void) {
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
     t[5] = py2c_slot_load(&g_getters__itemgetter);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_obj_value(&str_3.ob), t[4]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_3.ob), t[4]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1242,17 +1242,17 @@ static Py2cValue mod_getters(void) {
         { loc = 28; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__itemgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 29; goto error; }
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1285,7 +1285,7 @@ static Py2cValue mod_getters(void) {
         { loc = 38; goto error; }
     }
     t[1] = py2c_slot_load(&g_getters__itemgetter);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], t[2]}, 1, kwnames_0);
@@ -1302,7 +1302,7 @@ static Py2cValue mod_getters(void) {
         { loc = 42; goto error; }
     }
     t[5] = py2c_slot_load(&g_getters__itemgetter);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4], t[6]}, 1, kwnames_0);
@@ -1319,14 +1319,14 @@ static Py2cValue mod_getters(void) {
         { loc = 46; goto error; }
     }
     t[9] = py2c_slot_load(&g_getters__itemgetter);
-    t[10] = py2c_call(t[9], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(t[9], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 45; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[8], t[10]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[11])) { loc = 43; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 34; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1339,7 +1339,7 @@ static Py2cValue mod_getters(void) {
         { loc = 51; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__itemgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_getters__rows)) {
@@ -1347,14 +1347,14 @@ static Py2cValue mod_getters(void) {
         { loc = 52; goto error; }
     }
     t[2] = py2c_slot_load(&g_getters__rows);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1377,7 +1377,7 @@ static Py2cValue mod_getters(void) {
         { loc = 59; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__attrgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_getters__f)) {
@@ -1385,7 +1385,7 @@ static Py2cValue mod_getters(void) {
         { loc = 60; goto error; }
     }
     t[2] = py2c_slot_load(&g_getters__f);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1394,7 +1394,7 @@ static Py2cValue mod_getters(void) {
         { loc = 63; goto error; }
     }
     t[4] = py2c_slot_load(&g_getters__attrgetter);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_getters__f)) {
@@ -1402,11 +1402,11 @@ static Py2cValue mod_getters(void) {
         { loc = 64; goto error; }
     }
     t[6] = py2c_slot_load(&g_getters__f);
-    t[7] = py2c_call(t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1418,10 +1418,10 @@ static Py2cValue mod_getters(void) {
         { loc = 68; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__attrgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
@@ -1429,13 +1429,13 @@ static Py2cValue mod_getters(void) {
         { loc = 71; goto error; }
     }
     t[3] = py2c_slot_load(&g_getters__attrgetter);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1447,10 +1447,10 @@ static Py2cValue mod_getters(void) {
         { loc = 75; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__attrgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_float(1.5)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
@@ -1458,7 +1458,7 @@ static Py2cValue mod_getters(void) {
         { loc = 78; goto error; }
     }
     t[3] = py2c_slot_load(&g_getters__attrgetter);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_getters__f)) {
@@ -1466,11 +1466,11 @@ static Py2cValue mod_getters(void) {
         { loc = 79; goto error; }
     }
     t[5] = py2c_slot_load(&g_getters__f);
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1482,10 +1482,10 @@ static Py2cValue mod_getters(void) {
         { loc = 83; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__attrgetter);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_getters__attrgetter)) {
@@ -1493,13 +1493,13 @@ static Py2cValue mod_getters(void) {
         { loc = 86; goto error; }
     }
     t[3] = py2c_slot_load(&g_getters__attrgetter);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_obj_value(&str_5.ob)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1511,7 +1511,7 @@ static Py2cValue mod_getters(void) {
         { loc = 88; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__methodcaller);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_getters__m, t[1]); t[1] = PY2C_NULL;
@@ -1522,7 +1522,7 @@ static Py2cValue mod_getters(void) {
         { loc = 91; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__m);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_getters__m)) {
@@ -1530,10 +1530,10 @@ static Py2cValue mod_getters(void) {
         { loc = 93; goto error; }
     }
     t[2] = py2c_slot_load(&g_getters__m);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1545,10 +1545,10 @@ static Py2cValue mod_getters(void) {
         { loc = 97; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__methodcaller);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_getters__methodcaller)) {
@@ -1559,10 +1559,10 @@ static Py2cValue mod_getters(void) {
     t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_19.ob), py2c_int(1)}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1577,7 +1577,7 @@ static Py2cValue mod_getters(void) {
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob), py2c_int(1)}, 2, kwnames_2);
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_getters__methodcaller)) {
@@ -1592,10 +1592,10 @@ static Py2cValue mod_getters(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 105; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 101; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1607,7 +1607,7 @@ static Py2cValue mod_getters(void) {
         { loc = 112; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__methodcaller);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_int(1)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(3);
@@ -1615,7 +1615,7 @@ static Py2cValue mod_getters(void) {
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 113; goto error; }
     if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 113; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 113; goto error; }
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1629,14 +1629,14 @@ static Py2cValue mod_getters(void) {
         { loc = 117; goto error; }
     }
     t[5] = py2c_slot_load(&g_getters__methodcaller);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 116; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4], t[6]}, 1, kwnames_0);
     if (PY2C_IS_NULL(t[7])) { loc = 114; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 109; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1648,7 +1648,7 @@ static Py2cValue mod_getters(void) {
         { loc = 120; goto error; }
     }
     t[0] = py2c_slot_load(&g_getters__g);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_7.ob), &attr_ic[2]);
@@ -1659,10 +1659,10 @@ static Py2cValue mod_getters(void) {
         { loc = 124; goto error; }
     }
     t[3] = py2c_slot_load(&g_getters__attrgetter);
-    t[4] = py2c_call(t[3], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_getters__m)) {
@@ -1670,13 +1670,13 @@ static Py2cValue mod_getters(void) {
         { loc = 126; goto error; }
     }
     t[6] = py2c_slot_load(&g_getters__m);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 125; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_7.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 118; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1696,7 +1696,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1710,7 +1710,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1724,7 +1724,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1738,7 +1738,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1752,7 +1752,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1766,7 +1766,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1780,7 +1780,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1794,7 +1794,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1808,7 +1808,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1822,7 +1822,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1836,7 +1836,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1850,7 +1850,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1864,7 +1864,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1878,7 +1878,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1892,7 +1892,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1906,7 +1906,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1920,7 +1920,7 @@ static Py2cValue mod_getters(void) {
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
     t[1] = py2c_slot_load(&g_getters__bad);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);

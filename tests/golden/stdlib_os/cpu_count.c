@@ -69,7 +69,7 @@ static Py2cValue mod_cpu_count(void) {
         { loc = 6; goto error; }
     }
     t[0] = py2c_slot_load(&g_cpu_count__n);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_1.ob), &attr_ic[1]);
@@ -79,9 +79,9 @@ static Py2cValue mod_cpu_count(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 8; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_cpu_count__n); t[3] = py2c_compare(s0, py2c_int(1), PY2C_GE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_cpu_count__n); t[3] = py2c_fast_compare(s0, py2c_int(1), PY2C_GE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -115,7 +115,7 @@ error_1:
         { loc = 15; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_cpu_count__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -462,7 +462,7 @@ L0:;
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
-    fr->n0 = py2c_is_true(fr->t[2]);
+    fr->n0 = py2c_fast_is_true(fr->t[2]);
     if (fr->n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[2]);
     if (!fr->n0) {
@@ -517,7 +517,7 @@ L0:;
     if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
-    fr->n0 = py2c_is_true(fr->t[2]);
+    fr->n0 = py2c_fast_is_true(fr->t[2]);
     if (fr->n0 < 0) { loc = 5; goto error; }
     PY2C_CLEAR(fr->t[2]);
     if (!fr->n0) {
@@ -570,7 +570,7 @@ L0:;
     if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
     PY2C_CLEAR(fr->t[1]);
-    fr->n0 = py2c_is_true(fr->t[2]);
+    fr->n0 = py2c_fast_is_true(fr->t[2]);
     if (fr->n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[2]);
     if (!fr->n0) {
@@ -612,7 +612,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -641,7 +641,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -766,7 +766,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_environ__getenv);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -797,7 +797,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_environ__getenv);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -828,7 +828,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_environ__getenv);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_36.ob), py2c_obj_value(&str_37.ob), py2c_obj_value(&str_15.ob)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_36.ob), py2c_obj_value(&str_37.ob), py2c_obj_value(&str_15.ob)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -1075,7 +1075,7 @@ static Py2cValue mod_environ(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 
 #line 5 "environ.py"
     if (!py2c_slot_bound(&g_environ__os)) {
@@ -1084,7 +1084,7 @@ static Py2cValue mod_environ(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_environ__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[11]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-    if (py2c_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 6; goto error; }
+    if (py2c_fast_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 6 "environ.py"
@@ -1092,7 +1092,7 @@ static Py2cValue mod_environ(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
         { loc = 8; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
     if (!py2c_slot_bound(&g_environ__os)) {
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
@@ -1111,10 +1111,10 @@ static Py2cValue mod_environ(void) {
         { loc = 15; goto error; }
     }
     t[5] = py2c_slot_load(&g_environ__getenv);
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -1139,7 +1139,7 @@ static Py2cValue mod_environ(void) {
     if (n1 < 0) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_bool(n1);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1151,7 +1151,7 @@ static Py2cValue mod_environ(void) {
         { loc = 24; goto error; }
     }
     t[0] = py2c_slot_load(&g_environ__getenv);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_environ__getenv)) {
@@ -1159,7 +1159,7 @@ static Py2cValue mod_environ(void) {
         { loc = 26; goto error; }
     }
     t[2] = py2c_slot_load(&g_environ__getenv);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_environ__os)) {
@@ -1171,7 +1171,7 @@ static Py2cValue mod_environ(void) {
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1197,7 +1197,7 @@ static Py2cValue mod_environ(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1217,7 +1217,7 @@ static Py2cValue mod_environ(void) {
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_environ__mine, t[2]); t[2] = PY2C_NULL;
@@ -1228,7 +1228,7 @@ static Py2cValue mod_environ(void) {
         { loc = 41; goto error; }
     }
     t[0] = py2c_slot_load(&g_environ__mine);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1253,10 +1253,10 @@ static Py2cValue mod_environ(void) {
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1281,7 +1281,7 @@ static Py2cValue mod_environ(void) {
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_environ__environ)) {
@@ -1293,14 +1293,14 @@ static Py2cValue mod_environ(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
     PY2C_CLEAR(t[8]);
     n0 = py2c_contains(t[9], py2c_obj_value(&str_0.ob));
     if (n0 < 0) { loc = 54; goto error; }
     PY2C_CLEAR(t[9]);
     t[6] = py2c_bool(n0);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1312,7 +1312,7 @@ static Py2cValue mod_environ(void) {
         { loc = 60; goto error; }
     }
     t[0] = py2c_slot_load(&g_environ__environ);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_environ__n, t[1]); t[1] = PY2C_NULL;
@@ -1322,7 +1322,7 @@ static Py2cValue mod_environ(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
         { loc = 61; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_16.ob), py2c_obj_value(&str_15.ob)); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_16.ob), py2c_obj_value(&str_15.ob)); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
 
 #line 16 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
@@ -1330,16 +1330,16 @@ static Py2cValue mod_environ(void) {
         { loc = 65; goto error; }
     }
     t[0] = py2c_slot_load(&g_environ__environ);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_environ__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 66; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_environ__n); t[2] = py2c_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__n); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
-    t[3] = py2c_compare(t[1], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1348,7 +1348,7 @@ static Py2cValue mod_environ(void) {
         { loc = 70; goto error; }
     }
     t[4] = py2c_slot_load(&g_environ__environ);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_17.ob), &attr_ic[21]);
@@ -1359,16 +1359,16 @@ static Py2cValue mod_environ(void) {
         { loc = 74; goto error; }
     }
     t[7] = py2c_slot_load(&g_environ__environ);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_getattr_ic(t[9], py2c_obj_value(&str_17.ob), &attr_ic[22]);
     if (PY2C_IS_NULL(t[10])) { loc = 75; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 63; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1388,14 +1388,14 @@ static Py2cValue mod_environ(void) {
         { loc = 80; goto error; }
     }
     t[0] = py2c_slot_load(&g_environ__environ);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_environ__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 81; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_environ__n); t[2] = py2c_compare(t[1], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__n); t[2] = py2c_fast_compare(t[1], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_environ__environ)) {
@@ -1405,7 +1405,7 @@ static Py2cValue mod_environ(void) {
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); n0 = py2c_contains(s0, py2c_obj_value(&str_16.ob)); py2c_decref(s0); }
     if (n0 < 0) { loc = 83; goto error; }
     t[3] = py2c_bool(n0);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1435,10 +1435,10 @@ static Py2cValue mod_environ(void) {
         { loc = 93; goto error; }
     }
     t[6] = py2c_slot_load(&g_environ__getenv);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 92; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 85; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1464,7 +1464,7 @@ static Py2cValue mod_environ(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1492,7 +1492,7 @@ static Py2cValue mod_environ(void) {
         { loc = 107; goto error; }
     }
     t[0] = py2c_slot_load(&g_environ__getenv);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_environ__getenv)) {
@@ -1500,10 +1500,10 @@ static Py2cValue mod_environ(void) {
         { loc = 109; goto error; }
     }
     t[2] = py2c_slot_load(&g_environ__getenv);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1527,7 +1527,7 @@ static Py2cValue mod_environ(void) {
         { loc = 115; goto error; }
     }
     t[0] = py2c_slot_load(&g_environ__c);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_17.ob), &attr_ic[29]);
@@ -1537,14 +1537,14 @@ static Py2cValue mod_environ(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 117; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_environ__c); t[3] = py2c_getitem(s0, py2c_obj_value(&str_21.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__c); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_21.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
     if (!py2c_slot_bound(&g_environ__environ)) {
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
         { loc = 121; goto error; }
     }
     t[4] = py2c_slot_load(&g_environ__environ);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
     PY2C_CLEAR(t[4]);
     if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_10.ob), &t[6], &t[7], &attr_ic[30]) < 0) { loc = 122; goto error; }
@@ -1553,7 +1553,7 @@ static Py2cValue mod_environ(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 119; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 113; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1565,14 +1565,14 @@ static Py2cValue mod_environ(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
         { loc = 123; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_1.ob), py2c_obj_value(&str_31.ob)); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_1.ob), py2c_obj_value(&str_31.ob)); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
 
 #line 26 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
         { loc = 126; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
     if (!py2c_slot_bound(&g_environ__os)) {
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
@@ -1583,7 +1583,7 @@ static Py2cValue mod_environ(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1594,16 +1594,16 @@ static Py2cValue mod_environ(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
         { loc = 131; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_setitem(s0, py2c_obj_value(&str_33.ob), py2c_obj_value(&str_32.ob)); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_33.ob), py2c_obj_value(&str_32.ob)); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
 
 #line 28 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
         { loc = 135; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_getitem(s0, py2c_obj_value(&str_33.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_33.ob)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_environ__getenv)) {
@@ -1611,13 +1611,13 @@ static Py2cValue mod_environ(void) {
         { loc = 138; goto error; }
     }
     t[2] = py2c_slot_load(&g_environ__getenv);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[3], py2c_obj_value(&str_32.ob), PY2C_EQ);
+    t[4] = py2c_fast_compare(t[3], py2c_obj_value(&str_32.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 139; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1699,10 +1699,10 @@ L0:;
         { loc = 158; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_environ__bad);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 157; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 156; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1726,7 +1726,7 @@ error_1:
         { loc = 162; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_environ__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 161; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_17.ob), &attr_ic[32]);
@@ -1737,7 +1737,7 @@ error_1:
         { loc = 164; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_environ__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 160; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);

@@ -683,9 +683,9 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 35 "files.py"
-    t[0] = py2c_call(v_f, NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(v_f, NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error_1; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -704,15 +704,15 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 37 "files.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_3; }
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_36.ob), &attr_ic[0]);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_3; }
     PY2C_CLEAR(t[1]);
     t[3] = v_e; py2c_incref(t[3]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){v_e, py2c_obj_value(&str_39.ob), PY2C_NONE}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){v_e, py2c_obj_value(&str_39.ob), PY2C_NONE}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_3; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1545,7 +1545,7 @@ static Py2cValue mod_files(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 6; goto error; }
     PY2C_CLEAR(t[4]);
     if (!n0) goto L0;
@@ -1674,7 +1674,7 @@ L0:;
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 25; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1768,7 +1768,7 @@ L0:;
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[18]}, 4, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[18]}, 4);
     if (PY2C_IS_NULL(t[19])) { loc = 40; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1818,7 +1818,7 @@ L5:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[7], py2c_obj_value(&str_13.ob)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[7], py2c_obj_value(&str_13.ob)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_call_method(t[8], py2c_obj_value(&str_14.ob), NULL, 0, PY2C_NULL);
@@ -1835,7 +1835,7 @@ L5:;
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
         { loc = 74; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_files__name); t[11] = py2c_binary_op(s0, py2c_int(3), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_files__name); t[11] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 75; goto error_1; }
     t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 71; goto error_1; }
@@ -1855,7 +1855,7 @@ error_1:
     t[10] = py2c_type_value_of(t[9]);
     t[11] = py2c_call_method(t[8], py2c_obj_value(&str_16.ob), (Py2cValue[]){t[10], t[9], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 62; goto error_2; }
-    n0 = py2c_is_true(t[11]);
+    n0 = py2c_fast_is_true(t[11]);
     if (n0 < 0) { loc = 62; goto error_2; }
     PY2C_CLEAR(t[11]);
     if (n0) goto L9;
@@ -1896,7 +1896,7 @@ L6:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_files__os)) {
@@ -1914,10 +1914,10 @@ L6:;
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 82; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -2011,14 +2011,14 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
         { loc = 112; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_files__p); t[18] = py2c_binary_op(s0, py2c_obj_value(&str_18.ob), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_files__p); t[18] = py2c_fast_binary_op(s0, py2c_obj_value(&str_18.ob), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[18])) { loc = 113; goto error; }
     t[19] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[18]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[19])) { loc = 108; goto error; }
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[19]}, 4, PY2C_NULL);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[19]}, 4);
     if (PY2C_IS_NULL(t[20])) { loc = 92; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -2087,7 +2087,7 @@ L6:;
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[12], t[17]}, 4, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[12], t[17]}, 4);
     if (PY2C_IS_NULL(t[18])) { loc = 114; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -2148,10 +2148,10 @@ L6:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2234,10 +2234,10 @@ L6:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 165; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -2340,7 +2340,7 @@ L6:;
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_binary_op(t[6], py2c_obj_value(&str_32.ob), PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_32.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[7], py2c_int(493)}, 2, PY2C_NULL);
@@ -2379,7 +2379,7 @@ L6:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 199; goto error; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_files__os)) {
@@ -2413,7 +2413,7 @@ L6:;
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8], t[17]}, 2, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8], t[17]}, 2);
     if (PY2C_IS_NULL(t[18])) { loc = 198; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[17]);
@@ -2433,7 +2433,7 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'here' is not defined");
         { loc = 221; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_files__here); t[3] = py2c_compare(t[2], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_files__here); t[3] = py2c_fast_compare(t[2], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 222; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_files__os)) {
@@ -2467,7 +2467,7 @@ L6:;
     if (PY2C_IS_NULL(t[13])) { loc = 231; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[13]}, 1);
     if (PY2C_IS_NULL(t[14])) { loc = 230; goto error; }
     PY2C_CLEAR(t[13]);
     t[15] = py2c_getattr_ic(t[14], py2c_obj_value(&str_36.ob), &attr_ic[111]);
@@ -2482,10 +2482,10 @@ L6:;
     if (PY2C_IS_NULL(t[18])) { loc = 235; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_compare(t[18], py2c_int(0), PY2C_GT);
+    t[19] = py2c_fast_compare(t[18], py2c_int(0), PY2C_GT);
     if (PY2C_IS_NULL(t[19])) { loc = 238; goto error; }
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[10], t[15], t[19]}, 4, PY2C_NULL);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[10], t[15], t[19]}, 4);
     if (PY2C_IS_NULL(t[20])) { loc = 217; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[10]);
@@ -2533,7 +2533,7 @@ L6:;
     if (n2 < 0) { loc = 248; goto error; }
     PY2C_CLEAR(t[4]);
     t[2] = py2c_bool(n2);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 239; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -2553,7 +2553,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 255; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 253; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2567,7 +2567,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 258; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 256; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2581,7 +2581,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 261; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 259; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2595,7 +2595,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 264; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 262; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2609,7 +2609,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 267; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 265; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2623,7 +2623,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 270; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 268; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2637,7 +2637,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 273; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 271; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2651,7 +2651,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 276; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 274; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2665,7 +2665,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 279; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 277; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2679,7 +2679,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 282; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 280; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2693,7 +2693,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 285; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 283; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2707,7 +2707,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 288; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 286; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2721,7 +2721,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 291; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 289; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2735,7 +2735,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 294; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 292; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2749,7 +2749,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 297; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 295; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2763,7 +2763,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 300; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 298; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2777,7 +2777,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 303; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 301; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2791,7 +2791,7 @@ L6:;
     t[0] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 306; goto error; }
     t[1] = py2c_slot_load(&g_files__check);
-    t[2] = py2c_call(t[1], (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 304; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -2862,10 +2862,10 @@ error_3:
         { loc = 324; goto error_5; }
     }
     t[4] = py2c_slot_load(&g_files__e);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_exc_OSError)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_exc_OSError)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 323; goto error_5; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 316; goto error_5; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -3022,7 +3022,7 @@ L14:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 348; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);

@@ -65,19 +65,20 @@ static Py2cStr str_57 = PY2C_STR_STATIC("~", 1, 1);
 static Py2cStr str_58 = PY2C_STR_STATIC("~/docs", 6, 6);
 static Py2cStr str_59 = PY2C_STR_STATIC("x/~", 3, 3);
 static Py2cStr str_60 = PY2C_STR_STATIC("~root/a", 7, 7);
-static Py2cStr str_61 = PY2C_STR_STATIC("~nosuchuser_py2c/x", 18, 18);
-static Py2cStr str_62 = PY2C_STR_STATIC("~/a", 3, 3);
-static Py2cStr str_63 = PY2C_STR_STATIC("__main__", 8, 8);
-static Py2cStr str_64 = PY2C_STR_STATIC("__module__", 10, 10);
-static Py2cStr str_65 = PY2C_STR_STATIC("P", 1, 1);
-static Py2cStr str_66 = PY2C_STR_STATIC("__qualname__", 12, 12);
-static Py2cStr str_67 = PY2C_STR_STATIC("some/dir/file.txt", 17, 17);
-static Py2cStr str_68 = PY2C_STR_STATIC("__fspath__", 10, 10);
-static Py2cStr str_69 = PY2C_STR_STATIC("fspath", 6, 6);
-static Py2cStr str_70 = PY2C_STR_STATIC("s", 1, 1);
-static Py2cStr str_71 = PY2C_STR_STATIC("isdir", 5, 5);
-static Py2cStr str_72 = PY2C_STR_STATIC("exists", 6, 6);
-static Py2cStr str_73 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_61 = PY2C_STR_STATIC("/root/a", 7, 7);
+static Py2cStr str_62 = PY2C_STR_STATIC("~nosuchuser_py2c/x", 18, 18);
+static Py2cStr str_63 = PY2C_STR_STATIC("~/a", 3, 3);
+static Py2cStr str_64 = PY2C_STR_STATIC("__main__", 8, 8);
+static Py2cStr str_65 = PY2C_STR_STATIC("__module__", 10, 10);
+static Py2cStr str_66 = PY2C_STR_STATIC("P", 1, 1);
+static Py2cStr str_67 = PY2C_STR_STATIC("__qualname__", 12, 12);
+static Py2cStr str_68 = PY2C_STR_STATIC("some/dir/file.txt", 17, 17);
+static Py2cStr str_69 = PY2C_STR_STATIC("__fspath__", 10, 10);
+static Py2cStr str_70 = PY2C_STR_STATIC("fspath", 6, 6);
+static Py2cStr str_71 = PY2C_STR_STATIC("s", 1, 1);
+static Py2cStr str_72 = PY2C_STR_STATIC("isdir", 5, 5);
+static Py2cStr str_73 = PY2C_STR_STATIC("exists", 6, 6);
+static Py2cStr str_74 = PY2C_STR_STATIC("__name__", 8, 8);
 
 /* inline caches of the attribute sites */
 static Py2cAttrCache attr_ic[51];
@@ -229,96 +230,98 @@ static const Py2cCodeLoc locs_mod_paths[] = {
     {16, "os.environ[\"HOME\"] = \"/home/tester/\"", "^^"},
     {16, "os.environ[\"HOME\"] = \"/home/tester/\"", "^^^^^^^^^^"},
     {16, "os.environ[\"HOME\"] = \"/home/tester/\"", "~~~~~~~~~~^^^^^^^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", NULL},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "      ^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "      ^^^^^^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "      ^^^^^^^^^^^^^^^^^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "                               ^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "                               ^^^^^^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "                               ^^^^^^^^^^^^^^^^^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "                                                             ^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "                                                             ^^^^^^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "                                                             ^^^^^^^^^^^^^^^^^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "                                                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "                                                                                        ^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "                                                                                        ^^^^^^^"},
-    {17, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"), os.path.expanduser(\"~root/a\"))", "                                                                                        ^^^^^^^^^^^^^^^^^^"},
-    {18, "print(os.path.expanduser(\"~nosuchuser_py2c/x\"))", NULL},
-    {18, "print(os.path.expanduser(\"~nosuchuser_py2c/x\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {18, "print(os.path.expanduser(\"~nosuchuser_py2c/x\"))", "      ^^"},
-    {18, "print(os.path.expanduser(\"~nosuchuser_py2c/x\"))", "      ^^^^^^^"},
-    {18, "print(os.path.expanduser(\"~nosuchuser_py2c/x\"))", "      ^^^^^^^^^^^^^^^^^^"},
-    {19, "os.environ[\"HOME\"] = \"/\"", "^^"},
-    {19, "os.environ[\"HOME\"] = \"/\"", "^^^^^^^^^^"},
-    {19, "os.environ[\"HOME\"] = \"/\"", "~~~~~~~~~~^^^^^^^^"},
-    {20, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", NULL},
-    {20, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {20, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "      ^^"},
-    {20, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "      ^^^^^^^"},
-    {20, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "      ^^^^^^^^^^^^^^^^^^"},
-    {20, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "                               ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {20, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "                               ^^"},
-    {20, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "                               ^^^^^^^"},
-    {20, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "                               ^^^^^^^^^^^^^^^^^^"},
-    {22, "class P:", NULL},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", NULL},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "      ^^^^^^^^^^^^^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "      ^^^^^^^^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "               ^^^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "               ^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                     ^^^^^^^^^^^^^^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                     ^^^^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                          ^^^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                          ^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                     ^^^^^^^^^^^^^^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                     ^^^^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                               ^^^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                               ^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                     ^^^^^^^^^^^^^^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                     ^^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                     ^^^^^^^^^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                               ^^^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                               ^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                                     ^^^^^^^^^^^^^^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                                     ^^"},
-    {25, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                                     ^^^^^^^^^"},
-    {27, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", NULL},
-    {27, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {27, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "            ^^^^^^^^^^^^^^"},
-    {27, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                            ^^^^^^^^^^^^^^^"},
-    {27, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                             ^^^^^^^^^^^^^^^^^^^^"},
-    {27, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                                                   ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {28, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "^^^^^^^^^^^^^^^^^^^"},
-    {28, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                     ^^^^^^^^^^^^^^^"},
-    {28, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                      ^^^^^^^^^^^^^^^^^^^^^^"},
-    {28, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {29, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {29, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "                             ^^^^^^^^^^^^^^^^^^^^"},
-    {29, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "                                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {31, "print(bad())", NULL},
-    {31, "print(bad())", "      ^^^^^"},
-    {31, "print(bad())", "      ^^^"},
-    {32, "except TypeError as e:", "       ^^^^^^^^^"},
-    {33, "print(type(e).__name__, e)", NULL},
-    {33, "print(type(e).__name__, e)", "      ^^^^^^^"},
-    {33, "print(type(e).__name__, e)", "           ^"},
-    {33, "print(type(e).__name__, e)", "      ^^^^^^^^^^^^^^^^"},
-    {33, "print(type(e).__name__, e)", "                        ^"},
-    {34, "print(join.__name__, split.__module__)", NULL},
-    {34, "print(join.__name__, split.__module__)", "      ^^^^"},
-    {34, "print(join.__name__, split.__module__)", "      ^^^^^^^^^^^^^"},
-    {34, "print(join.__name__, split.__module__)", "                     ^^^^^"},
-    {34, "print(join.__name__, split.__module__)", "                     ^^^^^^^^^^^^^^^^"},
+    {19, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"),", NULL},
+    {19, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"),", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {19, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"),", "      ^^"},
+    {19, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"),", "      ^^^^^^^"},
+    {19, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"),", "      ^^^^^^^^^^^^^^^^^^"},
+    {19, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"),", "                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {19, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"),", "                               ^^"},
+    {19, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"),", "                               ^^^^^^^"},
+    {19, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"),", "                               ^^^^^^^^^^^^^^^^^^"},
+    {19, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"),", "                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {19, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"),", "                                                             ^^"},
+    {19, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"),", "                                                             ^^^^^^^"},
+    {19, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/docs\"), os.path.expanduser(\"x/~\"),", "                                                             ^^^^^^^^^^^^^^^^^^"},
+    {20, "os.path.expanduser(\"~root/a\") in (\"/root/a\", \"~root/a\"))", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {20, "os.path.expanduser(\"~root/a\") in (\"/root/a\", \"~root/a\"))", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {20, "os.path.expanduser(\"~root/a\") in (\"/root/a\", \"~root/a\"))", "^^"},
+    {20, "os.path.expanduser(\"~root/a\") in (\"/root/a\", \"~root/a\"))", "^^^^^^^"},
+    {20, "os.path.expanduser(\"~root/a\") in (\"/root/a\", \"~root/a\"))", "^^^^^^^^^^^^^^^^^^"},
+    {20, "os.path.expanduser(\"~root/a\") in (\"/root/a\", \"~root/a\"))", "                                 ^^^^^^^^^^^^^^^^^^^^^^"},
+    {21, "print(os.path.expanduser(\"~nosuchuser_py2c/x\"))", NULL},
+    {21, "print(os.path.expanduser(\"~nosuchuser_py2c/x\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {21, "print(os.path.expanduser(\"~nosuchuser_py2c/x\"))", "      ^^"},
+    {21, "print(os.path.expanduser(\"~nosuchuser_py2c/x\"))", "      ^^^^^^^"},
+    {21, "print(os.path.expanduser(\"~nosuchuser_py2c/x\"))", "      ^^^^^^^^^^^^^^^^^^"},
+    {22, "os.environ[\"HOME\"] = \"/\"", "^^"},
+    {22, "os.environ[\"HOME\"] = \"/\"", "^^^^^^^^^^"},
+    {22, "os.environ[\"HOME\"] = \"/\"", "~~~~~~~~~~^^^^^^^^"},
+    {23, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", NULL},
+    {23, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {23, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "      ^^"},
+    {23, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "      ^^^^^^^"},
+    {23, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "      ^^^^^^^^^^^^^^^^^^"},
+    {23, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "                               ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {23, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "                               ^^"},
+    {23, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "                               ^^^^^^^"},
+    {23, "print(os.path.expanduser(\"~\"), os.path.expanduser(\"~/a\"))", "                               ^^^^^^^^^^^^^^^^^^"},
+    {25, "class P:", NULL},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", NULL},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "      ^^^^^^^^^^^^^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "      ^^^^^^^^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "               ^^^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "               ^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                     ^^^^^^^^^^^^^^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                     ^^^^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                          ^^^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                          ^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                     ^^^^^^^^^^^^^^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                     ^^^^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                               ^^^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                               ^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                     ^^^^^^^^^^^^^^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                     ^^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                     ^^^^^^^^^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                               ^^^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                               ^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                                     ^^^^^^^^^^^^^^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                                     ^^"},
+    {28, "print(basename(P()), join(P(), \"x\"), join(\"a\", P()), os.fspath(P()), os.fspath(\"s\"))", "                                                                     ^^^^^^^^^"},
+    {30, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", NULL},
+    {30, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {30, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "            ^^^^^^^^^^^^^^"},
+    {30, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                            ^^^^^^^^^^^^^^^"},
+    {30, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                             ^^^^^^^^^^^^^^^^^^^^"},
+    {30, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                                                   ^^^^^^^^^^^^^^^^^^^^^^^"},
+    {31, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "^^^^^^^^^^^^^^^^^^^"},
+    {31, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                     ^^^^^^^^^^^^^^^"},
+    {31, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                      ^^^^^^^^^^^^^^^^^^^^^^"},
+    {31, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {32, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {32, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "                             ^^^^^^^^^^^^^^^^^^^^"},
+    {32, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "                                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {34, "print(bad())", NULL},
+    {34, "print(bad())", "      ^^^^^"},
+    {34, "print(bad())", "      ^^^"},
+    {35, "except TypeError as e:", "       ^^^^^^^^^"},
+    {36, "print(type(e).__name__, e)", NULL},
+    {36, "print(type(e).__name__, e)", "      ^^^^^^^"},
+    {36, "print(type(e).__name__, e)", "           ^"},
+    {36, "print(type(e).__name__, e)", "      ^^^^^^^^^^^^^^^^"},
+    {36, "print(type(e).__name__, e)", "                        ^"},
+    {37, "print(join.__name__, split.__module__)", NULL},
+    {37, "print(join.__name__, split.__module__)", "      ^^^^"},
+    {37, "print(join.__name__, split.__module__)", "      ^^^^^^^^^^^^^"},
+    {37, "print(join.__name__, split.__module__)", "                     ^^^^^"},
+    {37, "print(join.__name__, split.__module__)", "                     ^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_paths = {"paths.py", "<module>", locs_mod_paths, 200};
+static const Py2cCode code_mod_paths = {"paths.py", "<module>", locs_mod_paths, 202};
 
 /* P: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_P[] = {
-    {22, "class P:", NULL},
-    {23, "def __fspath__(self):", NULL},
+    {25, "class P:", NULL},
+    {26, "def __fspath__(self):", NULL},
 };
 static const Py2cCode code_f_P = {"paths.py", "P", locs_f_P, 2};
 static const Py2cFuncInfo info_f_P = {"P", "P", NULL, 0, 0, 0, 0, f_P, &code_f_P, NULL, "__main__"};
@@ -330,93 +333,93 @@ static const Py2cFuncInfo info_f_P____fspath__ = {"__fspath__", "P.__fspath__", 
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
-    {27, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                    ^^^^^^"},
-    {27, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                    ^^^^"},
+    {30, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                    ^^^^^^"},
+    {30, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                    ^^^^"},
 };
 static const Py2cCode code_f_lambda = {"paths.py", "<lambda>", locs_f_lambda, 2};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda, &code_f_lambda, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_2[] = {
-    {27, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                    ^^^^^^^"},
-    {27, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                    ^^^^"},
+    {30, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                    ^^^^^^^"},
+    {30, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                    ^^^^"},
 };
 static const Py2cCode code_f_lambda_2 = {"paths.py", "<lambda>", locs_f_lambda_2, 2};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_2, &code_f_lambda_2, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_3[] = {
-    {27, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                                     ^^^^^^^^^^^^"},
-    {27, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                                     ^^^^"},
+    {30, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                                     ^^^^^^^^^^^^"},
+    {30, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                                     ^^^^"},
 };
 static const Py2cCode code_f_lambda_3 = {"paths.py", "<lambda>", locs_f_lambda_3, 2};
 static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_3, &code_f_lambda_3, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_4[] = {
-    {27, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                                                           ^^^^^^^^^^^^^^^"},
-    {27, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                                                           ^^^^"},
+    {30, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                                                           ^^^^^^^^^^^^^^^"},
+    {30, "for bad in [lambda: join(), lambda: join(1), lambda: join(\"a\", 1), lambda: join(\"a\", None),", "                                                                           ^^^^"},
 };
 static const Py2cCode code_f_lambda_4 = {"paths.py", "<lambda>", locs_f_lambda_4, 2};
 static const Py2cFuncInfo info_f_lambda_4 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_4, &code_f_lambda_4, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_5[] = {
-    {28, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "        ^^^^^^^^^^^"},
-    {28, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "        ^^^^^^^^"},
+    {31, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "        ^^^^^^^^^^^"},
+    {31, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "        ^^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_5 = {"paths.py", "<lambda>", locs_f_lambda_5, 2};
 static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_5, &code_f_lambda_5, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_6[] = {
-    {28, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                             ^^^^^^^"},
-    {28, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                             ^^^^^"},
+    {31, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                             ^^^^^^^"},
+    {31, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                             ^^^^^"},
 };
 static const Py2cCode code_f_lambda_6 = {"paths.py", "<lambda>", locs_f_lambda_6, 2};
 static const Py2cFuncInfo info_f_lambda_6 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_6, &code_f_lambda_6, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_7[] = {
-    {28, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                              ^^^^^^^^^^^^^^"},
-    {28, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                              ^^^^^^^^"},
+    {31, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                              ^^^^^^^^^^^^^^"},
+    {31, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                              ^^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_7 = {"paths.py", "<lambda>", locs_f_lambda_7, 2};
 static const Py2cFuncInfo info_f_lambda_7 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_7, &code_f_lambda_7, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_8[] = {
-    {28, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                                                      ^^^^^^^^^^^^^^^^^^^"},
-    {28, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                                                      ^^"},
-    {28, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                                                      ^^^^^^^"},
-    {28, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                                                      ^^^^^^^^^^^^^"},
+    {31, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                                                      ^^^^^^^^^^^^^^^^^^^"},
+    {31, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                                                      ^^"},
+    {31, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                                                      ^^^^^^^"},
+    {31, "lambda: basename(1), lambda: split(), lambda: normpath(None), lambda: os.path.isdir(None),", "                                                                      ^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_8 = {"paths.py", "<lambda>", locs_f_lambda_8, 4};
 static const Py2cFuncInfo info_f_lambda_8 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_8, &code_f_lambda_8, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_9[] = {
-    {29, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "        ^^^^^^^^^^^^^^^^^^^"},
-    {29, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "        ^^"},
-    {29, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "        ^^^^^^^"},
-    {29, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "        ^^^^^^^^^^^^^^"},
+    {32, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "        ^^^^^^^^^^^^^^^^^^^"},
+    {32, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "        ^^"},
+    {32, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "        ^^^^^^^"},
+    {32, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "        ^^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_9 = {"paths.py", "<lambda>", locs_f_lambda_9, 4};
 static const Py2cFuncInfo info_f_lambda_9 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_9, &code_f_lambda_9, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_10[] = {
-    {29, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "                                     ^^^^^^^^^^^^"},
-    {29, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "                                     ^^"},
-    {29, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "                                     ^^^^^^^^^"},
+    {32, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "                                     ^^^^^^^^^^^^"},
+    {32, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "                                     ^^"},
+    {32, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "                                     ^^^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_10 = {"paths.py", "<lambda>", locs_f_lambda_10, 3};
 static const Py2cFuncInfo info_f_lambda_10 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_10, &code_f_lambda_10, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_11[] = {
-    {29, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "                                                           ^^^^^^^^^^^^^^^^^^"},
-    {29, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "                                                           ^^^^^^^^"},
+    {32, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "                                                           ^^^^^^^^^^^^^^^^^^"},
+    {32, "lambda: os.path.exists(1.5), lambda: os.fspath(1), lambda: splitext(\"a\", \"b\")]:", "                                                           ^^^^^^^^"},
 };
 static const Py2cCode code_f_lambda_11 = {"paths.py", "<lambda>", locs_f_lambda_11, 2};
 static const Py2cFuncInfo info_f_lambda_11 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_11, &code_f_lambda_11, NULL, "__main__"};
@@ -432,16 +435,16 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 22 "paths.py"
+#line 25 "paths.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_64.ob), py2c_obj_value(&str_63.ob)) < 0) { loc = 0; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_66.ob), py2c_obj_value(&str_65.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_65.ob), py2c_obj_value(&str_64.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_67.ob), py2c_obj_value(&str_66.ob)) < 0) { loc = 0; goto error; }
 
-#line 23 "paths.py"
+#line 26 "paths.py"
     t[1] = py2c_function_new(&info_f_P____fspath__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_68.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_69.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -463,9 +466,9 @@ static Py2cValue f_P____fspath__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     (void)fn;
 
-#line 24 "paths.py"
+#line 27 "paths.py"
     PY2C_CLEAR(result);
-    result = py2c_obj_value(&str_67.ob);
+    result = py2c_obj_value(&str_68.ob);
     goto cleanup;
 cleanup:
     PY2C_CLEAR(v_self);
@@ -484,13 +487,13 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 27 "paths.py"
+#line 30 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_paths__join);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -515,13 +518,13 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 27 "paths.py"
+#line 30 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_paths__join);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -546,13 +549,13 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 27 "paths.py"
+#line 30 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_paths__join);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_int(1)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -577,13 +580,13 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 27 "paths.py"
+#line 30 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_paths__join);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob), PY2C_NONE}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob), PY2C_NONE}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -608,13 +611,13 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 28 "paths.py"
+#line 31 "paths.py"
     if (!py2c_slot_bound(&g_paths__basename)) {
         py2c_error_format(&py2c_exc_NameError, "name 'basename' is not defined");
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_paths__basename);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -639,13 +642,13 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 28 "paths.py"
+#line 31 "paths.py"
     if (!py2c_slot_bound(&g_paths__split)) {
         py2c_error_format(&py2c_exc_NameError, "name 'split' is not defined");
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_paths__split);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -670,13 +673,13 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 28 "paths.py"
+#line 31 "paths.py"
     if (!py2c_slot_bound(&g_paths__normpath)) {
         py2c_error_format(&py2c_exc_NameError, "name 'normpath' is not defined");
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_paths__normpath);
-    t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_NONE}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -701,14 +704,14 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 28 "paths.py"
+#line 31 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_71.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 3; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_72.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -736,14 +739,14 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 29 "paths.py"
+#line 32 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_72.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 3; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_73.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_float(1.5)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -771,12 +774,12 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 29 "paths.py"
+#line 32 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_paths__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_69.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_paths__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_70.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
@@ -803,13 +806,13 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 29 "paths.py"
+#line 32 "paths.py"
     if (!py2c_slot_bound(&g_paths__splitext)) {
         py2c_error_format(&py2c_exc_NameError, "name 'splitext' is not defined");
         { loc = 1; goto error; }
     }
     t[0] = py2c_slot_load(&g_paths__splitext);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -894,7 +897,7 @@ static Py2cValue mod_paths(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_paths__os)) {
@@ -996,7 +999,7 @@ static Py2cValue mod_paths(void) {
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
     t[6] = py2c_bool(n0);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1010,7 +1013,7 @@ static Py2cValue mod_paths(void) {
         { loc = 40; goto error; }
     }
     t[0] = py2c_slot_load(&g_paths__join);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_paths__join)) {
@@ -1018,7 +1021,7 @@ static Py2cValue mod_paths(void) {
         { loc = 42; goto error; }
     }
     t[2] = py2c_slot_load(&g_paths__join);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_obj_value(&str_14.ob), py2c_obj_value(&str_12.ob)}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_obj_value(&str_14.ob), py2c_obj_value(&str_12.ob)}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_paths__join)) {
@@ -1026,7 +1029,7 @@ static Py2cValue mod_paths(void) {
         { loc = 44; goto error; }
     }
     t[4] = py2c_slot_load(&g_paths__join);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_12.ob)}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_12.ob)}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_paths__join)) {
@@ -1034,7 +1037,7 @@ static Py2cValue mod_paths(void) {
         { loc = 46; goto error; }
     }
     t[6] = py2c_slot_load(&g_paths__join);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_paths__join)) {
@@ -1042,7 +1045,7 @@ static Py2cValue mod_paths(void) {
         { loc = 48; goto error; }
     }
     t[8] = py2c_slot_load(&g_paths__join);
-    t[9] = py2c_call(t[8], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_11.ob)}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 47; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_paths__join)) {
@@ -1050,10 +1053,10 @@ static Py2cValue mod_paths(void) {
         { loc = 50; goto error; }
     }
     t[10] = py2c_slot_load(&g_paths__join);
-    t[11] = py2c_call(t[10], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
+    t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_16.ob)}, 2);
     if (PY2C_IS_NULL(t[11])) { loc = 49; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6);
     if (PY2C_IS_NULL(t[12])) { loc = 38; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1069,7 +1072,7 @@ static Py2cValue mod_paths(void) {
         { loc = 53; goto error; }
     }
     t[0] = py2c_slot_load(&g_paths__join);
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_16.ob), py2c_obj_value(&str_11.ob)}, 3, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_16.ob), py2c_obj_value(&str_11.ob)}, 3);
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_paths__join)) {
@@ -1077,7 +1080,7 @@ static Py2cValue mod_paths(void) {
         { loc = 55; goto error; }
     }
     t[2] = py2c_slot_load(&g_paths__join);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_16.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_paths__join)) {
@@ -1085,7 +1088,7 @@ static Py2cValue mod_paths(void) {
         { loc = 57; goto error; }
     }
     t[4] = py2c_slot_load(&g_paths__join);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_paths__join)) {
@@ -1093,10 +1096,10 @@ static Py2cValue mod_paths(void) {
         { loc = 59; goto error; }
     }
     t[6] = py2c_slot_load(&g_paths__join);
-    t[7] = py2c_call(t[6], (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_obj_value(&str_11.ob)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1140,7 +1143,7 @@ L0:;
         { loc = 64; goto error; }
     }
     t[2] = py2c_slot_load(&g_paths__p);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_paths__split)) {
@@ -1153,7 +1156,7 @@ L0:;
     }
     t[4] = py2c_slot_load(&g_paths__split);
     t[5] = py2c_slot_load(&g_paths__p);
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1167,7 +1170,7 @@ L0:;
     }
     t[7] = py2c_slot_load(&g_paths__splitext);
     t[8] = py2c_slot_load(&g_paths__p);
-    t[9] = py2c_call(t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1181,11 +1184,11 @@ L0:;
     }
     t[10] = py2c_slot_load(&g_paths__basename);
     t[11] = py2c_slot_load(&g_paths__p);
-    t[12] = py2c_call(t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(t[10], (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 72; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 71; goto error; }
     PY2C_CLEAR(t[12]);
     if (!py2c_slot_bound(&g_paths__dirname)) {
@@ -1198,11 +1201,11 @@ L0:;
     }
     t[14] = py2c_slot_load(&g_paths__dirname);
     t[15] = py2c_slot_load(&g_paths__p);
-    t[16] = py2c_call(t[14], (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(t[14], (Py2cValue[]){t[15]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 76; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1);
     if (PY2C_IS_NULL(t[17])) { loc = 75; goto error; }
     PY2C_CLEAR(t[16]);
     if (!py2c_slot_bound(&g_paths__isabs)) {
@@ -1215,11 +1218,11 @@ L0:;
     }
     t[18] = py2c_slot_load(&g_paths__isabs);
     t[19] = py2c_slot_load(&g_paths__p);
-    t[20] = py2c_call(t[18], (Py2cValue[]){t[19]}, 1, PY2C_NULL);
+    t[20] = py2c_fast_call(t[18], (Py2cValue[]){t[19]}, 1);
     if (PY2C_IS_NULL(t[20])) { loc = 79; goto error; }
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[19]);
-    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[13], t[17], t[20]}, 6, PY2C_NULL);
+    t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[13], t[17], t[20]}, 6);
     if (PY2C_IS_NULL(t[21])) { loc = 62; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1268,7 +1271,7 @@ L3:;
         { loc = 86; goto error; }
     }
     t[2] = py2c_slot_load(&g_paths__p);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_paths__normpath)) {
@@ -1281,14 +1284,14 @@ L3:;
     }
     t[4] = py2c_slot_load(&g_paths__normpath);
     t[5] = py2c_slot_load(&g_paths__p);
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1332,7 +1335,7 @@ L4:;
     if (PY2C_IS_NULL(t[10])) { loc = 100; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_compare(t[7], t[10], PY2C_EQ);
+    t[11] = py2c_fast_compare(t[7], t[10], PY2C_EQ);
     if (PY2C_IS_NULL(t[11])) { loc = 103; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[10]);
@@ -1362,15 +1365,15 @@ L4:;
     if (PY2C_IS_NULL(t[19])) { loc = 110; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(t[16], (Py2cValue[]){t[19], py2c_obj_value(&str_52.ob)}, 2, PY2C_NULL);
+    t[20] = py2c_fast_call(t[16], (Py2cValue[]){t[19], py2c_obj_value(&str_52.ob)}, 2);
     if (PY2C_IS_NULL(t[20])) { loc = 108; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[19]);
-    t[21] = py2c_compare(t[15], t[20], PY2C_EQ);
+    t[21] = py2c_fast_compare(t[15], t[20], PY2C_EQ);
     if (PY2C_IS_NULL(t[21])) { loc = 113; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[20]);
-    t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[11], t[21]}, 3, PY2C_NULL);
+    t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[11], t[21]}, 3);
     if (PY2C_IS_NULL(t[22])) { loc = 91; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[11]);
@@ -1384,10 +1387,10 @@ L4:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_54.ob), &attr_ic[30]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
-    if (py2c_setitem(t[0], py2c_obj_value(&str_55.ob), py2c_obj_value(&str_53.ob)) < 0) { loc = 116; goto error; }
+    if (py2c_fast_setitem(t[0], py2c_obj_value(&str_55.ob), py2c_obj_value(&str_53.ob)) < 0) { loc = 116; goto error; }
     PY2C_CLEAR(t[0]);
 
-#line 17 "paths.py"
+#line 19 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
         { loc = 119; goto error; }
@@ -1426,178 +1429,185 @@ L4:;
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_paths__os)) {
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
-        { loc = 131; goto error; }
+        { loc = 132; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[37]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[12])) { loc = 132; goto error; }
-    if (py2c_method_lookup_ic(t[12], py2c_obj_value(&str_56.ob), &t[13], &t[14], &attr_ic[38]) < 0) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 133; goto error; }
+    if (py2c_method_lookup_ic(t[12], py2c_obj_value(&str_56.ob), &t[13], &t[14], &attr_ic[38]) < 0) { loc = 134; goto error; }
     PY2C_CLEAR(t[12]);
     t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_obj_value(&str_60.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 131; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 117; goto error; }
+    t[16] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_61.ob), py2c_obj_value(&str_60.ob)});
+    if (PY2C_IS_NULL(t[16])) { loc = 135; goto error; }
+    n0 = py2c_contains(t[16], t[15]);
+    if (n0 < 0) { loc = 130; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[16]);
+    t[12] = py2c_bool(n0);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[12]}, 4);
+    if (PY2C_IS_NULL(t[13])) { loc = 117; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
-    PY2C_CLEAR(t[15]);
-    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
 
-#line 18 "paths.py"
+#line 21 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
-        { loc = 136; goto error; }
+        { loc = 138; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[39]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_56.ob), &t[1], &t[2], &attr_ic[40]) < 0) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_56.ob), &t[1], &t[2], &attr_ic[40]) < 0) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_61.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 134; goto error; }
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
-#line 19 "paths.py"
+#line 22 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
-        { loc = 139; goto error; }
+        { loc = 141; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_54.ob), &attr_ic[41]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
-    if (py2c_setitem(t[0], py2c_obj_value(&str_55.ob), py2c_obj_value(&str_18.ob)) < 0) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+    if (py2c_fast_setitem(t[0], py2c_obj_value(&str_55.ob), py2c_obj_value(&str_18.ob)) < 0) { loc = 143; goto error; }
     PY2C_CLEAR(t[0]);
 
-#line 20 "paths.py"
+#line 23 "paths.py"
     if (!py2c_slot_bound(&g_paths__os)) {
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
-        { loc = 144; goto error; }
+        { loc = 146; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[42]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_56.ob), &t[1], &t[2], &attr_ic[43]) < 0) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_56.ob), &t[1], &t[2], &attr_ic[43]) < 0) { loc = 148; goto error; }
     PY2C_CLEAR(t[0]);
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_57.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_paths__os)) {
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
-        { loc = 148; goto error; }
+        { loc = 150; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_paths__os); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[44]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
-    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_56.ob), &t[5], &t[6], &attr_ic[45]) < 0) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 151; goto error; }
+    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_56.ob), &t[5], &t[6], &attr_ic[45]) < 0) { loc = 152; goto error; }
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 147; goto error; }
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_63.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 149; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 142; goto error; }
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+    if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
 
-#line 22 "paths.py"
+#line 25 "paths.py"
     t[0] = py2c_tuple_pack(0, NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
     t[1] = py2c_function_new(&info_f_P, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_class_new("P", "P", "__main__", t[0], t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_paths__P, t[3]); t[3] = PY2C_NULL;
 
-#line 25 "paths.py"
+#line 28 "paths.py"
     if (!py2c_slot_bound(&g_paths__basename)) {
         py2c_error_format(&py2c_exc_NameError, "name 'basename' is not defined");
-        { loc = 154; goto error; }
+        { loc = 156; goto error; }
     }
     t[0] = py2c_slot_load(&g_paths__basename);
     if (!py2c_slot_bound(&g_paths__P)) {
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-        { loc = 156; goto error; }
+        { loc = 158; goto error; }
     }
     t[1] = py2c_slot_load(&g_paths__P);
-    t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+    t[2] = py2c_fast_call(t[1], NULL, 0);
+    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(t[0], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_paths__join)) {
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
-        { loc = 158; goto error; }
+        { loc = 160; goto error; }
     }
     t[4] = py2c_slot_load(&g_paths__join);
     if (!py2c_slot_bound(&g_paths__P)) {
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-        { loc = 160; goto error; }
+        { loc = 162; goto error; }
     }
     t[5] = py2c_slot_load(&g_paths__P);
-    t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
+    t[6] = py2c_fast_call(t[5], NULL, 0);
+    if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(t[4], (Py2cValue[]){t[6], py2c_obj_value(&str_19.ob)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 157; goto error; }
+    t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[6], py2c_obj_value(&str_19.ob)}, 2);
+    if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_paths__join)) {
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
-        { loc = 162; goto error; }
+        { loc = 164; goto error; }
     }
     t[8] = py2c_slot_load(&g_paths__join);
     if (!py2c_slot_bound(&g_paths__P)) {
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-        { loc = 164; goto error; }
+        { loc = 166; goto error; }
     }
     t[9] = py2c_slot_load(&g_paths__P);
-    t[10] = py2c_call(t[9], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 163; goto error; }
+    t[10] = py2c_fast_call(t[9], NULL, 0);
+    if (PY2C_IS_NULL(t[10])) { loc = 165; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(t[8], (Py2cValue[]){py2c_obj_value(&str_10.ob), t[10]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[11])) { loc = 161; goto error; }
+    t[11] = py2c_fast_call(t[8], (Py2cValue[]){py2c_obj_value(&str_10.ob), t[10]}, 2);
+    if (PY2C_IS_NULL(t[11])) { loc = 163; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_paths__os)) {
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
-        { loc = 166; goto error; }
+        { loc = 168; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_paths__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_69.ob), &t[12], &t[13], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 167; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_paths__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_70.ob), &t[12], &t[13], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 169; goto error; } }
     if (!py2c_slot_bound(&g_paths__P)) {
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-        { loc = 169; goto error; }
+        { loc = 171; goto error; }
     }
     t[14] = py2c_slot_load(&g_paths__P);
-    t[15] = py2c_call(t[14], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[15])) { loc = 168; goto error; }
+    t[15] = py2c_fast_call(t[14], NULL, 0);
+    if (PY2C_IS_NULL(t[15])) { loc = 170; goto error; }
     PY2C_CLEAR(t[14]);
     t[16] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[15]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 167; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
     if (!py2c_slot_bound(&g_paths__os)) {
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
-        { loc = 171; goto error; }
+        { loc = 173; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_paths__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_69.ob), &t[17], &t[18], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
-    t[19] = py2c_method_call(t[17], t[18], (Py2cValue[]){py2c_obj_value(&str_70.ob)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[19])) { loc = 170; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_paths__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_70.ob), &t[17], &t[18], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
+    t[19] = py2c_method_call(t[17], t[18], (Py2cValue[]){py2c_obj_value(&str_71.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[19])) { loc = 172; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[16], t[19]}, 5, PY2C_NULL);
-    if (PY2C_IS_NULL(t[20])) { loc = 152; goto error; }
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[16], t[19]}, 5);
+    if (PY2C_IS_NULL(t[20])) { loc = 154; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
@@ -1605,75 +1615,75 @@ L4:;
     PY2C_CLEAR(t[19]);
     PY2C_CLEAR(t[20]);
 
-#line 27 "paths.py"
+#line 30 "paths.py"
     t[0] = py2c_list_new(11);
-    if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 180; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 180; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 186; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 176; goto error; }
     PY2C_CLEAR(t[1]);
     t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
     PY2C_CLEAR(t[0]);
 L6:;
     t[2] = py2c_iter_next(t[1]);
     if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 173; goto error; }
+        if (py2c_error_occurred()) { loc = 175; goto error; }
         goto L7;
     }
     py2c_slot_store(&g_paths__bad, t[2]); t[2] = PY2C_NULL;
 
-#line 31 "paths.py"
+#line 34 "paths.py"
     if (!py2c_slot_bound(&g_paths__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
-        { loc = 188; goto error_1; }
+        { loc = 190; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_paths__bad);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 187; goto error_1; }
+    t[3] = py2c_fast_call(t[2], NULL, 0);
+    if (PY2C_IS_NULL(t[3])) { loc = 189; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 186; goto error_1; }
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 188; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
     goto L9;
@@ -1683,29 +1693,29 @@ error_1:
     t[2] = py2c_error_fetch();
     py2c_exc_handled_push(t[2]);
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
-    if (n0 < 0) { loc = 189; goto error_2; }
+    if (n0 < 0) { loc = 191; goto error_2; }
     if (!n0) goto L10;
     py2c_incref(t[2]); py2c_slot_store(&g_paths__e, t[2]);
 
-#line 33 "paths.py"
-    if (!py2c_slot_bound(&g_paths__e)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-        { loc = 192; goto error_3; }
-    }
-    t[3] = py2c_slot_load(&g_paths__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 191; goto error_3; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_73.ob), &attr_ic[48]);
-    if (PY2C_IS_NULL(t[5])) { loc = 193; goto error_3; }
-    PY2C_CLEAR(t[4]);
+#line 36 "paths.py"
     if (!py2c_slot_bound(&g_paths__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 194; goto error_3; }
     }
+    t[3] = py2c_slot_load(&g_paths__e);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 193; goto error_3; }
+    PY2C_CLEAR(t[3]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_74.ob), &attr_ic[48]);
+    if (PY2C_IS_NULL(t[5])) { loc = 195; goto error_3; }
+    PY2C_CLEAR(t[4]);
+    if (!py2c_slot_bound(&g_paths__e)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        { loc = 196; goto error_3; }
+    }
     t[6] = py2c_slot_load(&g_paths__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 190; goto error_3; }
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
+    if (PY2C_IS_NULL(t[7])) { loc = 192; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1736,21 +1746,21 @@ L9:;
 L7:;
     PY2C_CLEAR(t[1]);
 
-#line 34 "paths.py"
+#line 37 "paths.py"
     if (!py2c_slot_bound(&g_paths__join)) {
         py2c_error_format(&py2c_exc_NameError, "name 'join' is not defined");
-        { loc = 196; goto error; }
-    }
-    { Py2cValue s0 = py2c_slot_load(&g_paths__join); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_73.ob), &attr_ic[49]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[0])) { loc = 197; goto error; }
-    if (!py2c_slot_bound(&g_paths__split)) {
-        py2c_error_format(&py2c_exc_NameError, "name 'split' is not defined");
         { loc = 198; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_paths__split); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_64.ob), &attr_ic[50]); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_paths__join); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_74.ob), &attr_ic[49]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
+    if (!py2c_slot_bound(&g_paths__split)) {
+        py2c_error_format(&py2c_exc_NameError, "name 'split' is not defined");
+        { loc = 200; goto error; }
+    }
+    { Py2cValue s0 = py2c_slot_load(&g_paths__split); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_65.ob), &attr_ic[50]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -14,7 +14,10 @@ for p in ["", ".", "a/./b", "a/../b", "../a", "/../a", "a/b/../../..", "//a/b", 
     print(repr(p), repr(normpath(p)))
 print(os.path.abspath("/x/y/../z"), os.path.abspath("") == os.getcwd(), os.path.abspath("sub/../f") == join(os.getcwd(), "f"))
 os.environ["HOME"] = "/home/tester/"
-print(os.path.expanduser("~"), os.path.expanduser("~/docs"), os.path.expanduser("x/~"), os.path.expanduser("~root/a"))
+# "~root": the user database's home (Linux: /root); WASI has none and, as
+# CPython's WASI build, leaves the path unchanged.
+print(os.path.expanduser("~"), os.path.expanduser("~/docs"), os.path.expanduser("x/~"),
+      os.path.expanduser("~root/a") in ("/root/a", "~root/a"))
 print(os.path.expanduser("~nosuchuser_py2c/x"))
 os.environ["HOME"] = "/"
 print(os.path.expanduser("~"), os.path.expanduser("~/a"))

@@ -200,8 +200,9 @@ static Py2cValue mod_distributions(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[19];
-    for (int k = 0; k < 19; k++) t[k] = PY2C_NULL;
+    Py2cValue t[21];
+    for (int k = 0; k < 21; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
 
 #line 2 "distributions.py"
     t[0] = py2c_import("random");
@@ -248,7 +249,7 @@ static Py2cValue mod_distributions(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -310,7 +311,7 @@ static Py2cValue mod_distributions(void) {
     if (PY2C_IS_NULL(t[17])) { loc = 30; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
     if (PY2C_IS_NULL(t[18])) { loc = 14; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -366,7 +367,7 @@ static Py2cValue mod_distributions(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 46; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 33; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -426,7 +427,7 @@ static Py2cValue mod_distributions(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[0], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[0], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -439,7 +440,7 @@ static Py2cValue mod_distributions(void) {
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 58; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -473,7 +474,7 @@ static Py2cValue mod_distributions(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 67; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -508,7 +509,7 @@ static Py2cValue mod_distributions(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 77; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -534,7 +535,7 @@ static Py2cValue mod_distributions(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -568,7 +569,7 @@ static Py2cValue mod_distributions(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 94; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -612,7 +613,7 @@ static Py2cValue mod_distributions(void) {
     if (PY2C_IS_NULL(t[11])) { loc = 114; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 104; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -657,7 +658,7 @@ static Py2cValue mod_distributions(void) {
     if (PY2C_IS_NULL(t[11])) { loc = 127; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 117; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -669,82 +670,83 @@ static Py2cValue mod_distributions(void) {
     py2c_slot_store(&g_distributions__total, py2c_float(0.0));
 
 #line 20 "distributions.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(500)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(500);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 130; goto error; }
-        goto L1;
-    }
-    py2c_slot_store(&g_distributions__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 130; goto error; }
+    if (!n0) goto L1;
+    py2c_slot_store(&g_distributions__i, t[4]); t[4] = PY2C_NULL;
 
 #line 21 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__total)) {
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
         { loc = 133; goto error; }
     }
-    t[2] = py2c_slot_load(&g_distributions__total);
+    t[4] = py2c_slot_load(&g_distributions__total);
     if (!py2c_slot_bound(&g_distributions__random)) {
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
         { loc = 135; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[3], &t[4], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 136; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[5], &t[6], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 136; goto error; } }
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_distributions__random)) {
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
         { loc = 138; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 139; goto error; } }
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 137; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(t[5], t[8], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[9])) { loc = 140; goto error; }
-    PY2C_CLEAR(t[5]);
+    { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[8], &t[9], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 139; goto error; } }
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[9]);
+    t[11] = py2c_fast_binary_op(t[7], t[10], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[11])) { loc = 140; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_distributions__random)) {
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
         { loc = 142; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[10], &t[11], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
-    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[12])) { loc = 141; goto error; }
-    PY2C_CLEAR(t[10]);
-    PY2C_CLEAR(t[11]);
-    t[13] = py2c_binary_op(t[9], t[12], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[13])) { loc = 144; goto error; }
-    PY2C_CLEAR(t[9]);
+    { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[12], &t[13], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
+    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[14])) { loc = 141; goto error; }
     PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
+    t[15] = py2c_fast_binary_op(t[11], t[14], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[15])) { loc = 144; goto error; }
+    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
     if (!py2c_slot_bound(&g_distributions__random)) {
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
         { loc = 146; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[14], &t[15], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 147; goto error; } }
-    t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_int(3), py2c_int(2)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[16])) { loc = 145; goto error; }
-    PY2C_CLEAR(t[14]);
-    PY2C_CLEAR(t[15]);
-    t[17] = py2c_binary_op(t[13], t[16], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[17])) { loc = 148; goto error; }
-    PY2C_CLEAR(t[13]);
+    { Py2cValue s0 = py2c_slot_load(&g_distributions__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[16], &t[17], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 147; goto error; } }
+    t[18] = py2c_method_call(t[16], t[17], (Py2cValue[]){py2c_int(3), py2c_int(2)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[18])) { loc = 145; goto error; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_inplace_op(t[2], t[17], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[18])) { loc = 132; goto error; }
-    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[17]);
-    py2c_slot_store(&g_distributions__total, t[18]); t[18] = PY2C_NULL;
+    t[19] = py2c_fast_binary_op(t[15], t[18], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[19])) { loc = 148; goto error; }
+    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[18]);
+    t[20] = py2c_fast_inplace_op(t[4], t[19], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[20])) { loc = 132; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[19]);
+    py2c_slot_store(&g_distributions__total, t[20]); t[20] = PY2C_NULL;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 22 "distributions.py"
     if (!py2c_slot_bound(&g_distributions__total)) {
@@ -752,7 +754,7 @@ L1:;
         { loc = 150; goto error; }
     }
     t[0] = py2c_slot_load(&g_distributions__total);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -763,7 +765,7 @@ error:
     py2c_traceback_add(&code_mod_distributions, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 21; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

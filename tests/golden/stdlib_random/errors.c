@@ -743,7 +743,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_errors__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), t[2], py2c_int(-1)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -1483,7 +1483,7 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     t[2] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
@@ -2114,7 +2114,7 @@ static Py2cValue mod_errors(void) {
         { loc = 47; goto error; }
     }
     t[0] = py2c_slot_load(&g_errors__cases);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -2142,13 +2142,13 @@ L0:;
         { loc = 53; goto error_1; }
     }
     t[4] = py2c_slot_load(&g_errors__f);
-    t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], NULL, 0);
     if (PY2C_IS_NULL(t[5])) { loc = 52; goto error_1; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error_1; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 49; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -2178,7 +2178,7 @@ error_1:
         { loc = 58; goto error_3; }
     }
     t[5] = py2c_slot_load(&g_errors__e);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 57; goto error_3; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_24.ob), &attr_ic[41]);
@@ -2189,7 +2189,7 @@ error_1:
         { loc = 60; goto error_3; }
     }
     t[8] = py2c_slot_load(&g_errors__e);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 55; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);

@@ -422,35 +422,35 @@ static Py2cValue mod_seeds(void) {
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 2; goto error; }
     if (py2c_list_append(t[0], py2c_int(42)) < 0) { loc = 2; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(5), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_negative(t[2]);
+    t[3] = py2c_fast_negative(t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_list_append(t[0], t[3]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[3]);
-    t[1] = py2c_binary_op(py2c_int(10), py2c_int(100), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(100), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
@@ -491,12 +491,12 @@ L0:;
         { loc = 18; goto error; }
     }
     t[2] = py2c_slot_load(&g_seeds__s);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
-    t[5] = py2c_getitem(t[3], t[4]);
+    t[5] = py2c_fast_getitem(t[3], t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -518,7 +518,7 @@ L0:;
     if (PY2C_IS_NULL(t[11])) { loc = 24; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 16; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -536,15 +536,15 @@ L1:;
     if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 28; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 28; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 28; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_7.ob), py2c_int(111), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), py2c_int(111), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_obj_value(&str_8.ob), py2c_int(112), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), py2c_int(112), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_obj_value(&str_9.ob), py2c_int(1000), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), py2c_int(1000), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
@@ -586,12 +586,12 @@ L3:;
         { loc = 38; goto error; }
     }
     t[2] = py2c_slot_load(&g_seeds__s);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
-    t[5] = py2c_getitem(t[3], t[4]);
+    t[5] = py2c_fast_getitem(t[3], t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -604,7 +604,7 @@ L3:;
     if (PY2C_IS_NULL(t[8])) { loc = 41; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 36; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
@@ -623,7 +623,7 @@ L4:;
     if (py2c_list_append(t[0], py2c_float(-1.25)) < 0) { loc = 45; goto error; }
     if (py2c_list_append(t[0], py2c_float(1e+300)) < 0) { loc = 45; goto error; }
     if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 45; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
@@ -672,7 +672,7 @@ L6:;
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -711,18 +711,18 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 64; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_seeds__x); t[1] = py2c_compare(py2c_float(0.0), s0, PY2C_LE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_seeds__x); t[1] = py2c_fast_compare(py2c_float(0.0), s0, PY2C_LE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 63; goto error; }
     if (!n0) goto L9;
     PY2C_CLEAR(t[0]);
-    { Py2cValue s0 = py2c_slot_load(&g_seeds__x); t[1] = py2c_compare(s0, py2c_float(1.0), PY2C_LT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_seeds__x); t[1] = py2c_fast_compare(s0, py2c_float(1.0), PY2C_LT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
     t[0] = t[1]; t[1] = PY2C_NULL;
 L9:;
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -749,13 +749,13 @@ L9:;
     if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_11.ob), &attr_ic[13]);
     if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 68; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -782,7 +782,7 @@ L9:;
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -809,7 +809,7 @@ L9:;
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -857,7 +857,7 @@ L9:;
     if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_compare(t[2], t[5], PY2C_EQ);
+    t[6] = py2c_fast_compare(t[2], t[5], PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -879,7 +879,7 @@ L9:;
     if (PY2C_IS_NULL(t[12])) { loc = 105; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[9], t[12]}, 3, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[9], t[12]}, 3);
     if (PY2C_IS_NULL(t[13])) { loc = 94; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
@@ -922,7 +922,7 @@ L9:;
         { loc = 119; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_seeds__r3); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[6], &t[7], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 121; goto error; }
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], py2c_int(3)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 118; goto error; }
@@ -938,7 +938,7 @@ L9:;
     if (PY2C_IS_NULL(t[12])) { loc = 122; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12]}, 4, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12]}, 4);
     if (PY2C_IS_NULL(t[13])) { loc = 111; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -968,7 +968,7 @@ L9:;
     if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -995,7 +995,7 @@ L9:;
     if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1006,7 +1006,7 @@ L9:;
         { loc = 141; goto error; }
     }
     t[0] = py2c_slot_load(&g_seeds__r1);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_11.ob), &attr_ic[33]);
@@ -1023,11 +1023,11 @@ L9:;
     { Py2cValue s0 = py2c_slot_load(&g_seeds__random); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[34]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
     t[4] = py2c_slot_load(&g_seeds__r1);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], t[3]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], t[3]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 139; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1062,33 +1062,33 @@ L9:;
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
         { loc = 154; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_seeds__st); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_seeds__st); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
     if (!py2c_slot_bound(&g_seeds__st)) {
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
         { loc = 157; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_seeds__st); t[1] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_seeds__st); t[1] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_seeds__st)) {
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
         { loc = 159; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_seeds__st); t[3] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_seeds__st); t[3] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
-    t[4] = py2c_getitem(t[3], py2c_int(-1));
+    t[4] = py2c_fast_getitem(t[3], py2c_int(-1));
     if (PY2C_IS_NULL(t[4])) { loc = 161; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_seeds__st)) {
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
         { loc = 162; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_seeds__st); t[5] = py2c_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_seeds__st); t[5] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5]}, 4, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5]}, 4);
     if (PY2C_IS_NULL(t[6])) { loc = 153; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1097,7 +1097,7 @@ L9:;
     PY2C_CLEAR(t[6]);
 
 #line 40 "seeds.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
@@ -1131,7 +1131,7 @@ L9:;
         { loc = 171; goto error; }
     }
     t[0] = py2c_slot_load(&g_seeds__a);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
     t[2] = py2c_iter(t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
@@ -1139,11 +1139,11 @@ L9:;
     t[3] = f_listcomp_2(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[0], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[0], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 174; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1217,7 +1217,7 @@ L9:;
     if (PY2C_IS_NULL(t[3])) { loc = 190; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[0], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[0], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 193; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1225,15 +1225,15 @@ L9:;
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
         { loc = 195; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_seeds__st); t[5] = py2c_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_seeds__st); t[5] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 196; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 194; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_11.ob), &attr_ic[43]);
     if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -1282,7 +1282,7 @@ L10:;
         { loc = 206; goto error; }
     }
     t[2] = py2c_slot_load(&g_seeds__s);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 205; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_seeds__random)) {
@@ -1294,7 +1294,7 @@ L10:;
     if (PY2C_IS_NULL(t[6])) { loc = 207; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 204; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);

@@ -456,6 +456,7 @@ static Py2cValue mod_sequences(void) {
     int32_t loc = 0;
     Py2cValue t[36];
     for (int k = 0; k < 36; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
 
 #line 2 "sequences.py"
     t[0] = py2c_import("random");
@@ -493,7 +494,7 @@ static Py2cValue mod_sequences(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -572,7 +573,7 @@ static Py2cValue mod_sequences(void) {
     if (PY2C_IS_NULL(t[23])) { loc = 33; goto error; }
     PY2C_CLEAR(t[21]);
     PY2C_CLEAR(t[22]);
-    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8, PY2C_NULL);
+    t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8);
     if (PY2C_IS_NULL(t[24])) { loc = 11; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -585,7 +586,7 @@ static Py2cValue mod_sequences(void) {
     PY2C_CLEAR(t[24]);
 
 #line 8 "sequences.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
@@ -593,13 +594,13 @@ static Py2cValue mod_sequences(void) {
     t[2] = f_listcomp(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 9 "sequences.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
@@ -607,7 +608,7 @@ static Py2cValue mod_sequences(void) {
     t[2] = f_listcomp_2(t[1], NULL);
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -645,7 +646,7 @@ static Py2cValue mod_sequences(void) {
         { loc = 53; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[9], &t[10], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
-    t[11] = py2c_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+    t[11] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[11])) { loc = 55; goto error; }
     t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[12])) { loc = 52; goto error; }
@@ -657,12 +658,12 @@ static Py2cValue mod_sequences(void) {
         { loc = 57; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[13], &t[14], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
-    t[15] = py2c_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
+    t[15] = py2c_fast_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[15])) { loc = 59; goto error; }
-    t[16] = py2c_negative(t[15]);
+    t[16] = py2c_fast_negative(t[15]);
     if (PY2C_IS_NULL(t[16])) { loc = 60; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
+    t[17] = py2c_fast_binary_op(py2c_int(10), py2c_int(25), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[17])) { loc = 61; goto error; }
     t[18] = py2c_method_call(t[13], t[14], (Py2cValue[]){t[16], t[17], py2c_int(3)}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[18])) { loc = 56; goto error; }
@@ -684,12 +685,12 @@ static Py2cValue mod_sequences(void) {
         { loc = 66; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[22], &t[23], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
-    t[24] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[24] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[24])) { loc = 68; goto error; }
-    t[25] = py2c_negative(t[24]);
+    t[25] = py2c_fast_negative(t[24]);
     if (PY2C_IS_NULL(t[25])) { loc = 69; goto error; }
     PY2C_CLEAR(t[24]);
-    t[26] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[26] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[26])) { loc = 70; goto error; }
     t[27] = py2c_method_call(t[22], t[23], (Py2cValue[]){t[25], t[26]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[27])) { loc = 65; goto error; }
@@ -702,7 +703,7 @@ static Py2cValue mod_sequences(void) {
         { loc = 72; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[28], &t[29], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
-    t[30] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[30] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[30])) { loc = 74; goto error; }
     t[31] = py2c_method_call(t[28], t[29], (Py2cValue[]){py2c_int(1), t[30]}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[31])) { loc = 71; goto error; }
@@ -747,43 +748,44 @@ static Py2cValue mod_sequences(void) {
     py2c_slot_store(&g_sequences__total, py2c_float(0.0));
 
 #line 17 "sequences.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(2000);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 81; goto error; }
-        goto L1;
-    }
-    py2c_slot_store(&g_sequences__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 81; goto error; }
+    if (!n0) goto L1;
+    py2c_slot_store(&g_sequences__i, t[4]); t[4] = PY2C_NULL;
 
 #line 18 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__total)) {
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
         { loc = 84; goto error; }
     }
-    t[2] = py2c_slot_load(&g_sequences__total);
+    t[4] = py2c_slot_load(&g_sequences__total);
     if (!py2c_slot_bound(&g_sequences__random)) {
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
         { loc = 86; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_inplace_op(t[2], t[5], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 83; goto error; }
-    PY2C_CLEAR(t[2]);
+    { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 85; goto error; }
     PY2C_CLEAR(t[5]);
-    py2c_slot_store(&g_sequences__total, t[6]); t[6] = PY2C_NULL;
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_fast_inplace_op(t[4], t[7], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[8])) { loc = 83; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[7]);
+    py2c_slot_store(&g_sequences__total, t[8]); t[8] = PY2C_NULL;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 19 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__total)) {
@@ -800,7 +802,7 @@ L1:;
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -810,77 +812,78 @@ L1:;
     py2c_slot_store(&g_sequences__acc, py2c_int(0));
 
 #line 21 "sequences.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(1000);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
 L3:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 93; goto error; }
-        goto L4;
-    }
-    py2c_slot_store(&g_sequences__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 93; goto error; }
+    if (!n0) goto L4;
+    py2c_slot_store(&g_sequences__i, t[4]); t[4] = PY2C_NULL;
 
 #line 22 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__acc)) {
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
         { loc = 95; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sequences__acc); t[2] = py2c_binary_op(s0, py2c_int(31), PY2C_OP_MUL); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_sequences__acc); t[4] = py2c_fast_binary_op(s0, py2c_int(31), PY2C_OP_MUL); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
     if (!py2c_slot_bound(&g_sequences__random)) {
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
         { loc = 98; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
-    t[5] = py2c_binary_op(py2c_int(10), py2c_int(6), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(1), t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    t[7] = py2c_binary_op(t[2], t[6], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[7])) { loc = 101; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
-    t[9] = py2c_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(t[7], t[9], PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[10])) { loc = 104; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
+    t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(6), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[7])) { loc = 100; goto error; }
+    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(1), t[7]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    t[9] = py2c_fast_binary_op(t[4], t[8], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[9])) { loc = 101; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[10])) { loc = 102; goto error; }
+    t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[11])) { loc = 103; goto error; }
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[12])) { loc = 104; goto error; }
     PY2C_CLEAR(t[9]);
-    py2c_slot_store(&g_sequences__acc, t[10]); t[10] = PY2C_NULL;
+    PY2C_CLEAR(t[11]);
+    py2c_slot_store(&g_sequences__acc, t[12]); t[12] = PY2C_NULL;
 
 #line 23 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__acc)) {
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
         { loc = 106; goto error; }
     }
-    t[2] = py2c_slot_load(&g_sequences__acc);
+    t[4] = py2c_slot_load(&g_sequences__acc);
     if (!py2c_slot_bound(&g_sequences__random)) {
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
         { loc = 108; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(48)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    t[6] = py2c_inplace_op(t[2], t[5], PY2C_OP_XOR);
-    if (PY2C_IS_NULL(t[6])) { loc = 105; goto error; }
-    PY2C_CLEAR(t[2]);
+    { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[5], &t[6], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(48)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
     PY2C_CLEAR(t[5]);
-    py2c_slot_store(&g_sequences__acc, t[6]); t[6] = PY2C_NULL;
+    PY2C_CLEAR(t[6]);
+    t[8] = py2c_fast_inplace_op(t[4], t[7], PY2C_OP_XOR);
+    if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[7]);
+    py2c_slot_store(&g_sequences__acc, t[8]); t[8] = PY2C_NULL;
     py2c_safepoint();
     goto L3;
 L4:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 24 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__acc)) {
@@ -888,7 +891,7 @@ L4:;
         { loc = 111; goto error; }
     }
     t[0] = py2c_slot_load(&g_sequences__acc);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -905,37 +908,37 @@ L4:;
     if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 113; goto error; }
     if (py2c_list_append(t[0], py2c_int(100)) < 0) { loc = 113; goto error; }
     if (py2c_list_append(t[0], py2c_int(1000)) < 0) { loc = 113; goto error; }
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(31), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(31), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 113; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 113; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 113; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_int(10), py2c_int(18), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(18), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 113; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
-    t[2] = py2c_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 113; goto error; }
     PY2C_CLEAR(t[2]);
-    t[1] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 113; goto error; }
     PY2C_CLEAR(t[1]);
-    t[1] = py2c_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 113; goto error; }
     PY2C_CLEAR(t[1]);
@@ -951,59 +954,60 @@ L6:;
     py2c_slot_store(&g_sequences__n, t[2]); t[2] = PY2C_NULL;
 
 #line 27 "sequences.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
-    t[3] = py2c_iter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
-    PY2C_CLEAR(t[2]);
+    t[2] = py2c_int(0);
+    t[3] = py2c_int(50);
+    t[4] = py2c_int(1);
+    t[5] = py2c_range_loop_new(&t[2], &t[3], &t[4], 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
 L9:;
-    t[4] = py2c_iter_next(t[3]);
-    if (PY2C_IS_NULL(t[4])) {
-        if (py2c_error_occurred()) { loc = 123; goto error; }
-        goto L10;
-    }
-    py2c_slot_store(&g_sequences__i, t[4]); t[4] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[5], &t[2], t[3], t[4], &t[6]);
+    if (n0 < 0) { loc = 123; goto error; }
+    if (!n0) goto L10;
+    py2c_slot_store(&g_sequences__i, t[6]); t[6] = PY2C_NULL;
 
 #line 28 "sequences.py"
     if (!py2c_slot_bound(&g_sequences__acc)) {
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
         { loc = 125; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sequences__acc); t[4] = py2c_binary_op(s0, py2c_int(1000003), PY2C_OP_MUL); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_sequences__acc); t[6] = py2c_fast_binary_op(s0, py2c_int(1000003), PY2C_OP_MUL); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 126; goto error; }
     if (!py2c_slot_bound(&g_sequences__random)) {
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
         { loc = 128; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 129; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[7], &t[8], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 129; goto error; } }
     if (!py2c_slot_bound(&g_sequences__n)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 130; goto error; }
     }
-    t[7] = py2c_slot_load(&g_sequences__n);
-    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
-    PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[6]);
-    t[9] = py2c_binary_op(t[4], t[8], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[9])) { loc = 131; goto error; }
-    PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(py2c_int(2), py2c_int(89), PY2C_OP_POW);
-    if (PY2C_IS_NULL(t[10])) { loc = 132; goto error; }
-    t[11] = py2c_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
-    if (PY2C_IS_NULL(t[11])) { loc = 133; goto error; }
-    PY2C_CLEAR(t[10]);
-    t[12] = py2c_binary_op(t[9], t[11], PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[12])) { loc = 134; goto error; }
+    t[9] = py2c_slot_load(&g_sequences__n);
+    t[10] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 127; goto error; }
     PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
+    t[11] = py2c_fast_binary_op(t[6], t[10], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[11])) { loc = 131; goto error; }
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[10]);
+    t[12] = py2c_fast_binary_op(py2c_int(2), py2c_int(89), PY2C_OP_POW);
+    if (PY2C_IS_NULL(t[12])) { loc = 132; goto error; }
+    t[13] = py2c_fast_binary_op(t[12], py2c_int(1), PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[13])) { loc = 133; goto error; }
+    PY2C_CLEAR(t[12]);
+    t[14] = py2c_fast_binary_op(t[11], t[13], PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[14])) { loc = 134; goto error; }
     PY2C_CLEAR(t[11]);
-    py2c_slot_store(&g_sequences__acc, t[12]); t[12] = PY2C_NULL;
+    PY2C_CLEAR(t[13]);
+    py2c_slot_store(&g_sequences__acc, t[14]); t[14] = PY2C_NULL;
     py2c_safepoint();
     goto L9;
 L10:;
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     py2c_safepoint();
     goto L6;
 L7:;
@@ -1015,7 +1019,7 @@ L7:;
         { loc = 136; goto error; }
     }
     t[0] = py2c_slot_load(&g_sequences__acc);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1033,9 +1037,9 @@ L7:;
     PY2C_CLEAR(t[2]);
 
 #line 32 "sequences.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_sequences__x, t[1]); t[1] = PY2C_NULL;
@@ -1064,7 +1068,7 @@ L7:;
         { loc = 147; goto error; }
     }
     t[0] = py2c_slot_load(&g_sequences__x);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1103,7 +1107,7 @@ L7:;
         { loc = 154; goto error; }
     }
     t[0] = py2c_slot_load(&g_sequences__y);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1150,14 +1154,14 @@ L7:;
         { loc = 168; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[11], &t[12], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 169; goto error; } }
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10), py2c_int(100)}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10), py2c_int(100)}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 170; goto error; }
     t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[14])) { loc = 167; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[14]}, 4, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[14]}, 4);
     if (PY2C_IS_NULL(t[15])) { loc = 155; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1171,14 +1175,14 @@ L7:;
         { loc = 173; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(10)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 171; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1189,9 +1193,9 @@ L7:;
         { loc = 178; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(10), py2c_int(6), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(6), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], py2c_int(10)}, 2, PY2C_NULL);
@@ -1199,7 +1203,7 @@ L7:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 176; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1210,7 +1214,7 @@ L7:;
         { loc = 184; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 185; goto error; } }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(6)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
@@ -1222,7 +1226,7 @@ L7:;
         { loc = 188; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[4], &t[5], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 189; goto error; } }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(200)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(200)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 190; goto error; }
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], py2c_int(7)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 187; goto error; }
@@ -1234,14 +1238,14 @@ L7:;
         { loc = 192; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[8], &t[9], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(40)}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(40)}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 194; goto error; }
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10], py2c_int(30)}, 2, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 191; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
     if (PY2C_IS_NULL(t[12])) { loc = 182; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1285,7 +1289,7 @@ L7:;
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 195; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1312,7 +1316,7 @@ L7:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 207; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1323,9 +1327,9 @@ L7:;
         { loc = 215; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 216; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 218; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 217; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], py2c_int(20)}, 2, PY2C_NULL);
@@ -1333,7 +1337,7 @@ L7:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 213; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1348,7 +1352,7 @@ L7:;
     if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 219; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1363,7 +1367,7 @@ L7:;
     if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 223; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1374,7 +1378,7 @@ L7:;
         { loc = 229; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_sequences__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 230; goto error; } }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 231; goto error; }
     t[3] = py2c_list_new(5);
     if (PY2C_IS_NULL(t[3])) { loc = 232; goto error; }
@@ -1389,7 +1393,7 @@ L7:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 227; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1410,7 +1414,7 @@ L7:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 233; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1431,7 +1435,7 @@ L7:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 238; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1456,7 +1460,7 @@ L7:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 243; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1488,7 +1492,7 @@ L7:;
     if (PY2C_IS_NULL(t[3])) { loc = 255; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 254; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_sequences__random)) {
@@ -1500,7 +1504,7 @@ L7:;
     if (PY2C_IS_NULL(t[7])) { loc = 258; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 252; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);

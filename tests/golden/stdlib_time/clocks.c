@@ -560,7 +560,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -595,7 +595,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -630,7 +630,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
         { loc = 1; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_clocks__time); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-    t[2] = py2c_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -850,7 +850,7 @@ static Py2cValue mod_clocks(void) {
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&g_clocks__t1);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_2.ob), &attr_ic[15]);
@@ -861,13 +861,13 @@ static Py2cValue mod_clocks(void) {
         { loc = 13; goto error; }
     }
     t[3] = py2c_slot_load(&g_clocks__n1);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[16]);
     if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -878,21 +878,21 @@ static Py2cValue mod_clocks(void) {
         py2c_error_format(&py2c_exc_NameError, "name 't1' is not defined");
         { loc = 16; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__t1); t[0] = py2c_compare(s0, py2c_float(1.6e+09), PY2C_GT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__t1); t[0] = py2c_fast_compare(s0, py2c_float(1.6e+09), PY2C_GT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
     if (!py2c_slot_bound(&g_clocks__n1)) {
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
         { loc = 18; goto error; }
     }
-    t[1] = py2c_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
+    t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
-    t[2] = py2c_binary_op(py2c_int(1600000000), t[1], PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(py2c_int(1600000000), t[1], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__n1); t[3] = py2c_compare(s0, t[2], PY2C_GT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__n1); t[3] = py2c_fast_compare(s0, t[2], PY2C_GT); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -903,22 +903,22 @@ static Py2cValue mod_clocks(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
         { loc = 24; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__n1); t[0] = py2c_binary_op(s0, py2c_float(1e+09), PY2C_OP_TRUEDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__n1); t[0] = py2c_fast_binary_op(s0, py2c_float(1e+09), PY2C_OP_TRUEDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
     if (!py2c_slot_bound(&g_clocks__t1)) {
         py2c_error_format(&py2c_exc_NameError, "name 't1' is not defined");
         { loc = 26; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__t1); t[1] = py2c_binary_op(t[0], s0, PY2C_OP_SUB); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__t1); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_SUB); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_compare(t[2], py2c_int(5), PY2C_LT);
+    t[3] = py2c_fast_compare(t[2], py2c_int(5), PY2C_LT);
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -941,7 +941,7 @@ static Py2cValue mod_clocks(void) {
         { loc = 33; goto error; }
     }
     t[0] = py2c_slot_load(&g_clocks__perf_counter);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_clocks__p1, t[1]); t[1] = PY2C_NULL;
@@ -964,7 +964,7 @@ static Py2cValue mod_clocks(void) {
         { loc = 38; goto error; }
     }
     t[0] = py2c_slot_load(&g_clocks__monotonic_ns);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_clocks__mn1, t[1]); t[1] = PY2C_NULL;
@@ -999,7 +999,7 @@ static Py2cValue mod_clocks(void) {
         { loc = 47; goto error; }
     }
     t[0] = py2c_slot_load(&g_clocks__m1);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_2.ob), &attr_ic[21]);
@@ -1010,7 +1010,7 @@ static Py2cValue mod_clocks(void) {
         { loc = 50; goto error; }
     }
     t[3] = py2c_slot_load(&g_clocks__p1);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[22]);
@@ -1021,7 +1021,7 @@ static Py2cValue mod_clocks(void) {
         { loc = 53; goto error; }
     }
     t[6] = py2c_slot_load(&g_clocks__pn1);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
     PY2C_CLEAR(t[6]);
     t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_2.ob), &attr_ic[23]);
@@ -1032,7 +1032,7 @@ static Py2cValue mod_clocks(void) {
         { loc = 56; goto error; }
     }
     t[9] = py2c_slot_load(&g_clocks__mn1);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 55; goto error; }
     PY2C_CLEAR(t[9]);
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_2.ob), &attr_ic[24]);
@@ -1043,7 +1043,7 @@ static Py2cValue mod_clocks(void) {
         { loc = 59; goto error; }
     }
     t[12] = py2c_slot_load(&g_clocks__c1);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 58; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_2.ob), &attr_ic[25]);
@@ -1054,13 +1054,13 @@ static Py2cValue mod_clocks(void) {
         { loc = 62; goto error; }
     }
     t[15] = py2c_slot_load(&g_clocks__cn1);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[15]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 61; goto error; }
     PY2C_CLEAR(t[15]);
     t[17] = py2c_getattr_ic(t[16], py2c_obj_value(&str_2.ob), &attr_ic[26]);
     if (PY2C_IS_NULL(t[17])) { loc = 63; goto error; }
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
     if (PY2C_IS_NULL(t[18])) { loc = 45; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1116,7 +1116,7 @@ static Py2cValue mod_clocks(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1139,7 +1139,7 @@ static Py2cValue mod_clocks(void) {
         { loc = 81; goto error; }
     }
     t[0] = py2c_slot_load(&g_clocks__perf_counter);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_clocks__p2, t[1]); t[1] = PY2C_NULL;
@@ -1153,9 +1153,9 @@ static Py2cValue mod_clocks(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'm1' is not defined");
         { loc = 84; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__m1); t[0] = py2c_binary_op(s0, py2c_float(0.02), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__m1); t[0] = py2c_fast_binary_op(s0, py2c_float(0.02), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__m2); t[1] = py2c_compare(s0, t[0], PY2C_GE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__m2); t[1] = py2c_fast_compare(s0, t[0], PY2C_GE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_clocks__p2)) {
@@ -1166,9 +1166,9 @@ static Py2cValue mod_clocks(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'p1' is not defined");
         { loc = 88; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__p2); Py2cValue s1 = py2c_slot_load(&g_clocks__p1); t[2] = py2c_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__p2); Py2cValue s1 = py2c_slot_load(&g_clocks__p1); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
-    t[3] = py2c_compare(t[2], py2c_float(0.02), PY2C_GE);
+    t[3] = py2c_fast_compare(t[2], py2c_float(0.02), PY2C_GE);
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_clocks__p2)) {
@@ -1179,12 +1179,12 @@ static Py2cValue mod_clocks(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'p1' is not defined");
         { loc = 92; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__p2); Py2cValue s1 = py2c_slot_load(&g_clocks__p1); t[4] = py2c_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__p2); Py2cValue s1 = py2c_slot_load(&g_clocks__p1); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
-    t[5] = py2c_compare(t[4], py2c_int(10), PY2C_LT);
+    t[5] = py2c_fast_compare(t[4], py2c_int(10), PY2C_LT);
     if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1205,9 +1205,9 @@ static Py2cValue mod_clocks(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'pn1' is not defined");
         { loc = 99; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__pn1); t[3] = py2c_binary_op(s0, py2c_int(20000000), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__pn1); t[3] = py2c_fast_binary_op(s0, py2c_int(20000000), PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
-    t[4] = py2c_compare(t[2], t[3], PY2C_GE);
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_GE);
     if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1216,17 +1216,17 @@ static Py2cValue mod_clocks(void) {
         { loc = 103; goto error; }
     }
     t[5] = py2c_slot_load(&g_clocks__monotonic_ns);
-    t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], NULL, 0);
     if (PY2C_IS_NULL(t[6])) { loc = 102; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_clocks__mn1)) {
         py2c_error_format(&py2c_exc_NameError, "name 'mn1' is not defined");
         { loc = 104; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__mn1); t[7] = py2c_compare(t[6], s0, PY2C_GE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__mn1); t[7] = py2c_fast_compare(t[6], s0, PY2C_GE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 105; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 95; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -1236,37 +1236,38 @@ static Py2cValue mod_clocks(void) {
     py2c_slot_store(&g_clocks__x, py2c_int(0));
 
 #line 28 "clocks.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(200000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(200000);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 106; goto error; }
-        goto L1;
-    }
-    py2c_slot_store(&g_clocks__i, t[2]); t[2] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 106; goto error; }
+    if (!n0) goto L1;
+    py2c_slot_store(&g_clocks__i, t[4]); t[4] = PY2C_NULL;
 
 #line 29 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__x)) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 109; goto error; }
     }
-    t[2] = py2c_slot_load(&g_clocks__x);
+    t[4] = py2c_slot_load(&g_clocks__x);
     if (!py2c_slot_bound(&g_clocks__i)) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 110; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__i); t[3] = py2c_inplace_op(t[2], s0, PY2C_OP_ADD); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
-    PY2C_CLEAR(t[2]);
-    py2c_slot_store(&g_clocks__x, t[3]); t[3] = PY2C_NULL;
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__i); t[5] = py2c_fast_inplace_op(t[4], s0, PY2C_OP_ADD); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+    PY2C_CLEAR(t[4]);
+    py2c_slot_store(&g_clocks__x, t[5]); t[5] = PY2C_NULL;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 30 "clocks.py"
     if (!py2c_slot_bound(&g_clocks__time)) {
@@ -1282,7 +1283,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'c1' is not defined");
         { loc = 115; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__c1); t[3] = py2c_compare(t[2], s0, PY2C_GE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__c1); t[3] = py2c_fast_compare(t[2], s0, PY2C_GE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_clocks__time)) {
@@ -1298,16 +1299,16 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'cn1' is not defined");
         { loc = 120; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__cn1); t[7] = py2c_compare(t[6], s0, PY2C_GE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__cn1); t[7] = py2c_fast_compare(t[6], s0, PY2C_GE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_clocks__c1)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c1' is not defined");
         { loc = 122; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__c1); t[8] = py2c_compare(s0, py2c_int(0), PY2C_GE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__c1); t[8] = py2c_fast_compare(s0, py2c_int(0), PY2C_GE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 123; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 111; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1328,7 +1329,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 't1' is not defined");
         { loc = 128; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__t1); t[3] = py2c_compare(t[2], s0, PY2C_GE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__t1); t[3] = py2c_fast_compare(t[2], s0, PY2C_GE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_clocks__time)) {
@@ -1344,10 +1345,10 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
         { loc = 133; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_clocks__n1); t[7] = py2c_compare(t[6], s0, PY2C_GE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_clocks__n1); t[7] = py2c_fast_compare(t[6], s0, PY2C_GE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 124; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1425,7 +1426,7 @@ L3:;
         { loc = 151; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_clocks__bad);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1449,7 +1450,7 @@ error_1:
         { loc = 155; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_clocks__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 154; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[37]);
@@ -1460,7 +1461,7 @@ error_1:
         { loc = 157; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_clocks__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 153; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1520,7 +1521,7 @@ L4:;
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[43]);
     if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 158; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

@@ -137,20 +137,20 @@ static Py2cValue mod_bytes_basics(void) {
         { loc = 3; goto error; }
     }
     t[1] = py2c_slot_load(&g_bytes_basics__b);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[3] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[3] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[4] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
@@ -158,7 +158,7 @@ static Py2cValue mod_bytes_basics(void) {
     }
     t[5] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[6] = py2c_getitem(s0, t[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
@@ -167,13 +167,13 @@ static Py2cValue mod_bytes_basics(void) {
     }
     t[7] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[8] = py2c_getitem(s0, t[7]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[8] = py2c_fast_getitem(s0, t[7]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[9]}, 6);
     if (PY2C_IS_NULL(t[10])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -184,9 +184,9 @@ static Py2cValue mod_bytes_basics(void) {
     PY2C_CLEAR(t[10]);
 
 #line 3 "bytes_basics.py"
-    t[0] = py2c_binary_op(bytes_1, bytes_2, PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(bytes_1, bytes_2, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
-    t[1] = py2c_binary_op(bytes_1, py2c_int(3), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(bytes_1, py2c_int(3), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
@@ -206,11 +206,11 @@ static Py2cValue mod_bytes_basics(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 22; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[4] = py2c_compare(s0, bytes_4, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[4] = py2c_fast_compare(s0, bytes_4, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
-    t[5] = py2c_compare(bytes_5, bytes_6, PY2C_LT);
+    t[5] = py2c_fast_compare(bytes_5, bytes_6, PY2C_LT);
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -236,7 +236,7 @@ static Py2cValue mod_bytes_basics(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -254,16 +254,16 @@ static Py2cValue mod_bytes_basics(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
     t[7] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
     if (py2c_list_append(t[7], py2c_int(65)) < 0) { loc = 39; goto error; }
     if (py2c_list_append(t[7], py2c_int(66)) < 0) { loc = 39; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6], t[8]}, 4, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6], t[8]}, 4);
     if (PY2C_IS_NULL(t[9])) { loc = 32; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -288,7 +288,7 @@ L0:;
         { loc = 42; goto error; }
     }
     t[1] = py2c_slot_load(&g_bytes_basics__x);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -321,7 +321,7 @@ error_1:
         { loc = 47; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_bytes_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -372,7 +372,7 @@ error_4:
         { loc = 52; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_bytes_basics__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

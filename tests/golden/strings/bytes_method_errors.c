@@ -2209,7 +2209,7 @@ static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
 
 #line 55 "bytes_method_errors.py"
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[49]) < 0) { loc = 1; goto error; }
-    t[2] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
@@ -2696,13 +2696,13 @@ L0:;
         { loc = 116; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_bytes_method_errors__f);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 115; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 114; goto error_1; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_90.ob), t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_90.ob), t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 112; goto error_1; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -2732,7 +2732,7 @@ error_1:
         { loc = 121; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_bytes_method_errors__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 120; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_91.ob), &attr_ic[51]);
@@ -2743,7 +2743,7 @@ error_1:
         { loc = 123; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_bytes_method_errors__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_90.ob), t[5], t[6]}, 4, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_90.ob), t[5], t[6]}, 4);
     if (PY2C_IS_NULL(t[7])) { loc = 118; goto error_3; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);

@@ -772,7 +772,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[23])) { loc = 22; goto error; }
     PY2C_CLEAR(t[21]);
     PY2C_CLEAR(t[22]);
-    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8, PY2C_NULL);
+    t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8);
     if (PY2C_IS_NULL(t[24])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -857,7 +857,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[23])) { loc = 47; goto error; }
     PY2C_CLEAR(t[21]);
     PY2C_CLEAR(t[22]);
-    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8, PY2C_NULL);
+    t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8);
     if (PY2C_IS_NULL(t[24])) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -934,7 +934,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[23])) { loc = 70; goto error; }
     PY2C_CLEAR(t[21]);
     PY2C_CLEAR(t[22]);
-    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8, PY2C_NULL);
+    t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8);
     if (PY2C_IS_NULL(t[24])) { loc = 50; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1165,7 +1165,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[17])) { loc = 140; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
     if (PY2C_IS_NULL(t[18])) { loc = 129; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1208,7 +1208,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 155; goto error; }
     if (py2c_list_append(t[14], bytes_25) < 0) { loc = 155; goto error; }
     if (py2c_list_append(t[14], bytes_26) < 0) { loc = 155; goto error; }
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 154; goto error; }
     PY2C_CLEAR(t[14]);
     t[16] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[15]}, 1, PY2C_NULL);
@@ -1226,7 +1226,7 @@ static Py2cValue mod_bytes_methods(void) {
     PY2C_CLEAR(t[19]);
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[18]);
-    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[16], t[20]}, 5, PY2C_NULL);
+    t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[16], t[20]}, 5);
     if (PY2C_IS_NULL(t[21])) { loc = 142; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -1261,7 +1261,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 168; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 159; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1296,7 +1296,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 179; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 170; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1413,7 +1413,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[23])) { loc = 217; goto error; }
     PY2C_CLEAR(t[21]);
     PY2C_CLEAR(t[22]);
-    t[24] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8, PY2C_NULL);
+    t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20], t[23]}, 8);
     if (PY2C_IS_NULL(t[24])) { loc = 200; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1451,7 +1451,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 228; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 219; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1491,7 +1491,7 @@ static Py2cValue mod_bytes_methods(void) {
     if (PY2C_IS_NULL(t[17])) { loc = 241; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
     if (PY2C_IS_NULL(t[18])) { loc = 230; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1714,7 +1714,7 @@ L1:;
     if (PY2C_IS_NULL(t[11])) { loc = 301; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 294; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1758,7 +1758,7 @@ L1:;
     if (PY2C_IS_NULL(t[20])) { loc = 316; goto error; }
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[19]);
-    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20]}, 7, PY2C_NULL);
+    t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[20]}, 7);
     if (PY2C_IS_NULL(t[21])) { loc = 303; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1795,7 +1795,7 @@ L1:;
     if (PY2C_IS_NULL(t[14])) { loc = 327; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 318; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1818,7 +1818,7 @@ L1:;
         { loc = 333; goto error; }
     }
     t[0] = py2c_slot_load(&g_bytes_methods__t);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 332; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_bytes_methods__t)) {
@@ -1827,7 +1827,7 @@ L1:;
     }
     t[2] = py2c_slice_new(py2c_int(97), py2c_int(100), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 335; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__t); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__t); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 336; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_method_lookup_ic(bytes_84, py2c_obj_value(&str_50.ob), &t[4], &t[5], &attr_ic[127]) < 0) { loc = 338; goto error; }
@@ -1862,7 +1862,7 @@ L1:;
     if (PY2C_IS_NULL(t[17])) { loc = 345; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7], t[10], t[14], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7], t[10], t[14], t[17]}, 6);
     if (PY2C_IS_NULL(t[18])) { loc = 331; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

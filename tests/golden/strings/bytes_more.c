@@ -481,7 +481,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 16 "bytes_more.py"
-    t[0] = py2c_getitem(bytes_1, py2c_int(3));
+    t[0] = py2c_fast_getitem(bytes_1, py2c_int(3));
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -506,7 +506,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 16 "bytes_more.py"
-    t[0] = py2c_binary_op(bytes_12, py2c_obj_value(&str_19.ob), PY2C_OP_ADD);
+    t[0] = py2c_fast_binary_op(bytes_12, py2c_obj_value(&str_19.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -534,7 +534,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(256)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -563,7 +563,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = result; result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -589,7 +589,7 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 17 "bytes_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -670,7 +670,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 18 "bytes_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_int(-1)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -695,7 +695,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 18 "bytes_more.py"
-    t[0] = py2c_compare(bytes_8, py2c_obj_value(&str_0.ob), PY2C_LT);
+    t[0] = py2c_fast_compare(bytes_8, py2c_obj_value(&str_0.ob), PY2C_LT);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     { Py2cValue old = result; result = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
     goto cleanup;
@@ -801,20 +801,20 @@ static Py2cValue mod_bytes_more(void) {
         { loc = 3; goto error; }
     }
     t[1] = py2c_slot_load(&g_bytes_more__b);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_bytes_more__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[3] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[3] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     if (!py2c_slot_bound(&g_bytes_more__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[4] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
     if (!py2c_slot_bound(&g_bytes_more__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
@@ -822,7 +822,7 @@ static Py2cValue mod_bytes_more(void) {
     }
     t[5] = py2c_slice_new(py2c_int(7), py2c_int(10), PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[6] = py2c_getitem(s0, t[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_bytes_more__b)) {
@@ -831,12 +831,12 @@ static Py2cValue mod_bytes_more(void) {
     }
     t[7] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[8] = py2c_getitem(s0, t[7]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[8] = py2c_fast_getitem(s0, t[7]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
     PY2C_CLEAR(t[7]);
     t[9] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[9])) { loc = 14; goto error; }
-    t[10] = py2c_getitem(t[8], t[9]);
+    t[10] = py2c_fast_getitem(t[8], t[9]);
     if (PY2C_IS_NULL(t[10])) { loc = 15; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -846,7 +846,7 @@ static Py2cValue mod_bytes_more(void) {
     }
     t[11] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
     if (PY2C_IS_NULL(t[11])) { loc = 17; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[12] = py2c_getitem(s0, t[11]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[12] = py2c_fast_getitem(s0, t[11]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[12])) { loc = 18; goto error; }
     PY2C_CLEAR(t[11]);
     if (!py2c_slot_bound(&g_bytes_more__b)) {
@@ -855,7 +855,7 @@ static Py2cValue mod_bytes_more(void) {
     }
     t[13] = py2c_slice_new(py2c_int(100), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[13])) { loc = 20; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[14] = py2c_getitem(s0, t[13]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[14] = py2c_fast_getitem(s0, t[13]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[14])) { loc = 21; goto error; }
     PY2C_CLEAR(t[13]);
     if (!py2c_slot_bound(&g_bytes_more__b)) {
@@ -864,7 +864,7 @@ static Py2cValue mod_bytes_more(void) {
     }
     t[15] = py2c_slice_new(py2c_int(-3), py2c_int(-1), PY2C_NONE);
     if (PY2C_IS_NULL(t[15])) { loc = 23; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[16] = py2c_getitem(s0, t[15]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[16] = py2c_fast_getitem(s0, t[15]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[16])) { loc = 24; goto error; }
     PY2C_CLEAR(t[15]);
     t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[10], t[12], t[14], t[16]}, 9, PY2C_NULL);
@@ -881,21 +881,21 @@ static Py2cValue mod_bytes_more(void) {
     PY2C_CLEAR(t[17]);
 
 #line 4 "bytes_more.py"
-    t[0] = py2c_compare(bytes_1, bytes_1, PY2C_EQ);
+    t[0] = py2c_fast_compare(bytes_1, bytes_1, PY2C_EQ);
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
-    t[1] = py2c_compare(bytes_1, bytes_2, PY2C_LT);
+    t[1] = py2c_fast_compare(bytes_1, bytes_2, PY2C_LT);
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
-    t[2] = py2c_compare(bytes_3, bytes_1, PY2C_LT);
+    t[2] = py2c_fast_compare(bytes_3, bytes_1, PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
-    t[3] = py2c_compare(bytes_4, bytes_5, PY2C_LT);
+    t[3] = py2c_fast_compare(bytes_4, bytes_5, PY2C_LT);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
-    t[4] = py2c_compare(bytes_6, bytes_7, PY2C_GT);
+    t[4] = py2c_fast_compare(bytes_6, bytes_7, PY2C_GT);
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
-    t[5] = py2c_compare(bytes_8, py2c_obj_value(&str_0.ob), PY2C_NE);
+    t[5] = py2c_fast_compare(bytes_8, py2c_obj_value(&str_0.ob), PY2C_NE);
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
-    t[6] = py2c_compare(bytes_1, bytes_1, PY2C_GE);
+    t[6] = py2c_fast_compare(bytes_1, bytes_1, PY2C_GE);
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
     if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -919,15 +919,15 @@ static Py2cValue mod_bytes_more(void) {
     n3 = py2c_contains(bytes_6, py2c_int(255));
     if (n3 < 0) { loc = 37; goto error; }
     t[3] = py2c_bool(n3);
-    t[4] = py2c_binary_op(bytes_3, bytes_5, PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(bytes_3, bytes_5, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
-    t[5] = py2c_binary_op(bytes_10, py2c_int(5), PY2C_OP_MUL);
+    t[5] = py2c_fast_binary_op(bytes_10, py2c_int(5), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
-    t[6] = py2c_binary_op(py2c_int(2), bytes_11, PY2C_OP_MUL);
+    t[6] = py2c_fast_binary_op(py2c_int(2), bytes_11, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
-    t[7] = py2c_binary_op(bytes_12, py2c_int(0), PY2C_OP_MUL);
+    t[7] = py2c_fast_binary_op(bytes_12, py2c_int(0), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
     if (PY2C_IS_NULL(t[8])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -940,13 +940,13 @@ static Py2cValue mod_bytes_more(void) {
     PY2C_CLEAR(t[8]);
 
 #line 6 "bytes_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_int(0)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){bytes_18}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){bytes_18}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), bytes_13, bytes_14, bytes_15, bytes_16, bytes_17, t[0], t[1], t[2], t[3]}, 10, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
@@ -972,7 +972,7 @@ static Py2cValue mod_bytes_more(void) {
     }
     t[3] = py2c_slice_new(py2c_int(7), py2c_int(10), PY2C_NONE);
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[4] = py2c_getitem(s0, t[3]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_4.ob), &t[5], &t[6], &attr_ic[8]) < 0) { loc = 55; goto error; }
@@ -991,7 +991,7 @@ static Py2cValue mod_bytes_more(void) {
     if (PY2C_IS_NULL(t[13])) { loc = 58; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[10], t[13]}, 4, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[10], t[13]}, 4);
     if (PY2C_IS_NULL(t[14])) { loc = 47; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
@@ -1020,10 +1020,10 @@ static Py2cValue mod_bytes_more(void) {
     if (PY2C_IS_NULL(t[11])) { loc = 68; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 67; goto error; }
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12]}, 4, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12]}, 4);
     if (PY2C_IS_NULL(t[13])) { loc = 60; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1057,7 +1057,7 @@ static Py2cValue mod_bytes_more(void) {
     if (PY2C_IS_NULL(t[14])) { loc = 79; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
     if (PY2C_IS_NULL(t[15])) { loc = 70; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1077,13 +1077,13 @@ static Py2cValue mod_bytes_more(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){bytes_23}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){bytes_23}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){bytes_3}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){bytes_24}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){bytes_24}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 88; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6], t[7], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6], t[7], t[8]}, 5);
     if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1093,33 +1093,33 @@ static Py2cValue mod_bytes_more(void) {
     PY2C_CLEAR(t[9]);
 
 #line 11 "bytes_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){bytes_1}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){bytes_1}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
-    t[1] = py2c_binary_op(bytes_3, bytes_25, PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(bytes_3, bytes_25, PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(py2c_int(1), py2c_int(2), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
-    t[5] = py2c_getitem(bytes_1, t[4]);
+    t[5] = py2c_fast_getitem(bytes_1, t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_compare(t[5], bytes_9, PY2C_EQ);
+    t[6] = py2c_fast_compare(t[5], bytes_9, PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){bytes_12}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){bytes_12}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 97; goto error; }
     t[8] = py2c_list_new(3);
     if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
     if (py2c_list_append(t[8], py2c_int(0)) < 0) { loc = 99; goto error; }
     if (py2c_list_append(t[8], py2c_int(255)) < 0) { loc = 99; goto error; }
     if (py2c_list_append(t[8], py2c_int(128)) < 0) { loc = 99; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
     PY2C_CLEAR(t[8]);
     goto L0;
@@ -1128,7 +1128,7 @@ static Py2cValue mod_bytes_more(void) {
 L0:;
     t[10] = bytes_27; py2c_incref(t[10]);
 L1:;
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[7], t[9], t[10]}, 5, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[7], t[9], t[10]}, 5);
     if (PY2C_IS_NULL(t[11])) { loc = 89; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1138,7 +1138,7 @@ L1:;
     PY2C_CLEAR(t[11]);
 
 #line 12 "bytes_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){bytes_28}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){bytes_28}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
@@ -1176,7 +1176,7 @@ L3:;
     PY2C_CLEAR(t[1]);
 
 #line 14 "bytes_more.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -1256,10 +1256,10 @@ L5:;
         { loc = 125; goto error_1; }
     }
     t[2] = py2c_slot_load(&g_bytes_more__bad);
-    t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], NULL, 0);
     if (PY2C_IS_NULL(t[3])) { loc = 124; goto error_1; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 123; goto error_1; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1283,7 +1283,7 @@ error_1:
         { loc = 129; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_bytes_more__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 128; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_22.ob), &attr_ic[22]);
@@ -1294,7 +1294,7 @@ error_1:
         { loc = 131; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_bytes_more__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 127; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);

@@ -207,7 +207,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_case_predicates__w)) {
@@ -219,7 +219,7 @@ L0:;
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 7; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_case_predicates__w)) {
@@ -231,7 +231,7 @@ L0:;
     if (PY2C_IS_NULL(t[12])) { loc = 12; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 11; goto error; }
     PY2C_CLEAR(t[12]);
     if (!py2c_slot_bound(&g_case_predicates__w)) {
@@ -243,7 +243,7 @@ L0:;
     if (PY2C_IS_NULL(t[16])) { loc = 16; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1);
     if (PY2C_IS_NULL(t[17])) { loc = 15; goto error; }
     PY2C_CLEAR(t[16]);
     if (!py2c_slot_bound(&g_case_predicates__w)) {
@@ -255,10 +255,10 @@ L0:;
     if (PY2C_IS_NULL(t[20])) { loc = 20; goto error; }
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[19]);
-    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[20]}, 1, PY2C_NULL);
+    t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[20]}, 1);
     if (PY2C_IS_NULL(t[21])) { loc = 19; goto error; }
     PY2C_CLEAR(t[20]);
-    t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17], t[21]}, 5, PY2C_NULL);
+    t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17], t[21]}, 5);
     if (PY2C_IS_NULL(t[22])) { loc = 2; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
@@ -309,7 +309,7 @@ L3:;
         { loc = 27; goto error; }
     }
     t[2] = py2c_slot_load(&g_case_predicates__w);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_case_predicates__w)) {
@@ -472,7 +472,7 @@ L4:;
     if (PY2C_IS_NULL(t[17])) { loc = 75; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
     if (PY2C_IS_NULL(t[18])) { loc = 64; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -493,7 +493,7 @@ L4:;
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
     PY2C_CLEAR(t[5]);
     if (py2c_method_lookup_ic(py2c_obj_value(&str_51.ob), py2c_obj_value(&str_10.ob), &t[7], &t[8], &attr_ic[25]) < 0) { loc = 84; goto error; }
@@ -521,7 +521,7 @@ L4:;
     if (PY2C_IS_NULL(t[21])) { loc = 91; goto error; }
     PY2C_CLEAR(t[19]);
     PY2C_CLEAR(t[20]);
-    t[22] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9], t[12], t[15], t[18], t[21]}, 7, PY2C_NULL);
+    t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9], t[12], t[15], t[18], t[21]}, 7);
     if (PY2C_IS_NULL(t[22])) { loc = 77; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);

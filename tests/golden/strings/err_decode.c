@@ -51,7 +51,7 @@ static Py2cValue mod_err_decode(void) {
     }
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_err_decode__data); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_err_decode__data); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 5; goto error; }
@@ -60,7 +60,7 @@ static Py2cValue mod_err_decode(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -83,7 +83,7 @@ static Py2cValue mod_err_decode(void) {
         { loc = 10; goto error; }
     }
     t[0] = py2c_slot_load(&g_err_decode__text);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

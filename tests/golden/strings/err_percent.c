@@ -83,10 +83,10 @@ L0:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_err_percent__k); Py2cValue s1 = py2c_slot_load(&g_err_percent__v); t[1] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_2.ob), t[1], PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), t[1], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -100,9 +100,9 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
         { loc = 12; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_err_percent__pairs); t[0] = py2c_binary_op(py2c_obj_value(&str_2.ob), s0, PY2C_OP_MOD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_err_percent__pairs); t[0] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), s0, PY2C_OP_MOD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

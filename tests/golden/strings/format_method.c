@@ -261,7 +261,7 @@ static Py2cValue mod_format_method(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -293,7 +293,7 @@ static Py2cValue mod_format_method(void) {
     if (PY2C_IS_NULL(t[10])) { loc = 14; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 7; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -306,7 +306,7 @@ static Py2cValue mod_format_method(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -317,7 +317,7 @@ static Py2cValue mod_format_method(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -328,7 +328,7 @@ static Py2cValue mod_format_method(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -339,30 +339,30 @@ static Py2cValue mod_format_method(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 8 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 30; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1234.5), py2c_float(1234.5), py2c_float(0.000123456), py2c_float(1.5), t[2], py2c_float(2.5), py2c_float(1e-05), py2c_float(1e+50), py2c_float(123.0), py2c_float(0.25), py2c_float(0.1234), py2c_float(0.005)}, 12, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
 
 #line 9 "format_method.py"
     if (py2c_method_lookup_ic(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 34; goto error; }
-    t[2] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[2] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
-    t[3] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[3] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.0), py2c_float(2.0), py2c_float(3.0), py2c_float(1e+05), py2c_float(1e+06), t[2], py2c_float(1e+16), t[3], py2c_float(2.0), py2c_float(1234.5)}, 10, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
@@ -370,7 +370,7 @@ static Py2cValue mod_format_method(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -381,7 +381,7 @@ static Py2cValue mod_format_method(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -408,7 +408,7 @@ L1:;
     if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -425,23 +425,23 @@ L1:;
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(42)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(42)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(42), py2c_obj_value(&str_40.ob)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(42), py2c_obj_value(&str_40.ob)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_41.ob)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_41.ob)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-0.0)}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(1e+100), py2c_obj_value(&str_42.ob)}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(1e+100), py2c_obj_value(&str_42.ob)}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 56; goto error; }
     t[11] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
     if (PY2C_IS_NULL(t[11])) { loc = 57; goto error; }
-    t[12] = py2c_getitem(t[10], t[11]);
+    t[12] = py2c_fast_getitem(t[10], t[11]);
     if (PY2C_IS_NULL(t[12])) { loc = 58; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6], t[7], t[8], t[9], t[12]}, 7, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6], t[7], t[8], t[9], t[12]}, 7);
     if (PY2C_IS_NULL(t[13])) { loc = 47; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -453,28 +453,28 @@ L1:;
     PY2C_CLEAR(t[13]);
 
 #line 14 "format_method.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_TRUE}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_TRUE, py2c_obj_value(&str_43.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_TRUE, py2c_obj_value(&str_43.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_FALSE, py2c_obj_value(&str_44.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_FALSE, py2c_obj_value(&str_44.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_NONE}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_NONE, py2c_obj_value(&str_40.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){PY2C_NONE, py2c_obj_value(&str_40.ob)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
     t[5] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 66; goto error; }
     if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 66; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(3.0), py2c_obj_value(&str_45.ob)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(3.0), py2c_obj_value(&str_45.ob)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(-7), py2c_obj_value(&str_46.ob)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_int(-7), py2c_obj_value(&str_46.ob)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[7], t[8]}, 8, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[7], t[8]}, 8);
     if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -487,34 +487,34 @@ L1:;
     PY2C_CLEAR(t[9]);
 
 #line 15 "format_method.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(0.1), py2c_obj_value(&str_47.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(0.1), py2c_obj_value(&str_47.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
-    t[1] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[1] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[1], py2c_obj_value(&str_48.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[1], py2c_obj_value(&str_48.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[3], py2c_obj_value(&str_49.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[3], py2c_obj_value(&str_49.ob)}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[5] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[5], py2c_obj_value(&str_50.ob)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[5], py2c_obj_value(&str_50.ob)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
-    t[8] = py2c_negative(t[7]);
+    t[8] = py2c_fast_negative(t[7]);
     if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[8], py2c_obj_value(&str_51.ob)}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[8], py2c_obj_value(&str_51.ob)}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 77; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(123.456), py2c_obj_value(&str_52.ob)}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(123.456), py2c_obj_value(&str_52.ob)}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[9], t[10]}, 6, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[9], t[10]}, 6);
     if (PY2C_IS_NULL(t[11])) { loc = 69; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -525,28 +525,28 @@ L1:;
     PY2C_CLEAR(t[11]);
 
 #line 16 "format_method.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_53.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_53.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[0], py2c_obj_value(&str_54.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[0], py2c_obj_value(&str_54.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_55.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_55.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[2], py2c_obj_value(&str_35.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[2], py2c_obj_value(&str_35.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[4], py2c_obj_value(&str_56.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[4], py2c_obj_value(&str_56.ob)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-1.5), py2c_obj_value(&str_9.ob)}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-1.5), py2c_obj_value(&str_9.ob)}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-0.001), py2c_obj_value(&str_57.ob)}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(-0.001), py2c_obj_value(&str_57.ob)}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(0.0), py2c_obj_value(&str_58.ob)}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_float(0.0), py2c_obj_value(&str_58.ob)}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 90; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8]}, 6, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8]}, 6);
     if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -607,7 +607,7 @@ L5:;
     }
     t[4] = py2c_slot_load(&g_format_method__v);
     t[5] = py2c_slot_load(&g_format_method__spec);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[4], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 95; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -632,13 +632,13 @@ error_1:
         { loc = 100; goto error_3; }
     }
     t[5] = py2c_slot_load(&g_format_method__e);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 99; goto error_3; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_64.ob), &attr_ic[18]);
     if (PY2C_IS_NULL(t[7])) { loc = 101; goto error_3; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(t[7], py2c_obj_value(&str_65.ob), PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[7], py2c_obj_value(&str_65.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 102; goto error_3; }
     PY2C_CLEAR(t[7]);
     if (!py2c_slot_bound(&g_format_method__e)) {
@@ -646,10 +646,10 @@ error_1:
         { loc = 104; goto error_3; }
     }
     t[9] = py2c_slot_load(&g_format_method__e);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 103; goto error_3; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_binary_op(t[8], t[10], PY2C_OP_ADD);
+    t[11] = py2c_fast_binary_op(t[8], t[10], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[11])) { loc = 105; goto error_3; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[10]);
@@ -683,7 +683,7 @@ L8:;
         { loc = 108; goto error; }
     }
     t[4] = py2c_slot_load(&g_format_method__spec);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_format_method__v)) {
@@ -691,7 +691,7 @@ L8:;
         { loc = 110; goto error; }
     }
     t[6] = py2c_slot_load(&g_format_method__v);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_format_method__r)) {
@@ -699,7 +699,7 @@ L8:;
         { loc = 111; goto error; }
     }
     t[8] = py2c_slot_load(&g_format_method__r);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 106; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -753,7 +753,7 @@ L11:;
     if (PY2C_IS_NULL(t[4])) { loc = 115; goto error_4; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 114; goto error_4; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -777,7 +777,7 @@ error_4:
         { loc = 121; goto error_6; }
     }
     t[3] = py2c_slot_load(&g_format_method__bad);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 120; goto error_6; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_format_method__e)) {
@@ -785,7 +785,7 @@ error_4:
         { loc = 123; goto error_6; }
     }
     t[5] = py2c_slot_load(&g_format_method__e);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 122; goto error_6; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_64.ob), &attr_ic[20]);
@@ -796,7 +796,7 @@ error_4:
         { loc = 125; goto error_6; }
     }
     t[8] = py2c_slot_load(&g_format_method__e);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 119; goto error_6; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);

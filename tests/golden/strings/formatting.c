@@ -158,10 +158,10 @@ static Py2cValue mod_formatting(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_formatting__name); Py2cValue s1 = py2c_slot_load(&g_formatting__qty); Py2cValue s2 = py2c_slot_load(&g_formatting__price); t[0] = py2c_tuple_pack(6, (Py2cValue[]){s0, s1, s2, py2c_int(255), py2c_int(8), py2c_float(12345.678)}); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); }
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_1.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_1.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -179,10 +179,10 @@ static Py2cValue mod_formatting(void) {
         { loc = 11; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_formatting__price); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_2.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -190,10 +190,10 @@ static Py2cValue mod_formatting(void) {
 #line 4 "formatting.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(72), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), py2c_obj_value(&str_7.ob)});
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_5.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -204,7 +204,7 @@ static Py2cValue mod_formatting(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -225,7 +225,7 @@ static Py2cValue mod_formatting(void) {
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -237,22 +237,22 @@ static Py2cValue mod_formatting(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 8 "formatting.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_24.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_24.ob)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_25.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_25.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -285,7 +285,7 @@ static Py2cValue mod_formatting(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
         { loc = 41; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_formatting__name); t[6] = py2c_binary_op(py2c_obj_value(&str_29.ob), s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_formatting__name); t[6] = py2c_fast_binary_op(py2c_obj_value(&str_29.ob), s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
     t[7] = py2c_format(t[6], py2c_obj_value(&str_30.ob));
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
@@ -295,7 +295,7 @@ static Py2cValue mod_formatting(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 33; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
@@ -306,7 +306,7 @@ static Py2cValue mod_formatting(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -335,7 +335,7 @@ error_1:
         { loc = 51; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_formatting__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -363,7 +363,7 @@ L2:;
 L0:;
 
 #line 16 "formatting.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_18.ob), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_18.ob), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error_4; }
     PY2C_CLEAR(t[0]);
     goto L3;
@@ -383,7 +383,7 @@ error_4:
         { loc = 55; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_formatting__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -411,7 +411,7 @@ L5:;
 L3:;
 
 #line 20 "formatting.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_37.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_37.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error_7; }
     PY2C_CLEAR(t[0]);
     goto L6;
@@ -431,7 +431,7 @@ error_7:
         { loc = 59; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_formatting__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -409,7 +409,7 @@ static Py2cValue mod_fstrings(void) {
     int n0 = 0;
 
 #line 2 "fstrings.py"
-    t[0] = py2c_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(42), py2c_float(3.14159), t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -509,7 +509,7 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 5; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
@@ -555,7 +555,7 @@ static Py2cValue mod_fstrings(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 41; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[6] = py2c_negative(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[6] = py2c_fast_negative(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
     t[7] = py2c_format(t[6], py2c_obj_value(&str_13.ob));
     if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
@@ -618,7 +618,7 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1);
     if (PY2C_IS_NULL(t[16])) { loc = 27; goto error; }
     PY2C_CLEAR(t[15]);
     PY2C_CLEAR(t[16]);
@@ -703,7 +703,7 @@ static Py2cValue mod_fstrings(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
         { loc = 82; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[13] = py2c_negative(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[13] = py2c_fast_negative(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[13])) { loc = 83; goto error; }
     t[14] = py2c_format(t[13], py2c_obj_value(&str_29.ob));
     if (PY2C_IS_NULL(t[14])) { loc = 81; goto error; }
@@ -729,7 +729,7 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[17]}, 1, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[17]}, 1);
     if (PY2C_IS_NULL(t[18])) { loc = 58; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[18]);
@@ -737,7 +737,7 @@ static Py2cValue mod_fstrings(void) {
 #line 7 "fstrings.py"
     t[0] = py2c_format(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_32.ob), py2c_obj_value(&str_16.ob), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_32.ob), py2c_obj_value(&str_16.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
     t[2] = py2c_format(t[1], py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
@@ -746,7 +746,7 @@ static Py2cValue mod_fstrings(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 91; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[3] = py2c_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[3] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
     t[4] = py2c_format(t[3], py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
@@ -755,7 +755,7 @@ static Py2cValue mod_fstrings(void) {
     if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
     if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 94; goto error; }
     if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 94; goto error; }
-    t[6] = py2c_getitem(t[5], py2c_int(0));
+    t[6] = py2c_fast_getitem(t[5], py2c_int(0));
     if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_format(t[6], py2c_obj_value(&str_2.ob));
@@ -764,7 +764,7 @@ static Py2cValue mod_fstrings(void) {
     t[8] = py2c_dict_new();
     if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_33.ob), py2c_int(1)) < 0) { loc = 97; goto error; }
-    t[9] = py2c_getitem(t[8], py2c_obj_value(&str_33.ob));
+    t[9] = py2c_fast_getitem(t[8], py2c_obj_value(&str_33.ob));
     if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
     PY2C_CLEAR(t[8]);
     t[10] = py2c_format(t[9], py2c_obj_value(&str_2.ob));
@@ -772,7 +772,7 @@ static Py2cValue mod_fstrings(void) {
     PY2C_CLEAR(t[9]);
     t[11] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[11])) { loc = 101; goto error; }
-    t[12] = py2c_call(t[11], NULL, 0, PY2C_NULL);
+    t[12] = py2c_fast_call(t[11], NULL, 0);
     if (PY2C_IS_NULL(t[12])) { loc = 100; goto error; }
     PY2C_CLEAR(t[11]);
     t[13] = py2c_format(t[12], py2c_obj_value(&str_2.ob));
@@ -782,7 +782,7 @@ static Py2cValue mod_fstrings(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 104; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); n0 = py2c_compare_bool(s0, py2c_int(0), PY2C_GT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_GT); py2c_decref(s0); }
     if (n0 < 0) { loc = 103; goto error; }
     if (!n0) goto L0;
     if (!py2c_slot_bound(&g_fstrings__n)) {
@@ -796,7 +796,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 106; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[15] = py2c_negative(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[15] = py2c_fast_negative(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[15])) { loc = 107; goto error; }
     t[14] = t[15]; t[15] = PY2C_NULL;
 L1:;
@@ -812,7 +812,7 @@ L1:;
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[16]}, 1);
     if (PY2C_IS_NULL(t[17])) { loc = 87; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
@@ -844,7 +844,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
         { loc = 117; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[5] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[5] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
     t[6] = py2c_format(t[5], py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[6])) { loc = 116; goto error; }
@@ -853,7 +853,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
         { loc = 120; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[7] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[7] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
     t[8] = py2c_format(t[7], py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[8])) { loc = 119; goto error; }
@@ -883,7 +883,7 @@ L1:;
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 109; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
@@ -891,24 +891,24 @@ L1:;
 #line 9 "fstrings.py"
     t[0] = py2c_format(py2c_float(1e+16), py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
-    t[1] = py2c_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
     t[2] = py2c_format(t[1], py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_format(py2c_float(-0.0), py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
     t[5] = py2c_format(t[4], py2c_obj_value(&str_4.ob));
     if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
     t[7] = py2c_format(t[6], py2c_obj_value(&str_2.ob));
     if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
+    t[8] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
     if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
     if (!py2c_slot_bound(&g_fstrings__p)) {
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
@@ -946,7 +946,7 @@ L1:;
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[16]);
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[17]}, 1, PY2C_NULL);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[17]}, 1);
     if (PY2C_IS_NULL(t[18])) { loc = 127; goto error; }
     PY2C_CLEAR(t[17]);
     PY2C_CLEAR(t[18]);
@@ -980,7 +980,7 @@ L1:;
         { loc = 147; goto error; }
     }
     t[3] = py2c_slot_load(&g_fstrings__vals);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 146; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_format(t[4], py2c_obj_value(&str_44.ob));
@@ -1014,7 +1014,7 @@ L1:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 140; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
@@ -1043,7 +1043,7 @@ L1:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
@@ -1083,7 +1083,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
         { loc = 162; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); n0 = py2c_is_true(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
     if (n0 < 0) { loc = 162; goto error; }
     if (!n0) goto L2;
     t[8] = py2c_obj_value(&str_12.ob);
@@ -1159,7 +1159,7 @@ L3:;
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[21]);
-    t[23] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[22]}, 1, PY2C_NULL);
+    t[23] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[22]}, 1);
     if (PY2C_IS_NULL(t[23])) { loc = 156; goto error; }
     PY2C_CLEAR(t[22]);
     PY2C_CLEAR(t[23]);
@@ -1248,7 +1248,7 @@ L4:;
 L8:;
     t[7] = py2c_obj_value(&str_2.ob);
 L9:;
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 178; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
@@ -1276,7 +1276,7 @@ error_1:
     }
     t[3] = py2c_slot_load(&g_fstrings__spec);
     t[4] = py2c_slot_load(&g_fstrings__e);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], py2c_obj_value(&str_60.ob), t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], py2c_obj_value(&str_60.ob), t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 194; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -1318,7 +1318,7 @@ L5:;
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 200; goto error_4; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error_4; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1339,7 +1339,7 @@ error_4:
         { loc = 203; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_fstrings__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 202; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1376,7 +1376,7 @@ L12:;
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 207; goto error_7; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 204; goto error_7; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1397,7 +1397,7 @@ error_7:
         { loc = 210; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_fstrings__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 209; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1434,7 +1434,7 @@ L15:;
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
     if (PY2C_IS_NULL(t[1])) { loc = 214; goto error_10; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 211; goto error_10; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1455,7 +1455,7 @@ error_10:
         { loc = 217; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_fstrings__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 216; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -35,9 +35,9 @@ static Py2cValue mod_index_error(void) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_index_error__s); t[0] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_index_error__s); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -47,9 +47,9 @@ static Py2cValue mod_index_error(void) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_index_error__s); t[0] = py2c_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_index_error__s); t[0] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -305,7 +305,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    n0 = py2c_compare_bool(v_c, py2c_obj_value(&str_7.ob), PY2C_NE);
+    n0 = py2c_fast_compare_bool(v_c, py2c_obj_value(&str_7.ob), PY2C_NE);
     if (n0 < 0) { loc = 1; goto error; }
     if (!n0) {
         py2c_safepoint();
@@ -359,55 +359,55 @@ static Py2cValue mod_indexing(void) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     if (!py2c_slot_bound(&g_indexing__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[1] = py2c_getitem(s0, py2c_int(9)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[1] = py2c_fast_getitem(s0, py2c_int(9)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
     if (!py2c_slot_bound(&g_indexing__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 5; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[2] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[2] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     if (!py2c_slot_bound(&g_indexing__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 7; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[3] = py2c_getitem(s0, py2c_int(-10)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[3] = py2c_fast_getitem(s0, py2c_int(-10)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     if (!py2c_slot_bound(&g_indexing__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
         { loc = 9; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[4] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[4] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
     if (!py2c_slot_bound(&g_indexing__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
         { loc = 11; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[5] = py2c_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[5] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
     if (!py2c_slot_bound(&g_indexing__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
         { loc = 13; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[6] = py2c_getitem(s0, py2c_int(5)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[6] = py2c_fast_getitem(s0, py2c_int(5)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
     if (!py2c_slot_bound(&g_indexing__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
         { loc = 15; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[7] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[7] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
     if (!py2c_slot_bound(&g_indexing__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
         { loc = 17; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[8] = py2c_getitem(s0, py2c_int(-2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[8] = py2c_fast_getitem(s0, py2c_int(-2)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 9, PY2C_NULL);
     if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
@@ -429,7 +429,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[0] = py2c_slice_new(py2c_int(2), py2c_int(5), PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -438,7 +438,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -447,7 +447,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[4] = py2c_slice_new(py2c_int(7), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -456,7 +456,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[6] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 31; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -465,7 +465,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[8] = py2c_slice_new(PY2C_NONE, py2c_int(-3), PY2C_NONE);
     if (PY2C_IS_NULL(t[8])) { loc = 33; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[9] = py2c_getitem(s0, t[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -474,7 +474,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[10] = py2c_slice_new(py2c_int(-5), py2c_int(-2), PY2C_NONE);
     if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[11] = py2c_getitem(s0, t[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 37; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -483,7 +483,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[12] = py2c_slice_new(py2c_int(5), py2c_int(2), PY2C_NONE);
     if (PY2C_IS_NULL(t[12])) { loc = 39; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[13] = py2c_getitem(s0, t[12]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[13] = py2c_fast_getitem(s0, t[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[13])) { loc = 40; goto error; }
     PY2C_CLEAR(t[12]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -492,7 +492,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[14] = py2c_slice_new(py2c_int(100), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[14])) { loc = 42; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[15] = py2c_getitem(s0, t[14]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[15] = py2c_fast_getitem(s0, t[14]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[15])) { loc = 43; goto error; }
     PY2C_CLEAR(t[14]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -501,7 +501,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[16] = py2c_slice_new(py2c_int(-100), py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[16])) { loc = 45; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[17] = py2c_getitem(s0, t[16]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[17] = py2c_fast_getitem(s0, t[16]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[17])) { loc = 46; goto error; }
     PY2C_CLEAR(t[16]);
     t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15], t[17]}, 9, PY2C_NULL);
@@ -524,7 +524,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -533,7 +533,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[2] = py2c_slice_new(py2c_int(1), PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -542,7 +542,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -551,7 +551,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-2));
     if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -560,7 +560,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[8] = py2c_slice_new(py2c_int(8), py2c_int(2), py2c_int(-2));
     if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[9] = py2c_getitem(s0, t[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 62; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -569,7 +569,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[10] = py2c_slice_new(py2c_int(-1), py2c_int(-5), py2c_int(-1));
     if (PY2C_IS_NULL(t[10])) { loc = 64; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[11] = py2c_getitem(s0, t[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 65; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -578,7 +578,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[12] = py2c_slice_new(py2c_int(2), py2c_int(8), py2c_int(3));
     if (PY2C_IS_NULL(t[12])) { loc = 67; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[13] = py2c_getitem(s0, t[12]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[13] = py2c_fast_getitem(s0, t[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[13])) { loc = 68; goto error; }
     PY2C_CLEAR(t[12]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -587,10 +587,10 @@ static Py2cValue mod_indexing(void) {
     }
     t[14] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(100));
     if (PY2C_IS_NULL(t[14])) { loc = 70; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[15] = py2c_getitem(s0, t[14]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[15] = py2c_fast_getitem(s0, t[14]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[15])) { loc = 71; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15]}, 8, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[13], t[15]}, 8);
     if (PY2C_IS_NULL(t[16])) { loc = 47; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -609,7 +609,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_indexing__u)) {
@@ -618,7 +618,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[2] = py2c_slice_new(py2c_int(1), py2c_int(6), py2c_int(2));
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_indexing__u)) {
@@ -627,7 +627,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_indexing__u)) {
@@ -636,7 +636,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[6] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[6])) { loc = 83; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 84; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_indexing__u)) {
@@ -645,7 +645,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[8] = py2c_slice_new(PY2C_NONE, py2c_int(-3), PY2C_NONE);
     if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[9] = py2c_getitem(s0, t[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 87; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_indexing__u)) {
@@ -654,10 +654,10 @@ static Py2cValue mod_indexing(void) {
     }
     t[10] = py2c_slice_new(py2c_int(4), py2c_int(4), PY2C_NONE);
     if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[11] = py2c_getitem(s0, t[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 91; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[11]}, 1);
     if (PY2C_IS_NULL(t[12])) { loc = 88; goto error; }
     PY2C_CLEAR(t[11]);
     if (!py2c_slot_bound(&g_indexing__u)) {
@@ -666,10 +666,10 @@ static Py2cValue mod_indexing(void) {
     }
     t[13] = py2c_slice_new(py2c_int(5), py2c_int(0), py2c_int(-1));
     if (PY2C_IS_NULL(t[13])) { loc = 93; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[14] = py2c_getitem(s0, t[13]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[14] = py2c_fast_getitem(s0, t[13]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[14])) { loc = 94; goto error; }
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[12], t[14]}, 7, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[12], t[14]}, 7);
     if (PY2C_IS_NULL(t[15])) { loc = 72; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -687,7 +687,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[0] = py2c_slice_new(py2c_int(3), py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -696,7 +696,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[2] = py2c_slice_new(py2c_int(10), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -705,7 +705,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[4] = py2c_slice_new(py2c_int(-1), py2c_int(0), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -714,7 +714,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[6] = py2c_slice_new(py2c_int(0), py2c_int(0), PY2C_NONE);
     if (PY2C_IS_NULL(t[6])) { loc = 106; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -723,7 +723,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[8] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[8])) { loc = 109; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[9] = py2c_getitem(s0, t[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 110; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -732,7 +732,7 @@ static Py2cValue mod_indexing(void) {
     }
     t[10] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
     if (PY2C_IS_NULL(t[10])) { loc = 112; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[11] = py2c_getitem(s0, t[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[11])) { loc = 113; goto error; }
     PY2C_CLEAR(t[10]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -741,12 +741,12 @@ static Py2cValue mod_indexing(void) {
     }
     t[12] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[12])) { loc = 115; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[13] = py2c_getitem(s0, t[12]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[13] = py2c_fast_getitem(s0, t[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[13])) { loc = 116; goto error; }
     PY2C_CLEAR(t[12]);
     t[14] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[14])) { loc = 117; goto error; }
-    t[15] = py2c_getitem(t[13], t[14]);
+    t[15] = py2c_fast_getitem(t[13], t[14]);
     if (PY2C_IS_NULL(t[15])) { loc = 118; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
@@ -754,10 +754,10 @@ static Py2cValue mod_indexing(void) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 119; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[16] = py2c_compare(t[15], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[16] = py2c_fast_compare(t[15], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[16])) { loc = 120; goto error; }
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[16]}, 7, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11], t[16]}, 7);
     if (PY2C_IS_NULL(t[17])) { loc = 95; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -780,7 +780,7 @@ static Py2cValue mod_indexing(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
         { loc = 123; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); Py2cValue s1 = py2c_slot_load(&g_indexing__i); t[0] = py2c_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); Py2cValue s1 = py2c_slot_load(&g_indexing__i); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
     if (!py2c_slot_bound(&g_indexing__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
@@ -792,7 +792,7 @@ static Py2cValue mod_indexing(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_indexing__i); t[1] = py2c_slice_new(s0, PY2C_NONE, PY2C_NONE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[2] = py2c_getitem(s0, t[1]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -805,7 +805,7 @@ static Py2cValue mod_indexing(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_indexing__i); t[3] = py2c_slice_new(PY2C_NONE, s0, PY2C_NONE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[4] = py2c_getitem(s0, t[3]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
     PY2C_CLEAR(t[3]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -818,7 +818,7 @@ static Py2cValue mod_indexing(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_indexing__i); t[5] = py2c_slice_new(s0, PY2C_NONE, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 135; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[6] = py2c_getitem(s0, t[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 136; goto error; }
     PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_indexing__s)) {
@@ -831,13 +831,13 @@ static Py2cValue mod_indexing(void) {
         { loc = 139; goto error; }
     }
     t[8] = py2c_slot_load(&g_indexing__s);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 138; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(t[9], py2c_int(1), PY2C_OP_SUB);
+    t[10] = py2c_fast_binary_op(t[9], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[10])) { loc = 140; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_getitem(t[7], t[10]);
+    t[11] = py2c_fast_getitem(t[7], t[10]);
     if (PY2C_IS_NULL(t[11])) { loc = 141; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[10]);
@@ -845,21 +845,21 @@ static Py2cValue mod_indexing(void) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 142; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[12] = py2c_getitem(s0, PY2C_TRUE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[12] = py2c_fast_getitem(s0, PY2C_TRUE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[12])) { loc = 143; goto error; }
     if (!py2c_slot_bound(&g_indexing__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 144; goto error; }
     }
-    t[13] = py2c_binary_op(PY2C_TRUE, py2c_int(2), PY2C_OP_ADD);
+    t[13] = py2c_fast_binary_op(PY2C_TRUE, py2c_int(2), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[13])) { loc = 145; goto error; }
     t[14] = py2c_slice_new(PY2C_FALSE, t[13], PY2C_NONE);
     if (PY2C_IS_NULL(t[14])) { loc = 146; goto error; }
     PY2C_CLEAR(t[13]);
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[15] = py2c_getitem(s0, t[14]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[15] = py2c_fast_getitem(s0, t[14]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[15])) { loc = 147; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[11], t[12], t[15]}, 7, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[11], t[12], t[15]}, 7);
     if (PY2C_IS_NULL(t[16])) { loc = 121; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -896,7 +896,7 @@ L0:;
         { loc = 153; goto error; }
     }
     t[2] = py2c_slot_load(&g_indexing__ch);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], py2c_obj_value(&str_2.ob)}, 2, kwnames_0);
@@ -910,14 +910,14 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 13 "indexing.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 14 "indexing.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
     t[2] = py2c_iter(py2c_obj_value(&str_6.ob));
     if (PY2C_IS_NULL(t[2])) { loc = 158; goto error; }
@@ -925,14 +925,14 @@ L1:;
     if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_method_lookup_ic(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 160; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -978,7 +978,7 @@ L1:;
     if (n7 < 0) { loc = 172; goto error; }
     n7 = !(n7);
     t[7] = py2c_bool(n7);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
     if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -991,21 +991,21 @@ L1:;
     PY2C_CLEAR(t[8]);
 
 #line 16 "indexing.py"
-    t[0] = py2c_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_10.ob), PY2C_EQ);
+    t[0] = py2c_fast_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_10.ob), PY2C_EQ);
     if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
-    t[1] = py2c_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_17.ob), PY2C_NE);
+    t[1] = py2c_fast_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_17.ob), PY2C_NE);
     if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
-    t[2] = py2c_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_17.ob), PY2C_LT);
+    t[2] = py2c_fast_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_17.ob), PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
-    t[3] = py2c_compare(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_10.ob), PY2C_LT);
+    t[3] = py2c_fast_compare(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_10.ob), PY2C_LT);
     if (PY2C_IS_NULL(t[3])) { loc = 178; goto error; }
-    t[4] = py2c_compare(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_11.ob), PY2C_LT);
+    t[4] = py2c_fast_compare(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_11.ob), PY2C_LT);
     if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
-    t[5] = py2c_compare(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), PY2C_GT);
+    t[5] = py2c_fast_compare(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), PY2C_GT);
     if (PY2C_IS_NULL(t[5])) { loc = 180; goto error; }
-    t[6] = py2c_compare(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_14.ob), PY2C_GT);
+    t[6] = py2c_fast_compare(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_14.ob), PY2C_GT);
     if (PY2C_IS_NULL(t[6])) { loc = 181; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
     if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1017,27 +1017,27 @@ L1:;
     PY2C_CLEAR(t[7]);
 
 #line 17 "indexing.py"
-    t[0] = py2c_compare(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_11.ob), PY2C_LE);
+    t[0] = py2c_fast_compare(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_11.ob), PY2C_LE);
     if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
-    t[1] = py2c_compare(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_11.ob), PY2C_GE);
+    t[1] = py2c_fast_compare(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_11.ob), PY2C_GE);
     if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
-    t[2] = py2c_compare(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_11.ob), PY2C_GT);
+    t[2] = py2c_fast_compare(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_11.ob), PY2C_GT);
     if (PY2C_IS_NULL(t[2])) { loc = 185; goto error; }
-    t[3] = py2c_compare(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_24.ob), PY2C_LT);
+    t[3] = py2c_fast_compare(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_24.ob), PY2C_LT);
     if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
-    t[4] = py2c_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_25.ob), PY2C_GT);
+    t[4] = py2c_fast_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_25.ob), PY2C_GT);
     if (PY2C_IS_NULL(t[4])) { loc = 187; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 188; goto error; }
     if (!py2c_slot_bound(&g_indexing__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
         { loc = 190; goto error; }
     }
     t[6] = py2c_slot_load(&g_indexing__u);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 189; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[7]}, 7, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[7]}, 7);
     if (PY2C_IS_NULL(t[8])) { loc = 182; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1058,39 +1058,39 @@ L1:;
     if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 193; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 193; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 193; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
 #line 19 "indexing.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
     if (!py2c_slot_bound(&g_indexing__u)) {
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
         { loc = 198; goto error; }
     }
     t[1] = py2c_slot_load(&g_indexing__u);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 200; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 201; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(128512)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(128512)}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 202; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(233)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(233)}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 203; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7]}, 7, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7]}, 7);
     if (PY2C_IS_NULL(t[8])) { loc = 195; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -1102,36 +1102,36 @@ L1:;
     PY2C_CLEAR(t[8]);
 
 #line 20 "indexing.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_35.ob), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_35.ob), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_compare(t[0], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 208; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(py2c_int(1), py2c_int(2), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 210; goto error; }
-    t[5] = py2c_getitem(py2c_obj_value(&str_10.ob), t[4]);
+    t[5] = py2c_fast_getitem(py2c_obj_value(&str_10.ob), t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 211; goto error; }
     PY2C_CLEAR(t[4]);
     n0 = py2c_is(t[5], PY2C_NONE);
     n0 = !(n0);
     PY2C_CLEAR(t[5]);
     t[4] = py2c_bool(n0);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), NULL, 0, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), NULL, 0);
     if (PY2C_IS_NULL(t[6])) { loc = 213; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), NULL, 0, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), NULL, 0);
     if (PY2C_IS_NULL(t[7])) { loc = 215; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 214; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[8]}, 5);
     if (PY2C_IS_NULL(t[9])) { loc = 204; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

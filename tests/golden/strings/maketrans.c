@@ -177,7 +177,7 @@ static Py2cValue mod_maketrans(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -221,7 +221,7 @@ static Py2cValue mod_maketrans(void) {
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -262,7 +262,7 @@ static Py2cValue mod_maketrans(void) {
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -272,7 +272,7 @@ static Py2cValue mod_maketrans(void) {
     if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 29; goto error; }
     t[2] = py2c_dict_new();
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
     if (py2c_dict_setitem(t[2], t[3], py2c_obj_value(&str_21.ob)) < 0) { loc = 30; goto error; }
     PY2C_CLEAR(t[3]);
@@ -295,7 +295,7 @@ static Py2cValue mod_maketrans(void) {
     if (py2c_list_append(t[10], PY2C_NONE) < 0) { loc = 37; goto error; }
     if (py2c_list_append(t[10], py2c_obj_value(&str_22.ob)) < 0) { loc = 37; goto error; }
     if (py2c_list_append(t[10], py2c_obj_value(&str_23.ob)) < 0) { loc = 37; goto error; }
-    t[11] = py2c_binary_op(t[10], py2c_int(40), PY2C_OP_MUL);
+    t[11] = py2c_fast_binary_op(t[10], py2c_int(40), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
     PY2C_CLEAR(t[10]);
     t[12] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
@@ -303,7 +303,7 @@ static Py2cValue mod_maketrans(void) {
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[12]}, 3, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[12]}, 3);
     if (PY2C_IS_NULL(t[13])) { loc = 27; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -337,7 +337,7 @@ static Py2cValue mod_maketrans(void) {
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[12]}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[12]}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 39; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[12]);
@@ -418,7 +418,7 @@ L0:;
     if (PY2C_IS_NULL(t[5])) { loc = 63; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 62; goto error_1; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -442,7 +442,7 @@ error_1:
         { loc = 69; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_maketrans__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_30.ob), &attr_ic[16]);
@@ -453,7 +453,7 @@ error_1:
         { loc = 71; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_maketrans__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 67; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -526,7 +526,7 @@ L6:;
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 77; goto error_4; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -550,7 +550,7 @@ error_4:
         { loc = 84; goto error_6; }
     }
     t[3] = py2c_slot_load(&g_maketrans__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 83; goto error_6; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_30.ob), &attr_ic[18]);
@@ -561,7 +561,7 @@ error_4:
         { loc = 86; goto error_6; }
     }
     t[6] = py2c_slot_load(&g_maketrans__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 82; goto error_6; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);

@@ -199,7 +199,7 @@ static Py2cValue mod_methods(void) {
     if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 0; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -235,7 +235,7 @@ static Py2cValue mod_methods(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -248,7 +248,7 @@ static Py2cValue mod_methods(void) {
         { loc = 25; goto error; }
     }
     t[0] = py2c_slot_load(&g_methods__s);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_methods__s)) {
@@ -256,20 +256,20 @@ static Py2cValue mod_methods(void) {
         { loc = 27; goto error; }
     }
     t[2] = py2c_slot_load(&g_methods__s);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 28; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[4] = py2c_getitem(s0, py2c_int(7)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[4] = py2c_fast_getitem(s0, py2c_int(7)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
     if (!py2c_slot_bound(&g_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 30; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[5] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[5] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
     if (!py2c_slot_bound(&g_methods__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
@@ -277,7 +277,7 @@ static Py2cValue mod_methods(void) {
     }
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_methods__s)) {
@@ -286,10 +286,10 @@ static Py2cValue mod_methods(void) {
     }
     t[8] = py2c_slice_new(py2c_int(1), py2c_int(5), PY2C_NONE);
     if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[9] = py2c_getitem(s0, t[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[9])) { loc = 37; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[7], t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[7], t[9]}, 6);
     if (PY2C_IS_NULL(t[10])) { loc = 23; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -321,7 +321,7 @@ static Py2cValue mod_methods(void) {
     if (PY2C_IS_NULL(t[9])) { loc = 44; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 38; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -331,10 +331,10 @@ static Py2cValue mod_methods(void) {
 #line 6 "methods.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_int(3), py2c_float(9.5)});
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_20.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_20.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -345,7 +345,7 @@ static Py2cValue mod_methods(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -369,7 +369,7 @@ static Py2cValue mod_methods(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -401,7 +401,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 11 "methods.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -420,7 +420,7 @@ L1:;
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); n1 = py2c_contains(s0, py2c_obj_value(&str_36.ob)); py2c_decref(s0); }
     if (n1 < 0) { loc = 63; goto error; }
     t[1] = py2c_bool(n1);
-    t[2] = py2c_getitem(bytes_0, py2c_int(1));
+    t[2] = py2c_fast_getitem(bytes_0, py2c_int(1));
     if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
     if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_37.ob), &t[3], &t[4], &attr_ic[11]) < 0) { loc = 67; goto error; }
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
@@ -432,7 +432,7 @@ L1:;
     if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5], t[8]}, 5, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5], t[8]}, 5);
     if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -447,9 +447,9 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){bytes_3}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){bytes_3}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);

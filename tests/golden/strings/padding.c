@@ -147,7 +147,7 @@ L0:;
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_padding__w)) {
@@ -159,7 +159,7 @@ L0:;
     if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 7; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_padding__w)) {
@@ -171,7 +171,7 @@ L0:;
     if (PY2C_IS_NULL(t[12])) { loc = 12; goto error; }
     PY2C_CLEAR(t[10]);
     PY2C_CLEAR(t[11]);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1);
     if (PY2C_IS_NULL(t[13])) { loc = 11; goto error; }
     PY2C_CLEAR(t[12]);
     if (!py2c_slot_bound(&g_padding__w)) {
@@ -183,7 +183,7 @@ L0:;
     if (PY2C_IS_NULL(t[16])) { loc = 16; goto error; }
     PY2C_CLEAR(t[14]);
     PY2C_CLEAR(t[15]);
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1, PY2C_NULL);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1);
     if (PY2C_IS_NULL(t[17])) { loc = 15; goto error; }
     PY2C_CLEAR(t[16]);
     if (!py2c_slot_bound(&g_padding__w)) {
@@ -195,7 +195,7 @@ L0:;
     if (PY2C_IS_NULL(t[20])) { loc = 20; goto error; }
     PY2C_CLEAR(t[18]);
     PY2C_CLEAR(t[19]);
-    t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[20]}, 1, PY2C_NULL);
+    t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[20]}, 1);
     if (PY2C_IS_NULL(t[21])) { loc = 19; goto error; }
     PY2C_CLEAR(t[20]);
     if (!py2c_slot_bound(&g_padding__w)) {
@@ -207,10 +207,10 @@ L0:;
     if (PY2C_IS_NULL(t[24])) { loc = 24; goto error; }
     PY2C_CLEAR(t[22]);
     PY2C_CLEAR(t[23]);
-    t[25] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[24]}, 1, PY2C_NULL);
+    t[25] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[24]}, 1);
     if (PY2C_IS_NULL(t[25])) { loc = 23; goto error; }
     PY2C_CLEAR(t[24]);
-    t[26] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17], t[21], t[25]}, 6, PY2C_NULL);
+    t[26] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17], t[21], t[25]}, 6);
     if (PY2C_IS_NULL(t[26])) { loc = 2; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[9]);
@@ -230,7 +230,7 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[7]) < 0) { loc = 33; goto error; }
@@ -238,7 +238,7 @@ L1:;
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 31; goto error; }
     PY2C_CLEAR(t[6]);
     if (py2c_method_lookup_ic(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_9.ob), &t[8], &t[9], &attr_ic[8]) < 0) { loc = 36; goto error; }
@@ -246,7 +246,7 @@ L1:;
     if (PY2C_IS_NULL(t[10])) { loc = 35; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 34; goto error; }
     PY2C_CLEAR(t[10]);
     if (py2c_method_lookup_ic(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_9.ob), &t[12], &t[13], &attr_ic[9]) < 0) { loc = 39; goto error; }
@@ -254,7 +254,7 @@ L1:;
     if (PY2C_IS_NULL(t[14])) { loc = 38; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 37; goto error; }
     PY2C_CLEAR(t[14]);
     if (py2c_method_lookup_ic(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_9.ob), &t[16], &t[17], &attr_ic[10]) < 0) { loc = 42; goto error; }
@@ -262,10 +262,10 @@ L1:;
     if (PY2C_IS_NULL(t[18])) { loc = 41; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[18]}, 1);
     if (PY2C_IS_NULL(t[19])) { loc = 40; goto error; }
     PY2C_CLEAR(t[18]);
-    t[20] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15], t[19]}, 5, PY2C_NULL);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15], t[19]}, 5);
     if (PY2C_IS_NULL(t[20])) { loc = 27; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -280,7 +280,7 @@ L1:;
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_method_lookup_ic(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), &t[4], &t[5], &attr_ic[12]) < 0) { loc = 49; goto error; }
@@ -288,7 +288,7 @@ L1:;
     if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
     PY2C_CLEAR(t[6]);
     if (py2c_method_lookup_ic(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_18.ob), &t[8], &t[9], &attr_ic[13]) < 0) { loc = 52; goto error; }
@@ -296,7 +296,7 @@ L1:;
     if (PY2C_IS_NULL(t[10])) { loc = 51; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
     PY2C_CLEAR(t[10]);
     if (py2c_method_lookup_ic(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_18.ob), &t[12], &t[13], &attr_ic[14]) < 0) { loc = 55; goto error; }
@@ -304,10 +304,10 @@ L1:;
     if (PY2C_IS_NULL(t[14])) { loc = 54; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[14]}, 1);
     if (PY2C_IS_NULL(t[15])) { loc = 53; goto error; }
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
     if (PY2C_IS_NULL(t[16])) { loc = 43; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[7]);
@@ -339,7 +339,7 @@ error_1:
         { loc = 60; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_padding__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 59; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -390,7 +390,7 @@ error_4:
         { loc = 65; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_padding__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -159,10 +159,10 @@ static Py2cValue mod_percent(void) {
 #line 2 "percent.py"
     t[0] = py2c_tuple_pack(7, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)});
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_0.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -170,10 +170,10 @@ static Py2cValue mod_percent(void) {
 #line 3 "percent.py"
     t[0] = py2c_tuple_pack(10, (Py2cValue[]){py2c_int(42), py2c_int(-42), py2c_int(42), py2c_int(42), py2c_int(-42), py2c_int(42), py2c_int(42), py2c_int(42), py2c_int(7), py2c_int(-7)});
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_5.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -181,10 +181,10 @@ static Py2cValue mod_percent(void) {
 #line 4 "percent.py"
     t[0] = py2c_tuple_pack(9, (Py2cValue[]){py2c_int(255), py2c_int(255), py2c_int(255), py2c_int(255), py2c_int(8), py2c_int(8), py2c_int(255), py2c_int(255), py2c_int(-255)});
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_6.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -192,10 +192,10 @@ static Py2cValue mod_percent(void) {
 #line 5 "percent.py"
     t[0] = py2c_tuple_pack(12, (Py2cValue[]){py2c_float(3.14159), py2c_float(2.675), py2c_float(-1.5), py2c_float(2.25), py2c_float(0.05), py2c_float(1234.5), py2c_float(0.000123), py2c_float(1e-10), py2c_float(1e+20), py2c_int(1234567), py2c_float(1.5), py2c_float(3.0)});
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_7.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -203,10 +203,10 @@ static Py2cValue mod_percent(void) {
 #line 6 "percent.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(65), py2c_obj_value(&str_1.ob), py2c_int(128512)});
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_8.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -214,14 +214,14 @@ static Py2cValue mod_percent(void) {
 #line 7 "percent.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_float(2.5)});
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_9.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 18; goto error; }
     if (py2c_list_append(t[2], py2c_obj_value(&str_11.ob)) < 0) { loc = 18; goto error; }
-    t[3] = py2c_binary_op(py2c_obj_value(&str_10.ob), t[2], PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), t[2], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
@@ -229,26 +229,26 @@ static Py2cValue mod_percent(void) {
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){t[4]});
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_binary_op(py2c_obj_value(&str_10.ob), t[5], PY2C_OP_MOD);
+    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), t[5], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_13.ob)});
     if (PY2C_IS_NULL(t[7])) { loc = 23; goto error; }
-    t[8] = py2c_binary_op(py2c_obj_value(&str_12.ob), t[7], PY2C_OP_MOD);
+    t[8] = py2c_fast_binary_op(py2c_obj_value(&str_12.ob), t[7], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_binary_op(py2c_obj_value(&str_10.ob), PY2C_NONE, PY2C_OP_MOD);
+    t[9] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), PY2C_NONE, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[9])) { loc = 25; goto error; }
-    t[10] = py2c_binary_op(py2c_obj_value(&str_14.ob), PY2C_TRUE, PY2C_OP_MOD);
+    t[10] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), PY2C_TRUE, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[10])) { loc = 26; goto error; }
-    t[11] = py2c_binary_op(py2c_obj_value(&str_14.ob), py2c_float(3.99), PY2C_OP_MOD);
+    t[11] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), py2c_float(3.99), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
-    t[12] = py2c_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[12] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[12])) { loc = 28; goto error; }
-    t[13] = py2c_binary_op(py2c_obj_value(&str_15.ob), t[12], PY2C_OP_MOD);
+    t[13] = py2c_fast_binary_op(py2c_obj_value(&str_15.ob), t[12], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[13])) { loc = 29; goto error; }
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[8], t[9], t[10], t[11], t[13]}, 8, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[8], t[9], t[10], t[11], t[13]}, 8);
     if (PY2C_IS_NULL(t[14])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -265,14 +265,14 @@ static Py2cValue mod_percent(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), py2c_obj_value(&str_17.ob)) < 0) { loc = 31; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_18.ob), py2c_float(2.25)) < 0) { loc = 31; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_16.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_16.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
     PY2C_CLEAR(t[0]);
     goto L0;
     t[3] = py2c_dict_new();
     if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
     if (py2c_dict_setitem(t[3], py2c_obj_value(&str_17.ob), py2c_int(1)) < 0) { loc = 33; goto error; }
-    t[4] = py2c_binary_op(py2c_obj_value(&str_19.ob), t[3], PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_19.ob), t[3], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
     PY2C_CLEAR(t[3]);
     t[2] = t[4]; t[4] = PY2C_NULL;
@@ -282,10 +282,10 @@ L0:;
 L1:;
     t[3] = py2c_tuple_pack(5, (Py2cValue[]){py2c_int(5), py2c_int(42), py2c_int(8), py2c_int(2), py2c_float(3.14159)});
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
-    t[4] = py2c_binary_op(py2c_obj_value(&str_21.ob), t[3], PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_21.ob), t[3], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4]}, 3, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4]}, 3);
     if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -293,28 +293,28 @@ L1:;
     PY2C_CLEAR(t[5]);
 
 #line 9 "percent.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(py2c_obj_value(&str_22.ob), t[3], PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), t[3], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(0.5), py2c_float(1.5), py2c_float(2.5)});
     if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
-    t[6] = py2c_binary_op(py2c_obj_value(&str_26.ob), t[5], PY2C_OP_MOD);
+    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_26.ob), t[5], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(py2c_obj_value(&str_27.ob), py2c_float(99.44), PY2C_OP_MOD);
+    t[7] = py2c_fast_binary_op(py2c_obj_value(&str_27.ob), py2c_float(99.44), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -322,28 +322,28 @@ L1:;
     PY2C_CLEAR(t[8]);
 
 #line 10 "percent.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_28.ob), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_28.ob), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
     t[1] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
-    t[2] = py2c_binary_op(py2c_obj_value(&str_29.ob), t[1], PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_29.ob), t[1], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_18.ob)});
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
-    t[4] = py2c_binary_op(py2c_obj_value(&str_9.ob), t[3], PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[3], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob), PY2C_OP_MOD);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
-    t[6] = py2c_binary_op(py2c_obj_value(&str_32.ob), py2c_int(50), PY2C_OP_MOD);
+    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_32.ob), py2c_int(50), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
-    t[7] = py2c_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
     if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
-    t[8] = py2c_binary_op(py2c_obj_value(&str_33.ob), t[7], PY2C_OP_MOD);
+    t[8] = py2c_fast_binary_op(py2c_obj_value(&str_33.ob), t[7], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[8])) { loc = 55; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5], t[6], t[8]}, 6, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5], t[6], t[8]}, 6);
     if (PY2C_IS_NULL(t[9])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -442,19 +442,19 @@ L2:;
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
         { loc = 78; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_percent__bad); t[2] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_percent__bad); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 79; goto error_1; }
     if (!py2c_slot_bound(&g_percent__bad)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
         { loc = 80; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_percent__bad); t[3] = py2c_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_percent__bad); t[3] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error_1; }
-    t[4] = py2c_binary_op(t[2], t[3], PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 82; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 77; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -478,7 +478,7 @@ error_1:
         { loc = 86; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_percent__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 85; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_40.ob), &attr_ic[0]);
@@ -489,7 +489,7 @@ error_1:
         { loc = 88; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_percent__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 84; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);

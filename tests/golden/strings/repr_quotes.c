@@ -159,7 +159,7 @@ L0:;
         { loc = 4; goto error; }
     }
     t[2] = py2c_slot_load(&g_repr_quotes__s);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_repr_quotes__s)) {
@@ -167,7 +167,7 @@ L0:;
         { loc = 6; goto error; }
     }
     t[4] = py2c_slot_load(&g_repr_quotes__s);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_repr_quotes__s)) {
@@ -175,13 +175,13 @@ L0:;
         { loc = 9; goto error; }
     }
     t[6] = py2c_slot_load(&g_repr_quotes__s);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 2; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -198,28 +198,28 @@ L1:;
     if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 12; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 12; goto error; }
     if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 12; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_22.ob)});
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_dict_new();
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
     if (py2c_dict_setitem(t[4], py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 16; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_list_new(2);
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
     if (py2c_list_append(t[6], py2c_obj_value(&str_25.ob)) < 0) { loc = 18; goto error; }
     if (py2c_list_append(t[6], py2c_obj_value(&str_26.ob)) < 0) { loc = 18; goto error; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -237,9 +237,9 @@ L1:;
     if (py2c_list_append(t[0], bytes_4) < 0) { loc = 20; goto error; }
     if (py2c_list_append(t[0], bytes_5) < 0) { loc = 20; goto error; }
     if (py2c_list_append(t[0], bytes_6) < 0) { loc = 20; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30), py2c_int(40)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30), py2c_int(40)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 20; goto error; }
@@ -262,7 +262,7 @@ L3:;
         { loc = 25; goto error; }
     }
     t[2] = py2c_slot_load(&g_repr_quotes__b);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_repr_quotes__b)) {
@@ -270,7 +270,7 @@ L3:;
         { loc = 27; goto error; }
     }
     t[4] = py2c_slot_load(&g_repr_quotes__b);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_repr_quotes__b)) {
@@ -278,13 +278,13 @@ L3:;
         { loc = 30; goto error; }
     }
     t[6] = py2c_slot_load(&g_repr_quotes__b);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -298,7 +298,7 @@ L4:;
 #line 8 "repr_quotes.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_28.ob), py2c_obj_value(&str_28.ob), py2c_obj_value(&str_28.ob)});
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
-    t[1] = py2c_binary_op(py2c_obj_value(&str_27.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_27.ob), t[0], PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_30.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 35; goto error; }
@@ -314,7 +314,7 @@ L4:;
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);

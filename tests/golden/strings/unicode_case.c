@@ -270,7 +270,7 @@ L0:;
     if (PY2C_IS_NULL(t[18])) { loc = 19; goto error; }
     PY2C_CLEAR(t[16]);
     PY2C_CLEAR(t[17]);
-    t[19] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[18]}, 6, PY2C_NULL);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[18]}, 6);
     if (PY2C_IS_NULL(t[19])) { loc = 3; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -300,7 +300,7 @@ L1:;
     if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 22; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -328,7 +328,7 @@ L1:;
     if (PY2C_IS_NULL(t[10])) { loc = 35; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[10]}, 4, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[10]}, 4);
     if (PY2C_IS_NULL(t[11])) { loc = 29; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -337,11 +337,11 @@ L1:;
     PY2C_CLEAR(t[11]);
 
 #line 6 "unicode_case.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -355,13 +355,13 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 41; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[0] = py2c_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[0] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
     if (!py2c_slot_bound(&g_unicode_case__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
         { loc = 43; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[1] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
     if (!py2c_slot_bound(&g_unicode_case__s)) {
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
@@ -369,7 +369,7 @@ L1:;
     }
     t[2] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_unicode_case__s)) {
@@ -378,7 +378,7 @@ L1:;
     }
     t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[5] = py2c_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_unicode_case__s)) {
@@ -387,7 +387,7 @@ L1:;
     }
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[7] = py2c_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_unicode_case__s)) {
@@ -395,7 +395,7 @@ L1:;
         { loc = 55; goto error; }
     }
     t[8] = py2c_slot_load(&g_unicode_case__s);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_unicode_case__s)) {
@@ -416,7 +416,7 @@ L1:;
     if (PY2C_IS_NULL(t[15])) { loc = 59; goto error; }
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[14]);
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[9], t[12], t[15]}, 8, PY2C_NULL);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[9], t[12], t[15]}, 8);
     if (PY2C_IS_NULL(t[16])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -444,7 +444,7 @@ L1:;
     if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 62; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);

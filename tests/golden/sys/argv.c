@@ -111,7 +111,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_a; fr->v_a = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_a, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2, PY2C_NULL);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_a, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
     result = fr->t[0];
     fr->t[0] = PY2C_NULL;
@@ -153,7 +153,7 @@ static Py2cValue mod_argv(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -165,7 +165,7 @@ static Py2cValue mod_argv(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_argv__sys)) {
@@ -174,7 +174,7 @@ static Py2cValue mod_argv(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
-    t[3] = py2c_getitem(t[2], py2c_int(0));
+    t[3] = py2c_fast_getitem(t[2], py2c_int(0));
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_argv__sys)) {
@@ -185,11 +185,11 @@ static Py2cValue mod_argv(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
     t[5] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
-    t[6] = py2c_getitem(t[4], t[5]);
+    t[6] = py2c_fast_getitem(t[4], t[5]);
     if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -208,7 +208,7 @@ static Py2cValue mod_argv(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
     t[1] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
-    t[2] = py2c_getitem(t[0], t[1]);
+    t[2] = py2c_fast_getitem(t[0], t[1]);
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -233,7 +233,7 @@ L0:;
     if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    n0 = py2c_is_true(t[6]);
+    n0 = py2c_fast_is_true(t[6]);
     if (n0 < 0) { loc = 23; goto error; }
     PY2C_CLEAR(t[6]);
     if (!n0) goto L3;
@@ -249,10 +249,10 @@ L0:;
         { loc = 27; goto error; }
     }
     t[5] = py2c_slot_load(&g_argv__a);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_inplace_op(t[4], t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_inplace_op(t[4], t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -269,7 +269,7 @@ L1:;
         { loc = 29; goto error; }
     }
     t[0] = py2c_slot_load(&g_argv__total);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -281,7 +281,7 @@ L1:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_argv__sys)) {
@@ -300,10 +300,10 @@ L1:;
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
@@ -331,7 +331,7 @@ L1:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[10]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_int(-1));
+    t[1] = py2c_fast_getitem(t[0], py2c_int(-1));
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_argv__sys)) {
@@ -340,10 +340,10 @@ L1:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_argv__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[11]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

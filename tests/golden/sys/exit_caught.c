@@ -140,7 +140,7 @@ static Py2cValue f_cleanup(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
 
 #line 36 "exit_caught.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     goto L0;
@@ -151,7 +151,7 @@ error_1:
     py2c_exc_handled_push(t[0]);
 
 #line 36 "exit_caught.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_2; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -289,7 +289,7 @@ error_1:
         { loc = 19; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_exit_caught__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error_3; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[3]);
@@ -301,7 +301,7 @@ error_1:
     }
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[4]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[6])) { loc = 23; goto error_3; }
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 21; goto error_3; }
     PY2C_CLEAR(t[6]);
     if (!py2c_slot_bound(&g_exit_caught__e)) {
@@ -315,13 +315,13 @@ error_1:
         { loc = 28; goto error_3; }
     }
     t[9] = py2c_slot_load(&g_exit_caught__e);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 27; goto error_3; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 26; goto error_3; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7], t[8], t[11]}, 4, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7], t[8], t[11]}, 4);
     if (PY2C_IS_NULL(t[12])) { loc = 17; goto error_3; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
@@ -356,7 +356,7 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 11 "exit_caught.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error_4; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 30; goto error_4; }
@@ -379,7 +379,7 @@ error_4:
     }
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[6]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error_6; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_6; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_exit_caught__e)) {
@@ -388,7 +388,7 @@ error_4:
     }
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[7]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error_6; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error_6; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -444,7 +444,7 @@ error_7:
         { loc = 43; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_exit_caught__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -499,7 +499,7 @@ error_10:
         { loc = 49; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_exit_caught__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -527,17 +527,17 @@ L16:;
 L14:;
 
 #line 22 "exit_caught.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException)}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_exc_BaseException)}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_SystemExit), NULL, 0);
     if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -565,7 +565,7 @@ error_14:
     if (!n0) goto L19;
 
 #line 27 "exit_caught.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error_15; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -600,7 +600,7 @@ unwind_13:
     }
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[11]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error_17; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error_17; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -638,7 +638,7 @@ L17:;
         { loc = 66; goto error_18; }
     }
     t[0] = py2c_slot_load(&g_exit_caught__cleanup);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error_18; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -660,7 +660,7 @@ error_18:
     }
     { Py2cValue s0 = py2c_slot_load(&g_exit_caught__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[12]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error_20; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 68; goto error_20; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -68,7 +68,7 @@ static Py2cValue mod_exit_true(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_exit_true__sys); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_exit_true__sys)) {
@@ -77,7 +77,7 @@ static Py2cValue mod_exit_true(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_exit_true__sys); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);

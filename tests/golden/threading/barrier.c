@@ -339,8 +339,8 @@ static Py2cValue f_party(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v__ = PY2C_NULL;
     Py2cValue v_i = PY2C_NULL;
@@ -348,88 +348,89 @@ static Py2cValue f_party(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 11 "barrier.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(2);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v__; v__ = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b)) {
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[2], &t[3], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    { Py2cValue old = v_i; v_i = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__lock)) {
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
         { loc = 6; goto error; }
     }
-    t[2] = py2c_slot_load(&g_barrier__lock);
-    t[3] = py2c_lock_enter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_barrier__lock);
+    t[5] = py2c_lock_enter(t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+    PY2C_CLEAR(t[5]);
 
 #line 14 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__indices)) {
         py2c_error_format(&py2c_exc_NameError, "name 'indices' is not defined");
         { loc = 8; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__indices); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error_1; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_i}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error_1; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__indices); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error_1; } }
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 7; goto error_1; }
     PY2C_CLEAR(t[5]);
-    t[3] = py2c_lock_exit(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[5] = py2c_lock_exit(t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+    PY2C_CLEAR(t[5]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_f_party, loc);
-    for (int k = 3; k < 6; k++) PY2C_CLEAR(t[k]);
-    t[3] = py2c_error_fetch();
-    py2c_exc_handled_push(t[3]);
-    t[4] = py2c_type_value_of(t[3]);
-    t[5] = py2c_call_method(t[2], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[4], t[3], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error_2; }
-    n0 = py2c_is_true(t[5]);
+    for (int k = 5; k < 8; k++) PY2C_CLEAR(t[k]);
+    t[5] = py2c_error_fetch();
+    py2c_exc_handled_push(t[5]);
+    t[6] = py2c_type_value_of(t[5]);
+    t[7] = py2c_call_method(t[4], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[6], t[5], PY2C_NONE}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 5; goto error_2; }
+    n0 = py2c_fast_is_true(t[7]);
     if (n0 < 0) { loc = 5; goto error_2; }
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     if (n0) goto L4;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[3]);
-    t[3] = PY2C_NULL;
+    py2c_error_restore(t[5]);
+    t[5] = PY2C_NULL;
     goto unwind;
 L4:;
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     goto L3;
 error_2:
     py2c_traceback_add(&code_f_party, loc);
-    for (int k = 4; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 8; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     goto unwind;
 L3:;
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -438,7 +439,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v__);
     PY2C_CLEAR(v_i);
     py2c_recursion_leave();
@@ -642,7 +643,7 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 63 "barrier.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_raise(t[0], PY2C_NULL);
     { loc = 1; goto error; }
@@ -736,7 +737,7 @@ L1:;
         { loc = 13; goto error_3; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_barrier__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error_3; } }
-    t[3] = py2c_binary_op(py2c_obj_value(&str_22.ob), v_e, PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), v_e, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error_3; }
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error_3; }
@@ -909,7 +910,7 @@ static Py2cValue mod_barrier(void) {
         { loc = 15; goto error; }
     }
     t[3] = py2c_slot_load(&g_barrier__b);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
     PY2C_CLEAR(t[3]);
     if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_6.ob), &t[5], &t[6], &attr_ic[18]) < 0) { loc = 16; goto error; }
@@ -918,7 +919,7 @@ static Py2cValue mod_barrier(void) {
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -949,7 +950,7 @@ static Py2cValue mod_barrier(void) {
     py2c_slot_store(&g_barrier__party, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "barrier.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
@@ -1027,7 +1028,7 @@ L4:;
         { loc = 36; goto error; }
     }
     t[0] = py2c_slot_load(&g_barrier__indices);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_barrier__actions)) {
@@ -1035,7 +1036,7 @@ L4:;
         { loc = 37; goto error; }
     }
     t[2] = py2c_slot_load(&g_barrier__actions);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1088,7 +1089,7 @@ error_1:
         { loc = 48; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_barrier__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error_3; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_16.ob), &attr_ic[25]);
@@ -1099,7 +1100,7 @@ error_1:
         { loc = 51; goto error_3; }
     }
     t[4] = py2c_slot_load(&g_barrier__e);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 50; goto error_3; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_barrier__e)) {
@@ -1107,10 +1108,10 @@ error_1:
         { loc = 53; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_barrier__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error_3; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[3], t[5], t[7]}, 4, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[3], t[5], t[7]}, 4);
     if (PY2C_IS_NULL(t[8])) { loc = 46; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
@@ -1151,7 +1152,7 @@ L6:;
         { loc = 59; goto error; }
     }
     t[1] = py2c_slot_load(&g_barrier__b2);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_6.ob), &t[3], &t[4], &attr_ic[27]) < 0) { loc = 60; goto error; }
@@ -1160,7 +1161,7 @@ L6:;
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -1195,7 +1196,7 @@ error_4:
     if (!n0) goto L10;
 
 #line 34 "barrier.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error_5; }
     PY2C_CLEAR(t[1]);
     py2c_exc_handled_pop();
@@ -1233,7 +1234,7 @@ L9:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[31]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1261,7 +1262,7 @@ L9:;
     py2c_slot_store(&g_barrier__waits, t[0]); t[0] = PY2C_NULL;
 
 #line 50 "barrier.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
@@ -1310,7 +1311,7 @@ L15:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b3); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[34]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_int(2), PY2C_LT);
+    n0 = py2c_fast_compare_bool(t[0], py2c_int(2), PY2C_LT);
     if (n0 < 0) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L16;
@@ -1391,7 +1392,7 @@ L19:;
     { Py2cValue s0 = py2c_slot_load(&g_barrier__b3); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[39]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
     t[1] = py2c_slot_load(&g_barrier__errors);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);
@@ -1431,7 +1432,7 @@ L19:;
     py2c_slot_store(&g_barrier__w4, t[0]); t[0] = PY2C_NULL;
 
 #line 79 "barrier.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
@@ -1509,10 +1510,10 @@ L25:;
         { loc = 126; goto error; }
     }
     t[0] = py2c_slot_load(&g_barrier__out);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1529,11 +1530,11 @@ L25:;
     PY2C_CLEAR(t[0]);
     t[2] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
-    t[3] = py2c_getitem(t[1], t[2]);
+    t[3] = py2c_fast_getitem(t[1], t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);

@@ -350,99 +350,100 @@ static Py2cValue f_producer(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_base = params[0];
     Py2cValue v_i = PY2C_NULL;
     (void)fn;
 
 #line 23 "condition.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(100);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "condition.py"
     if (!py2c_slot_bound(&g_condition__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 3; goto error; }
     }
-    t[2] = py2c_slot_load(&g_condition__c);
-    t[3] = py2c_lock_enter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_condition__c);
+    t[5] = py2c_lock_enter(t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[5]);
 
 #line 25 "condition.py"
     if (!py2c_slot_bound(&g_condition__items)) {
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
         { loc = 5; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_condition__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[3], &t[4], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error_1; } }
-    t[5] = py2c_binary_op(v_base, v_i, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error_1; }
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error_1; }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[5], &t[6], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error_1; } }
+    t[7] = py2c_fast_binary_op(v_base, v_i, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 8; goto error_1; }
+    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 4; goto error_1; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[8]);
 
 #line 26 "condition.py"
     if (!py2c_slot_bound(&g_condition__c)) {
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
         { loc = 10; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_condition__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error_1; } }
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error_1; }
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    { Py2cValue s0 = py2c_slot_load(&g_condition__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[5], &t[6], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error_1; } }
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 9; goto error_1; }
     PY2C_CLEAR(t[5]);
-    t[3] = py2c_lock_exit(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
+    t[5] = py2c_lock_exit(t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[5]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_f_producer, loc);
-    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
-    t[3] = py2c_error_fetch();
-    py2c_exc_handled_push(t[3]);
-    t[4] = py2c_type_value_of(t[3]);
-    t[5] = py2c_call_method(t[2], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[4], t[3], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 2; goto error_2; }
-    n0 = py2c_is_true(t[5]);
+    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
+    t[5] = py2c_error_fetch();
+    py2c_exc_handled_push(t[5]);
+    t[6] = py2c_type_value_of(t[5]);
+    t[7] = py2c_call_method(t[4], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[6], t[5], PY2C_NONE}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 2; goto error_2; }
+    n0 = py2c_fast_is_true(t[7]);
     if (n0 < 0) { loc = 2; goto error_2; }
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     if (n0) goto L4;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[3]);
-    t[3] = PY2C_NULL;
+    py2c_error_restore(t[5]);
+    t[5] = PY2C_NULL;
     goto unwind;
 L4:;
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     goto L3;
 error_2:
     py2c_traceback_add(&code_f_producer, loc);
-    for (int k = 4; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 9; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     goto unwind;
 L3:;
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -451,7 +452,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_base);
     PY2C_CLEAR(v_i);
     py2c_recursion_leave();
@@ -570,7 +571,7 @@ error_1:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_2; }
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 0; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (n0) goto L6;
@@ -730,7 +731,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'producer' is not defined");
         { loc = 4; goto error; }
     }
-    t[3] = py2c_binary_op(py2c_int(1000), v_k, PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(py2c_int(1000), v_k, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){t[3]});
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
@@ -788,7 +789,7 @@ static Py2cValue f_sleeper(Py2cFunction *fn, Py2cValue *params) {
         { loc = 3; goto error_1; }
     }
     t[1] = py2c_slot_load(&g_condition__entered);
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error_1; }
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_condition__entered, t[2]); t[2] = PY2C_NULL;
@@ -826,7 +827,7 @@ error_1:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_2; }
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 0; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (n0) goto L1;
@@ -967,7 +968,7 @@ static Py2cValue mod_condition(void) {
         { loc = 7; goto error; }
     }
     t[0] = py2c_slot_load(&g_condition__cond);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[13]) < 0) { loc = 8; goto error; }
@@ -981,7 +982,7 @@ static Py2cValue mod_condition(void) {
         { loc = 11; goto error; }
     }
     t[5] = py2c_slot_load(&g_condition__cond);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
     PY2C_CLEAR(t[5]);
     if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_3.ob), &t[7], &t[8], &attr_ic[14]) < 0) { loc = 12; goto error; }
@@ -990,7 +991,7 @@ static Py2cValue mod_condition(void) {
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
     if (PY2C_IS_NULL(t[10])) { loc = 4; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[9]);
@@ -1037,7 +1038,7 @@ L0:;
         { loc = 22; goto error_1; }
     }
     t[5] = py2c_slot_load(&g_condition__f);
-    t[6] = py2c_call(t[5], NULL, 0, PY2C_NULL);
+    t[6] = py2c_fast_call(t[5], NULL, 0);
     if (PY2C_IS_NULL(t[6])) { loc = 21; goto error_1; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
@@ -1058,7 +1059,7 @@ error_1:
         { loc = 25; goto error_3; }
     }
     t[6] = py2c_slot_load(&g_condition__e);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 24; goto error_3; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1142,7 +1143,7 @@ L1:;
     PY2C_CLEAR(t[13]);
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10], t[14]}, 4, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10], t[14]}, 4);
     if (PY2C_IS_NULL(t[15])) { loc = 28; goto error_4; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -1185,7 +1186,7 @@ error_4:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error_5; }
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 26; goto error_5; }
     PY2C_CLEAR(t[3]);
     if (n0) goto L7;
@@ -1217,7 +1218,7 @@ L6:;
     py2c_slot_store(&g_condition__consumed, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "condition.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
     py2c_slot_store(&g_condition__DONE, t[0]); t[0] = PY2C_NULL;
 
@@ -1254,7 +1255,7 @@ L6:;
     py2c_slot_store(&g_condition__consumer, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "condition.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
@@ -1265,7 +1266,7 @@ L6:;
     py2c_slot_store(&g_condition__consumers, t[2]); t[2] = PY2C_NULL;
 
 #line 42 "condition.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
@@ -1284,7 +1285,7 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'producers' is not defined");
         { loc = 66; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_condition__consumers); Py2cValue s1 = py2c_slot_load(&g_condition__producers); t[0] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__consumers); Py2cValue s1 = py2c_slot_load(&g_condition__producers); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
@@ -1395,7 +1396,7 @@ error_6:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 76; goto error_7; }
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 76; goto error_7; }
     PY2C_CLEAR(t[3]);
     if (n0) goto L15;
@@ -1453,7 +1454,7 @@ L17:;
         { loc = 92; goto error; }
     }
     t[0] = py2c_slot_load(&g_condition__consumed);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_condition__consumed)) {
@@ -1461,7 +1462,7 @@ L17:;
         { loc = 94; goto error; }
     }
     t[2] = py2c_slot_load(&g_condition__consumed);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_condition__consumed)) {
@@ -1469,7 +1470,7 @@ L17:;
         { loc = 96; goto error; }
     }
     t[4] = py2c_slot_load(&g_condition__consumed);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_condition__consumed)) {
@@ -1477,17 +1478,17 @@ L17:;
         { loc = 99; goto error; }
     }
     t[6] = py2c_slot_load(&g_condition__consumed);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_compare(t[5], t[8], PY2C_EQ);
+    t[9] = py2c_fast_compare(t[5], t[8], PY2C_EQ);
     if (PY2C_IS_NULL(t[9])) { loc = 100; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[9]}, 3, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[9]}, 3);
     if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1520,7 +1521,7 @@ L17:;
     py2c_slot_store(&g_condition__sleeper, t[0]); t[0] = PY2C_NULL;
 
 #line 67 "condition.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
@@ -1579,7 +1580,7 @@ L22:;
         py2c_error_format(&py2c_exc_NameError, "name 'entered' is not defined");
         { loc = 116; goto error_8; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_condition__entered); n0 = py2c_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__entered); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 115; goto error_8; }
     if (!n0) goto L26;
 
@@ -1614,7 +1615,7 @@ error_8:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 113; goto error_9; }
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 113; goto error_9; }
     PY2C_CLEAR(t[3]);
     if (n0) goto L28;
@@ -1675,10 +1676,10 @@ L30:;
         { loc = 128; goto error; }
     }
     t[0] = py2c_slot_load(&g_condition__woken);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -146,7 +146,7 @@ error_1:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_5.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error_2; }
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 1; goto error_2; }
     PY2C_CLEAR(t[3]);
     if (n0) goto L1;
@@ -266,7 +266,7 @@ static Py2cValue mod_import_wait(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_import_wait__imp_body); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[3]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -294,7 +294,7 @@ static Py2cValue mod_import_wait(void) {
     py2c_slot_store(&g_import_wait__importer, t[0]); t[0] = PY2C_NULL;
 
 #line 21 "import_wait.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
@@ -372,7 +372,7 @@ L4:;
         { loc = 23; goto error; }
     }
     t[0] = py2c_slot_load(&g_import_wait__seen);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -501,10 +501,10 @@ static Py2cValue m1_f_work(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_binary_op(t[2], t[7], PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[2], t[7], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[7]);
@@ -603,7 +603,7 @@ static Py2cValue m1_mod_imp_body(void) {
         { loc = 14; goto error; }
     }
     t[0] = py2c_slot_load(&m1_g_imp_body__result);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_7.ob), t[0]}, 2, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m1_str_7.ob), t[0]}, 2);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -679,7 +679,7 @@ static Py2cValue m2_mod_imp_slow(void) {
     py2c_slot_store(&m2_g_imp_slow__DONE, py2c_obj_value(&m2_str_1.ob));
 
 #line 7 "imp_slow.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m2_str_2.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m2_str_2.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
@@ -723,7 +723,7 @@ static Py2cValue m3_mod_imp_leaf(void) {
     py2c_slot_store(&m3_g_imp_leaf__VALUE, py2c_int(40));
 
 #line 4 "imp_leaf.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m3_str_0.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&m3_str_0.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);

@@ -305,83 +305,84 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v__ = PY2C_NULL;
     (void)fn;
 
 #line 40 "lock.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_n}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = v_n; py2c_incref(t[1]);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v__; v__ = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "lock.py"
     if (!py2c_slot_bound(&g_lock__count_lock)) {
         py2c_error_format(&py2c_exc_NameError, "name 'count_lock' is not defined");
         { loc = 3; goto error; }
     }
-    t[2] = py2c_slot_load(&g_lock__count_lock);
-    t[3] = py2c_lock_enter(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_lock__count_lock);
+    t[5] = py2c_lock_enter(t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[5]);
 
 #line 42 "lock.py"
     if (!py2c_slot_bound(&g_lock__counter)) {
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
         { loc = 5; goto error_1; }
     }
-    t[3] = py2c_slot_load(&g_lock__counter);
-    t[4] = py2c_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_1; }
-    PY2C_CLEAR(t[3]);
-    py2c_slot_store(&g_lock__counter, t[4]); t[4] = PY2C_NULL;
-    t[3] = py2c_lock_exit(t[2]);
-    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[5] = py2c_slot_load(&g_lock__counter);
+    t[6] = py2c_fast_inplace_op(t[5], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error_1; }
+    PY2C_CLEAR(t[5]);
+    py2c_slot_store(&g_lock__counter, t[6]); t[6] = PY2C_NULL;
+    t[5] = py2c_lock_exit(t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[5]);
     goto L3;
 error_1:
     py2c_traceback_add(&code_f_add, loc);
-    for (int k = 3; k < 6; k++) PY2C_CLEAR(t[k]);
-    t[3] = py2c_error_fetch();
-    py2c_exc_handled_push(t[3]);
-    t[4] = py2c_type_value_of(t[3]);
-    t[5] = py2c_call_method(t[2], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[4], t[3], PY2C_NONE}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 2; goto error_2; }
-    n0 = py2c_is_true(t[5]);
+    for (int k = 5; k < 8; k++) PY2C_CLEAR(t[k]);
+    t[5] = py2c_error_fetch();
+    py2c_exc_handled_push(t[5]);
+    t[6] = py2c_type_value_of(t[5]);
+    t[7] = py2c_call_method(t[4], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[6], t[5], PY2C_NONE}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 2; goto error_2; }
+    n0 = py2c_fast_is_true(t[7]);
     if (n0 < 0) { loc = 2; goto error_2; }
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     if (n0) goto L4;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[3]);
-    t[3] = PY2C_NULL;
+    py2c_error_restore(t[5]);
+    t[5] = PY2C_NULL;
     goto unwind;
 L4:;
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     goto L3;
 error_2:
     py2c_traceback_add(&code_f_add, loc);
-    for (int k = 4; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 8; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
     goto unwind;
 L3:;
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -390,7 +391,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_n);
     PY2C_CLEAR(v__);
     py2c_recursion_leave();
@@ -537,7 +538,7 @@ error_1:
         { loc = 5; goto error_3; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_lock__got); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error_3; } }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error_3; }
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_3; }
@@ -650,7 +651,7 @@ static Py2cValue mod_lock(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -685,7 +686,7 @@ static Py2cValue mod_lock(void) {
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 14; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -714,7 +715,7 @@ static Py2cValue mod_lock(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -747,7 +748,7 @@ error_1:
         { loc = 36; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_lock__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 35; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -835,7 +836,7 @@ error_4:
         { loc = 47; goto error_6; }
     }
     t[3] = py2c_slot_load(&g_lock__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_6; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -894,7 +895,7 @@ error_7:
         { loc = 53; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_lock__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_9; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -941,7 +942,7 @@ L9:;
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_10; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error_10; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -957,7 +958,7 @@ error_10:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error_11; }
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 54; goto error_11; }
     PY2C_CLEAR(t[3]);
     if (n0) goto L13;
@@ -988,7 +989,7 @@ L12:;
     if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -999,7 +1000,7 @@ L12:;
         { loc = 67; goto error; }
     }
     t[0] = py2c_slot_load(&g_lock__lock);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[19]) < 0) { loc = 68; goto error; }
@@ -1013,13 +1014,13 @@ L12:;
         { loc = 70; goto error; }
     }
     t[5] = py2c_slot_load(&g_lock__lock);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
     PY2C_CLEAR(t[5]);
     t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_14.ob), &attr_ic[20]);
     if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -1090,7 +1091,7 @@ L12:;
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1116,7 +1117,7 @@ L12:;
     py2c_slot_store(&g_lock__add, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "lock.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
@@ -1194,7 +1195,7 @@ L18:;
         { loc = 107; goto error; }
     }
     t[0] = py2c_slot_load(&g_lock__counter);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1239,7 +1240,7 @@ L18:;
     if (PY2C_IS_NULL(t[8])) { loc = 118; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
     if (PY2C_IS_NULL(t[9])) { loc = 111; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1252,7 +1253,7 @@ L18:;
         { loc = 124; goto error; }
     }
     t[0] = py2c_slot_load(&g_lock__r);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[34]) < 0) { loc = 125; goto error; }
@@ -1266,14 +1267,14 @@ L18:;
         { loc = 128; goto error; }
     }
     t[5] = py2c_slot_load(&g_lock__r);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 127; goto error; }
     PY2C_CLEAR(t[5]);
     n0 = py2c_contains(t[6], py2c_obj_value(&str_24.ob));
     if (n0 < 0) { loc = 126; goto error; }
     PY2C_CLEAR(t[6]);
     t[5] = py2c_bool(n0);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 121; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1309,7 +1310,7 @@ L18:;
         { loc = 138; goto error; }
     }
     t[0] = py2c_slot_load(&g_lock__r);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[37]) < 0) { loc = 139; goto error; }
@@ -1327,7 +1328,7 @@ L18:;
     if (PY2C_IS_NULL(t[7])) { loc = 140; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -1361,7 +1362,7 @@ error_12:
         { loc = 148; goto error_14; }
     }
     t[1] = py2c_slot_load(&g_lock__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 147; goto error_14; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1409,7 +1410,7 @@ L20:;
     PY2C_CLEAR(t[2]);
 
 #line 65 "lock.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 153; goto error_16; }
     PY2C_CLEAR(t[2]);
     t[2] = py2c_lock_exit(t[1]);
@@ -1424,7 +1425,7 @@ error_16:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 151; goto error_17; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 151; goto error_17; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L25;
@@ -1457,7 +1458,7 @@ unwind_15:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 149; goto error_18; }
-    n1 = py2c_is_true(t[3]);
+    n1 = py2c_fast_is_true(t[3]);
     if (n1 < 0) { loc = 149; goto error_18; }
     PY2C_CLEAR(t[3]);
     if (n1) goto L26;
@@ -1599,7 +1600,7 @@ L23:;
         { loc = 183; goto error; }
     }
     t[0] = py2c_slot_load(&g_lock__got);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -343,7 +343,7 @@ static Py2cValue f_limited(Py2cFunction *fn, Py2cValue *params) {
         { loc = 5; goto error_2; }
     }
     t[2] = py2c_slot_load(&g_semaphore_event__inside);
-    t[3] = py2c_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
+    t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error_2; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_semaphore_event__inside, t[3]); t[3] = PY2C_NULL;
@@ -359,7 +359,7 @@ static Py2cValue f_limited(Py2cFunction *fn, Py2cValue *params) {
     }
     t[2] = py2c_slot_load(&g_semaphore_event__peak);
     t[3] = py2c_slot_load(&g_semaphore_event__inside);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error_2; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -376,7 +376,7 @@ error_2:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_11.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 2; goto error_3; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L2;
@@ -431,7 +431,7 @@ L1:;
         { loc = 17; goto error_4; }
     }
     t[2] = py2c_slot_load(&g_semaphore_event__inside);
-    t[3] = py2c_inplace_op(t[2], py2c_int(1), PY2C_OP_SUB);
+    t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error_4; }
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_semaphore_event__inside, t[3]); t[3] = PY2C_NULL;
@@ -447,7 +447,7 @@ error_4:
     t[3] = py2c_type_value_of(t[2]);
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_11.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_5; }
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 14; goto error_5; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L4;
@@ -480,7 +480,7 @@ unwind_1:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_6; }
-    n1 = py2c_is_true(t[3]);
+    n1 = py2c_fast_is_true(t[3]);
     if (n1 < 0) { loc = 0; goto error_6; }
     PY2C_CLEAR(t[3]);
     if (n1) goto L5;
@@ -761,7 +761,7 @@ static Py2cValue mod_semaphore_event(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[11]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[12])) { loc = 18; goto error; }
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[12]}, 5, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[12]}, 5);
     if (PY2C_IS_NULL(t[13])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -794,7 +794,7 @@ static Py2cValue mod_semaphore_event(void) {
         { loc = 27; goto error; }
     }
     t[1] = py2c_slot_load(&g_semaphore_event__s);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 28; goto error; }
@@ -808,7 +808,7 @@ static Py2cValue mod_semaphore_event(void) {
         { loc = 31; goto error; }
     }
     t[6] = py2c_slot_load(&g_semaphore_event__s);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
     PY2C_CLEAR(t[6]);
     if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_7.ob), &t[8], &t[9], &attr_ic[15]) < 0) { loc = 32; goto error; }
@@ -817,7 +817,7 @@ static Py2cValue mod_semaphore_event(void) {
     if (PY2C_IS_NULL(t[10])) { loc = 29; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[10]}, 3, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[10]}, 3);
     if (PY2C_IS_NULL(t[11])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[5]);
@@ -919,7 +919,7 @@ error_1:
         { loc = 53; goto error_3; }
     }
     t[3] = py2c_slot_load(&g_semaphore_event__e);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -967,7 +967,7 @@ L1:;
     }
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[19]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 58; goto error_4; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error_4; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -983,7 +983,7 @@ error_4:
     t[2] = py2c_type_value_of(t[1]);
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error_5; }
-    n0 = py2c_is_true(t[3]);
+    n0 = py2c_fast_is_true(t[3]);
     if (n0 < 0) { loc = 54; goto error_5; }
     PY2C_CLEAR(t[3]);
     if (n0) goto L7;
@@ -1068,7 +1068,7 @@ error_6:
         { loc = 73; goto error_8; }
     }
     t[1] = py2c_slot_load(&g_semaphore_event__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 72; goto error_8; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1101,7 +1101,7 @@ L8:;
         { loc = 77; goto error; }
     }
     t[0] = py2c_slot_load(&g_semaphore_event__b);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[24]) < 0) { loc = 78; goto error; }
@@ -1121,11 +1121,11 @@ L8:;
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[25]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[5])) { loc = 82; goto error; }
     t[6] = py2c_slot_load(&g_semaphore_event__b);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], t[5]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], t[5]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[5]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[7]);
@@ -1167,7 +1167,7 @@ L8:;
     py2c_slot_store(&g_semaphore_event__limited, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "semaphore_event.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
@@ -1244,14 +1244,14 @@ L15:;
         py2c_error_format(&py2c_exc_NameError, "name 'peak' is not defined");
         { loc = 103; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__peak); t[0] = py2c_compare(s0, py2c_int(3), PY2C_LE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__peak); t[0] = py2c_fast_compare(s0, py2c_int(3), PY2C_LE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
     if (!py2c_slot_bound(&g_semaphore_event__inside)) {
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
         { loc = 105; goto error; }
     }
     t[1] = py2c_slot_load(&g_semaphore_event__inside);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1302,7 +1302,7 @@ L15:;
         { loc = 121; goto error; }
     }
     t[9] = py2c_slot_load(&g_semaphore_event__e);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 120; goto error; }
     PY2C_CLEAR(t[9]);
     if (py2c_method_lookup_ic(t[10], py2c_obj_value(&str_5.ob), &t[11], &t[12], &attr_ic[34]) < 0) { loc = 122; goto error; }
@@ -1311,7 +1311,7 @@ L15:;
     if (PY2C_IS_NULL(t[13])) { loc = 119; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[13]}, 4, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[13]}, 4);
     if (PY2C_IS_NULL(t[14])) { loc = 109; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1364,7 +1364,7 @@ L15:;
         { loc = 138; goto error; }
     }
     t[9] = py2c_slot_load(&g_semaphore_event__e);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
     PY2C_CLEAR(t[9]);
     if (py2c_method_lookup_ic(t[10], py2c_obj_value(&str_5.ob), &t[11], &t[12], &attr_ic[39]) < 0) { loc = 139; goto error; }
@@ -1373,7 +1373,7 @@ L15:;
     if (PY2C_IS_NULL(t[13])) { loc = 136; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);
-    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[13]}, 4, PY2C_NULL);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[13]}, 4);
     if (PY2C_IS_NULL(t[14])) { loc = 126; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1403,7 +1403,7 @@ L15:;
     if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -1431,7 +1431,7 @@ L15:;
     py2c_slot_store(&g_semaphore_event__waiter, t[0]); t[0] = PY2C_NULL;
 
 #line 63 "semaphore_event.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
@@ -1532,7 +1532,7 @@ L21:;
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
         { loc = 171; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__order); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__order); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
     if (!py2c_slot_bound(&g_semaphore_event__order)) {
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
@@ -1540,13 +1540,13 @@ L21:;
     }
     t[1] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
     if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__order); t[2] = py2c_getitem(s0, t[1]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__order); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 170; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);

@@ -174,13 +174,13 @@ static Py2cValue f_work(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 7 "stress_1000.py"
-    t[0] = py2c_binary_op(v_i, v_i, PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_i, v_i, PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (!py2c_slot_bound(&g_stress_1000__results)) {
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
         { loc = 1; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__results); int64_t rc = py2c_setitem(s0, v_i, t[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__results); int64_t rc = py2c_fast_setitem(s0, v_i, t[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -267,7 +267,7 @@ static Py2cValue f_parent(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 23 "stress_1000.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_n}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_n}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
@@ -511,7 +511,7 @@ static Py2cValue mod_stress_1000(void) {
     t[0] = py2c_list_new(1);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 1; goto error; }
-    t[1] = py2c_binary_op(t[0], py2c_int(1000), PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1000), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_stress_1000__results, t[1]); t[1] = PY2C_NULL;
@@ -522,7 +522,7 @@ static Py2cValue mod_stress_1000(void) {
     py2c_slot_store(&g_stress_1000__work, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "stress_1000.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
@@ -600,14 +600,14 @@ L4:;
         { loc = 18; goto error; }
     }
     t[0] = py2c_slot_load(&g_stress_1000__results);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_stress_1000__results)) {
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
         { loc = 19; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__results); t[2] = py2c_getitem(s0, py2c_int(999)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__results); t[2] = py2c_fast_getitem(s0, py2c_int(999)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     if (!py2c_slot_bound(&g_stress_1000__threading)) {
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
@@ -618,7 +618,7 @@ L4:;
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3);
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -648,7 +648,7 @@ L4:;
     py2c_slot_store(&g_stress_1000__parent, t[0]); t[0] = PY2C_NULL;
 
 #line 30 "stress_1000.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
@@ -726,7 +726,7 @@ L10:;
         { loc = 43; goto error; }
     }
     t[0] = py2c_slot_load(&g_stress_1000__total);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_stress_1000__total)) {
@@ -734,10 +734,10 @@ L10:;
         { loc = 45; goto error; }
     }
     t[2] = py2c_slot_load(&g_stress_1000__total);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

@@ -137,9 +137,9 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 6 "thread_exception.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_0.ob), v_n, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), v_n, PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_raise(t[1], PY2C_NULL);
@@ -240,7 +240,7 @@ static Py2cValue f_Broken__run(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "thread_exception.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_getitem(t[0], py2c_obj_value(&str_7.ob));
+    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_7.ob));
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -371,7 +371,7 @@ static Py2cValue mod_thread_exception(void) {
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -382,7 +382,7 @@ static Py2cValue mod_thread_exception(void) {
         { loc = 24; goto error; }
     }
     t[0] = py2c_slot_load(&g_thread_exception__Broken);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_thread_exception__b, t[1]); t[1] = PY2C_NULL;
@@ -454,7 +454,7 @@ static Py2cValue mod_thread_exception(void) {
     PY2C_CLEAR(t[2]);
 
 #line 28 "thread_exception.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);

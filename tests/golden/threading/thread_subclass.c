@@ -410,10 +410,10 @@ static Py2cValue f_Worker__run(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "thread_subclass.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[3]);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), t[2], &attr_ic[4]) < 0) { loc = 3; goto error; }
@@ -665,7 +665,7 @@ L0:;
         { loc = 2; goto error; }
     }
     t[1] = py2c_slot_load(&g_thread_subclass__Worker);
-    t[2] = py2c_call(t[1], (Py2cValue[]){v_n}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_n}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
@@ -1045,12 +1045,12 @@ static Py2cValue mod_thread_subclass(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
         { loc = 19; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__ws); t[2] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__ws); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1137,7 +1137,7 @@ L4:;
     t[3] = f_listcomp_4(t[2], NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1148,9 +1148,9 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
         { loc = 39; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__ws); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__ws); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_20.ob), &t[2], &t[3], &attr_ic[24]) < 0) { loc = 41; goto error; }
@@ -1159,7 +1159,7 @@ L4:;
     if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -1170,7 +1170,7 @@ L4:;
         { loc = 43; goto error; }
     }
     t[0] = py2c_slot_load(&g_thread_subclass__Named);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_thread_subclass__n, t[1]); t[1] = PY2C_NULL;
@@ -1217,7 +1217,7 @@ L4:;
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[28]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
     t[2] = py2c_slot_load(&g_thread_subclass__n);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], t[1]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], t[1]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
@@ -1232,11 +1232,11 @@ L4:;
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[29]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
     t[5] = py2c_slot_load(&g_thread_subclass__Named);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[5], t[4]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[5], t[4]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1249,7 +1249,7 @@ L4:;
         { loc = 63; goto error_1; }
     }
     t[0] = py2c_slot_load(&g_thread_subclass__NoInit);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 62; goto error_1; }
     PY2C_CLEAR(t[0]);
     if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[30]) < 0) { loc = 64; goto error_1; }
@@ -1276,7 +1276,7 @@ error_1:
         { loc = 67; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_thread_subclass__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1393,7 +1393,7 @@ L6:;
     { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[35]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
     t[1] = py2c_slot_load(&g_thread_subclass__out);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[0]);

@@ -253,7 +253,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
@@ -296,7 +296,7 @@ static Py2cValue f_in_thread(Py2cFunction *fn, Py2cValue *params) {
         { loc = 4; goto error; }
     }
     t[2] = py2c_slot_load(&g_timer_local__data);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_20.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_20.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -314,7 +314,7 @@ static Py2cValue f_in_thread(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__data); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_20.ob), v_i, &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
 
 #line 28 "timer_local.py"
-    t[0] = py2c_binary_op(v_i, py2c_int(2), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     if (!py2c_slot_bound(&g_timer_local__data)) {
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
@@ -370,7 +370,7 @@ static Py2cValue f_in_thread(Py2cFunction *fn, Py2cValue *params) {
         { loc = 24; goto error; }
     }
     t[2] = py2c_slot_load(&g_timer_local__data);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_21.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[2], py2c_obj_value(&str_21.ob)}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -538,7 +538,7 @@ static Py2cValue mod_timer_local(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__t); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[16]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_8.ob), &attr_ic[17]);
@@ -555,11 +555,11 @@ static Py2cValue mod_timer_local(void) {
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__threading); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[18]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
     t[8] = py2c_slot_load(&g_timer_local__t);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], t[7]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], t[7]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 21; goto error; }
     PY2C_CLEAR(t[8]);
     PY2C_CLEAR(t[7]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[9]}, 6, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[9]}, 6);
     if (PY2C_IS_NULL(t[10])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -611,7 +611,7 @@ static Py2cValue mod_timer_local(void) {
     if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[4]);
@@ -691,7 +691,7 @@ static Py2cValue mod_timer_local(void) {
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -746,7 +746,7 @@ static Py2cValue mod_timer_local(void) {
         { loc = 69; goto error; }
     }
     t[0] = py2c_slot_load(&g_timer_local__fired);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -782,7 +782,7 @@ static Py2cValue mod_timer_local(void) {
         { loc = 79; goto error; }
     }
     t[1] = py2c_slot_load(&g_timer_local__data);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[1], py2c_obj_value(&str_21.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){t[1], py2c_obj_value(&str_21.ob)}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_timer_local__data)) {
@@ -791,7 +791,7 @@ static Py2cValue mod_timer_local(void) {
     }
     { Py2cValue s0 = py2c_slot_load(&g_timer_local__data); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[35]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -809,7 +809,7 @@ static Py2cValue mod_timer_local(void) {
     py2c_slot_store(&g_timer_local__in_thread, t[0]); t[0] = PY2C_NULL;
 
 #line 34 "timer_local.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
@@ -896,7 +896,7 @@ L4:;
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], PY2C_BUILTIN_VALUE(py2c_str_type)}, 1, kwnames_3);
     if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[2]);
@@ -927,7 +927,7 @@ error_1:
         { loc = 105; goto error_3; }
     }
     t[1] = py2c_slot_load(&g_timer_local__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 104; goto error_3; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -982,7 +982,7 @@ error_4:
         { loc = 111; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_timer_local__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 110; goto error_6; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);

@@ -224,8 +224,8 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_k = params[0];
     Py2cValue v_i = PY2C_NULL;
@@ -236,27 +236,23 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = py2c_slot_load(&g_deque_maxlen_shared__N);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_slot_load(&g_deque_maxlen_shared__N);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "deque_maxlen_shared.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    n0 = py2c_is_true(t[3]);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 4; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L3;
 
 #line 17 "deque_maxlen_shared.py"
@@ -264,15 +260,15 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){v_k, v_i});
-    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+    t[6] = py2c_tuple_pack(2, (Py2cValue[]){v_k, v_i});
+    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     goto L4;
 L3:;
 
@@ -281,27 +277,27 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 11; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
-    t[5] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
-    t[6] = py2c_tuple_pack(2, (Py2cValue[]){v_k, v_i});
-    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
-    if (py2c_list_append(t[5], t[6]) < 0) { loc = 13; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+    t[6] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+    t[7] = py2c_tuple_pack(2, (Py2cValue[]){v_k, v_i});
+    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+    if (py2c_list_append(t[6], t[7]) < 0) { loc = 13; goto error; }
+    PY2C_CLEAR(t[7]);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
     PY2C_CLEAR(t[6]);
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 L4:;
 
 #line 20 "deque_maxlen_shared.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(1000), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
-    n0 = py2c_compare_bool(t[3], py2c_int(0), PY2C_EQ);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(1000), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 16; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L5;
 
 #line 21 "deque_maxlen_shared.py"
@@ -309,20 +305,23 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 20; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){v_k, py2c_int(-1)});
-    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+    t[6] = py2c_tuple_pack(2, (Py2cValue[]){v_k, py2c_int(-1)});
+    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 L5:;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -330,7 +329,7 @@ error:
     py2c_traceback_add(&code_f_worker, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_k);
     PY2C_CLEAR(v_i);
     py2c_recursion_leave();
@@ -368,14 +367,14 @@ L0:;
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     if (n0) goto L1;
 
 #line 27 "deque_maxlen_shared.py"
     t[0] = v_ok; py2c_incref(t[0]);
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 4; goto error; }
     if (!n0) goto L3;
     PY2C_CLEAR(t[0]);
@@ -384,14 +383,14 @@ L0:;
         { loc = 6; goto error; }
     }
     t[1] = py2c_slot_load(&g_deque_maxlen_shared__d);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_deque_maxlen_shared__M)) {
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
         { loc = 7; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__M); t[3] = py2c_compare(t[2], s0, PY2C_LE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__M); t[3] = py2c_fast_compare(t[2], s0, PY2C_LE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
     PY2C_CLEAR(t[2]);
     t[0] = t[3]; t[3] = PY2C_NULL;
@@ -412,21 +411,21 @@ L3:;
 
 #line 29 "deque_maxlen_shared.py"
     t[0] = v_ok; py2c_incref(t[0]);
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 12; goto error; }
     if (!n0) goto L4;
     PY2C_CLEAR(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     if (!py2c_slot_bound(&g_deque_maxlen_shared__M)) {
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
         { loc = 15; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__M); t[2] = py2c_compare(t[1], s0, PY2C_LE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__M); t[2] = py2c_fast_compare(t[1], s0, PY2C_LE); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
     PY2C_CLEAR(t[1]);
     t[0] = t[2]; t[2] = PY2C_NULL;
-    n1 = py2c_is_true(t[0]);
+    n1 = py2c_fast_is_true(t[0]);
     if (n1 < 0) { loc = 16; goto error; }
     if (!n1) goto L4;
     PY2C_CLEAR(t[0]);
@@ -436,7 +435,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'M' is not defined");
         { loc = 19; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__M); t[2] = py2c_compare(t[1], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__M); t[2] = py2c_fast_compare(t[1], s0, PY2C_EQ); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
     PY2C_CLEAR(t[1]);
     t[0] = t[2]; t[2] = PY2C_NULL;
@@ -445,7 +444,7 @@ L4:;
 
 #line 31 "deque_maxlen_shared.py"
     t[0] = v_ok; py2c_incref(t[0]);
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 21; goto error_1; }
     if (!n0) goto L6;
     PY2C_CLEAR(t[0]);
@@ -453,9 +452,9 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 23; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); t[1] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error_1; }
-    t[2] = py2c_getitem(t[1], py2c_int(0));
+    t[2] = py2c_fast_getitem(t[1], py2c_int(0));
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error_1; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_deque_maxlen_shared__THREADS)) {
@@ -463,7 +462,7 @@ L4:;
         { loc = 27; goto error_1; }
     }
     t[3] = py2c_slot_load(&g_deque_maxlen_shared__THREADS);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error_1; }
     PY2C_CLEAR(t[3]);
     n1 = py2c_contains(t[4], t[2]);
@@ -615,13 +614,13 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__k); n0 = py2c_compare_bool(v_j, s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__k); n0 = py2c_fast_compare_bool(v_j, s0, PY2C_EQ); py2c_decref(s0); }
     if (n0 < 0) { loc = 2; goto error; }
     if (!n0) {
         py2c_safepoint();
         goto L0;
     }
-    n1 = py2c_compare_bool(v_i, py2c_int(0), PY2C_GE);
+    n1 = py2c_fast_compare_bool(v_i, py2c_int(0), PY2C_GE);
     if (n1 < 0) { loc = 5; goto error; }
     if (!n1) {
         py2c_safepoint();
@@ -668,8 +667,8 @@ static Py2cValue mod_deque_maxlen_shared(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 4 "deque_maxlen_shared.py"
@@ -744,7 +743,7 @@ static Py2cValue mod_deque_maxlen_shared(void) {
         { loc = 13; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_maxlen_shared__THREADS);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -884,7 +883,7 @@ L4:;
         { loc = 41; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_maxlen_shared__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
@@ -898,7 +897,7 @@ L4:;
         { loc = 44; goto error; }
     }
     t[3] = py2c_slot_load(&g_deque_maxlen_shared__res);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -913,67 +912,66 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
         { loc = 47; goto error; }
     }
-    t[0] = py2c_slot_load(&g_deque_maxlen_shared__THREADS);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_slot_load(&g_deque_maxlen_shared__THREADS);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
 L6:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 45; goto error; }
-        goto L7;
-    }
-    py2c_slot_store(&g_deque_maxlen_shared__k, t[3]); t[3] = PY2C_NULL;
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 45; goto error; }
+    if (!n0) goto L7;
+    py2c_slot_store(&g_deque_maxlen_shared__k, t[4]); t[4] = PY2C_NULL;
 
 #line 51 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 49; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); t[3] = py2c_iter(s0); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
-    t[4] = f_listcomp_2(t[3], NULL);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); t[4] = py2c_iter(s0); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
-    PY2C_CLEAR(t[3]);
-    py2c_slot_store(&g_deque_maxlen_shared__mine, t[4]); t[4] = PY2C_NULL;
+    t[5] = f_listcomp_2(t[4], NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+    PY2C_CLEAR(t[4]);
+    py2c_slot_store(&g_deque_maxlen_shared__mine, t[5]); t[5] = PY2C_NULL;
 
 #line 52 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__ordered)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ordered' is not defined");
         { loc = 50; goto error; }
     }
-    t[3] = py2c_slot_load(&g_deque_maxlen_shared__ordered);
-    n0 = py2c_is_true(t[3]);
+    t[4] = py2c_slot_load(&g_deque_maxlen_shared__ordered);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 50; goto error; }
     if (!n0) goto L9;
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_deque_maxlen_shared__mine)) {
         py2c_error_format(&py2c_exc_NameError, "name 'mine' is not defined");
         { loc = 51; goto error; }
     }
-    t[4] = py2c_slot_load(&g_deque_maxlen_shared__mine);
+    t[5] = py2c_slot_load(&g_deque_maxlen_shared__mine);
     if (!py2c_slot_bound(&g_deque_maxlen_shared__mine)) {
         py2c_error_format(&py2c_exc_NameError, "name 'mine' is not defined");
         { loc = 53; goto error; }
     }
-    t[5] = py2c_slot_load(&g_deque_maxlen_shared__mine);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_compare(t[4], t[6], PY2C_EQ);
-    if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_slot_load(&g_deque_maxlen_shared__mine);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
     PY2C_CLEAR(t[6]);
-    t[3] = t[7]; t[7] = PY2C_NULL;
+    t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
+    if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
+    t[4] = t[8]; t[8] = PY2C_NULL;
 L9:;
-    py2c_slot_store(&g_deque_maxlen_shared__ordered, t[3]); t[3] = PY2C_NULL;
+    py2c_slot_store(&g_deque_maxlen_shared__ordered, t[4]); t[4] = PY2C_NULL;
     py2c_safepoint();
     goto L6;
 L7:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 53 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__ordered)) {
@@ -986,10 +984,10 @@ L7:;
         { loc = 59; goto error; }
     }
     t[1] = py2c_slot_load(&g_deque_maxlen_shared__d);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
@@ -997,14 +995,14 @@ L7:;
         { loc = 61; goto error; }
     }
     t[4] = py2c_slot_load(&g_deque_maxlen_shared__d);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_compare(t[3], t[5], PY2C_EQ);
+    t[6] = py2c_fast_compare(t[3], t[5], PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[6]);
@@ -1028,7 +1026,7 @@ L7:;
         { loc = 68; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_maxlen_shared__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
@@ -1036,10 +1034,10 @@ L7:;
         { loc = 70; goto error; }
     }
     t[2] = py2c_slot_load(&g_deque_maxlen_shared__d);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1051,7 +1049,7 @@ error:
     py2c_traceback_add(&code_mod_deque_maxlen_shared, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     return result;
 }
 

@@ -367,8 +367,8 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_k = params[0];
     Py2cValue v_out = PY2C_NULL;
@@ -382,7 +382,7 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'popped' is not defined");
         { loc = 0; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__popped); t[0] = py2c_getitem(s0, v_k); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__popped); t[0] = py2c_fast_getitem(s0, v_k); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -391,7 +391,7 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__N); t[0] = py2c_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__N); t[0] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     { Py2cValue old = v_base; v_base = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -400,32 +400,28 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 6; goto error; }
     }
-    t[0] = py2c_slot_load(&g_deque_shared__N);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_slot_load(&g_deque_shared__N);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 4; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 4; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "deque_shared.py"
-    t[3] = py2c_binary_op(v_base, v_i, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    { Py2cValue old = v_v; v_v = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    t[4] = py2c_fast_binary_op(v_base, v_i, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+    { Py2cValue old = v_v; v_v = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "deque_shared.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(4), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
-    n0 = py2c_compare_bool(t[3], py2c_int(0), PY2C_EQ);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(4), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 10; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L3;
 
 #line 23 "deque_shared.py"
@@ -433,21 +429,21 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 14; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_v}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_v}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     goto L4;
 L3:;
 
 #line 24 "deque_shared.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(4), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
-    n0 = py2c_compare_bool(t[3], py2c_int(1), PY2C_EQ);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(4), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(1), PY2C_EQ);
     if (n0 < 0) { loc = 17; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L5;
 
 #line 25 "deque_shared.py"
@@ -455,21 +451,21 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 21; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_v}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_v}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     goto L6;
 L5:;
 
 #line 26 "deque_shared.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(4), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
-    n0 = py2c_compare_bool(t[3], py2c_int(2), PY2C_EQ);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(4), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(2), PY2C_EQ);
     if (n0 < 0) { loc = 24; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L7;
 
 #line 27 "deque_shared.py"
@@ -477,16 +473,16 @@ L5:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 28; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
-    t[5] = py2c_list_new(1);
-    if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
-    if (py2c_list_append(t[5], v_v) < 0) { loc = 30; goto error; }
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
+    t[6] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
+    if (py2c_list_append(t[6], v_v) < 0) { loc = 30; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     goto L8;
 L7:;
 
@@ -495,98 +491,98 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 33; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
-    t[5] = py2c_tuple_pack(1, (Py2cValue[]){v_v});
-    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+    t[6] = py2c_tuple_pack(1, (Py2cValue[]){v_v});
+    if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 L8:;
 L6:;
 L4:;
 
 #line 30 "deque_shared.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
-    n0 = py2c_compare_bool(t[3], py2c_int(0), PY2C_EQ);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 37; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L9;
 
 #line 32 "deque_shared.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[4]) < 0) { loc = 42; goto error_1; }
-    t[6] = py2c_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error_1; }
-    n0 = py2c_is_true(t[6]);
+    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[4]) < 0) { loc = 42; goto error_1; }
+    t[7] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[7])) { loc = 44; goto error_1; }
+    n0 = py2c_fast_is_true(t[7]);
     if (n0 < 0) { loc = 44; goto error_1; }
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (!n0) goto L12;
     if (!py2c_slot_bound(&g_deque_shared__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 46; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error_1; } }
-    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 45; goto error_1; }
-    PY2C_CLEAR(t[6]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[7], &t[8], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error_1; } }
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 45; goto error_1; }
     PY2C_CLEAR(t[7]);
-    t[5] = t[8]; t[8] = PY2C_NULL;
+    PY2C_CLEAR(t[8]);
+    t[6] = t[9]; t[9] = PY2C_NULL;
     goto L13;
 L12:;
     if (!py2c_slot_bound(&g_deque_shared__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 49; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[6], &t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error_1; } }
-    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 48; goto error_1; }
-    PY2C_CLEAR(t[6]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[7], &t[8], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error_1; } }
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 48; goto error_1; }
     PY2C_CLEAR(t[7]);
-    t[5] = t[8]; t[8] = PY2C_NULL;
+    PY2C_CLEAR(t[8]);
+    t[6] = t[9]; t[9] = PY2C_NULL;
 L13:;
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error_1; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error_1; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
     goto L11;
 error_1:
     py2c_traceback_add(&code_f_worker, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
-    t[3] = py2c_error_fetch();
-    py2c_exc_handled_push(t[3]);
-    n0 = py2c_exception_matches(t[3], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    t[4] = py2c_error_fetch();
+    py2c_exc_handled_push(t[4]);
+    n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
     if (n0 < 0) { loc = 51; goto error_2; }
     if (!n0) goto L14;
 
 #line 34 "deque_shared.py"
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto L11;
 L14:;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[3]);
-    t[3] = PY2C_NULL;
+    py2c_error_restore(t[4]);
+    t[4] = PY2C_NULL;
     goto unwind;
 error_2:
     py2c_traceback_add(&code_f_worker, loc);
-    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto unwind;
 L11:;
 L9:;
 
 #line 35 "deque_shared.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(101), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
-    n0 = py2c_compare_bool(t[3], py2c_int(0), PY2C_EQ);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(101), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 52; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L16;
 
 #line 36 "deque_shared.py"
@@ -594,23 +590,23 @@ L9:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 56; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
-    t[5] = py2c_binary_op(v_k, py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
+    t[6] = py2c_fast_binary_op(v_k, py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 L16:;
 
 #line 37 "deque_shared.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(997), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
-    n0 = py2c_compare_bool(t[3], py2c_int(0), PY2C_EQ);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(997), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 59; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L18;
 
 #line 39 "deque_shared.py"
@@ -618,80 +614,80 @@ L16:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 63; goto error_3; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error_3; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_v}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 62; goto error_3; }
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error_3; } }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_v}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error_3; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 40 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__removed)) {
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
         { loc = 67; goto error_3; }
     }
-    t[3] = py2c_slot_load(&g_deque_shared__removed);
-    t[4] = v_k; py2c_incref(t[4]);
-    t[5] = py2c_getitem(t[3], t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 68; goto error_3; }
-    t[6] = py2c_inplace_op(t[5], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 66; goto error_3; }
-    PY2C_CLEAR(t[5]);
-    if (py2c_setitem(t[3], t[4], t[6]) < 0) { loc = 68; goto error_3; }
+    t[4] = py2c_slot_load(&g_deque_shared__removed);
+    t[5] = v_k; py2c_incref(t[5]);
+    t[6] = py2c_fast_getitem(t[4], t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 68; goto error_3; }
+    t[7] = py2c_fast_inplace_op(t[6], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error_3; }
     PY2C_CLEAR(t[6]);
+    if (py2c_fast_setitem(t[4], t[5], t[7]) < 0) { loc = 68; goto error_3; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[3]);
 
 #line 41 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__removed_sum)) {
         py2c_error_format(&py2c_exc_NameError, "name 'removed_sum' is not defined");
         { loc = 70; goto error_3; }
     }
-    t[3] = py2c_slot_load(&g_deque_shared__removed_sum);
-    t[4] = v_k; py2c_incref(t[4]);
-    t[5] = py2c_getitem(t[3], t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error_3; }
-    t[6] = py2c_inplace_op(t[5], v_v, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 69; goto error_3; }
-    PY2C_CLEAR(t[5]);
-    if (py2c_setitem(t[3], t[4], t[6]) < 0) { loc = 73; goto error_3; }
+    t[4] = py2c_slot_load(&g_deque_shared__removed_sum);
+    t[5] = v_k; py2c_incref(t[5]);
+    t[6] = py2c_fast_getitem(t[4], t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 71; goto error_3; }
+    t[7] = py2c_fast_inplace_op(t[6], v_v, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 69; goto error_3; }
     PY2C_CLEAR(t[6]);
+    if (py2c_fast_setitem(t[4], t[5], t[7]) < 0) { loc = 73; goto error_3; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[3]);
     goto L20;
 error_3:
     py2c_traceback_add(&code_f_worker, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
-    t[3] = py2c_error_fetch();
-    py2c_exc_handled_push(t[3]);
-    n0 = py2c_exception_matches(t[3], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    t[4] = py2c_error_fetch();
+    py2c_exc_handled_push(t[4]);
+    n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
     if (n0 < 0) { loc = 74; goto error_4; }
     if (!n0) goto L21;
 
 #line 43 "deque_shared.py"
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto L20;
 L21:;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[3]);
-    t[3] = PY2C_NULL;
+    py2c_error_restore(t[4]);
+    t[4] = PY2C_NULL;
     goto unwind;
 error_4:
     py2c_traceback_add(&code_f_worker, loc);
-    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto unwind;
 L20:;
 L18:;
 
 #line 44 "deque_shared.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(500), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
-    n0 = py2c_compare_bool(t[3], py2c_int(0), PY2C_EQ);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(500), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 75; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L23;
 
 #line 46 "deque_shared.py"
@@ -699,50 +695,53 @@ L18:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 78; goto error_5; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); t[3] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error_5; }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); t[4] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error_5; }
     if (!py2c_slot_bound(&g_deque_shared__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 80; goto error_5; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); t[4] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[4])) { loc = 81; goto error_5; }
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 82; goto error_5; }
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); t[5] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error_5; }
+    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 82; goto error_5; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     goto L25;
 error_5:
     py2c_traceback_add(&code_f_worker, loc);
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
-    t[3] = py2c_error_fetch();
-    py2c_exc_handled_push(t[3]);
-    n0 = py2c_exception_matches(t[3], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    t[4] = py2c_error_fetch();
+    py2c_exc_handled_push(t[4]);
+    n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
     if (n0 < 0) { loc = 83; goto error_6; }
     if (!n0) goto L26;
 
 #line 48 "deque_shared.py"
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto L25;
 L26:;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[3]);
-    t[3] = PY2C_NULL;
+    py2c_error_restore(t[4]);
+    t[4] = PY2C_NULL;
     goto unwind;
 error_6:
     py2c_traceback_add(&code_f_worker, loc);
-    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto unwind;
 L25:;
 L23:;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -751,7 +750,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_k);
     PY2C_CLEAR(v_out);
     PY2C_CLEAR(v_base);
@@ -797,7 +796,7 @@ L0:;
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     if (n0) goto L1;
@@ -816,17 +815,17 @@ L0:;
 
 #line 55 "deque_shared.py"
     t[0] = v_ok; py2c_incref(t[0]);
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 7; goto error; }
     if (!n0) goto L3;
     PY2C_CLEAR(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-    t[2] = py2c_compare(t[1], py2c_int(0), PY2C_GE);
+    t[2] = py2c_fast_compare(t[1], py2c_int(0), PY2C_GE);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     t[0] = t[2]; t[2] = PY2C_NULL;
-    n1 = py2c_is_true(t[0]);
+    n1 = py2c_fast_is_true(t[0]);
     if (n1 < 0) { loc = 10; goto error; }
     if (!n1) goto L3;
     PY2C_CLEAR(t[0]);
@@ -839,11 +838,11 @@ L0:;
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[3], py2c_int(0), PY2C_EQ);
+    t[4] = py2c_fast_compare(t[3], py2c_int(0), PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
     PY2C_CLEAR(t[3]);
     t[0] = t[4]; t[4] = PY2C_NULL;
-    n2 = py2c_is_true(t[0]);
+    n2 = py2c_fast_is_true(t[0]);
     if (n2 < 0) { loc = 14; goto error; }
     if (!n2) goto L3;
     PY2C_CLEAR(t[0]);
@@ -863,18 +862,18 @@ L3:;
 
 #line 56 "deque_shared.py"
     t[0] = v_ok; py2c_incref(t[0]);
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 18; goto error; }
     if (!n0) goto L4;
     PY2C_CLEAR(t[0]);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){v_c}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){v_c}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
-    t[4] = py2c_compare(t[2], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
@@ -903,7 +902,7 @@ L6:;
 
 #line 60 "deque_shared.py"
     t[1] = v_total; py2c_incref(t[1]);
-    t[2] = py2c_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_1; }
     PY2C_CLEAR(t[1]);
     { Py2cValue old = v_total; v_total = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
@@ -1127,7 +1126,7 @@ static Py2cValue mod_deque_shared(void) {
         { loc = 3; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_shared__deque);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_deque_shared__d, t[1]); t[1] = PY2C_NULL;
@@ -1138,7 +1137,7 @@ static Py2cValue mod_deque_shared(void) {
         { loc = 6; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_shared__THREADS);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1157,7 +1156,7 @@ static Py2cValue mod_deque_shared(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
         { loc = 8; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); t[1] = py2c_binary_op(t[0], s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_deque_shared__removed, t[1]); t[1] = PY2C_NULL;
@@ -1170,7 +1169,7 @@ static Py2cValue mod_deque_shared(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
         { loc = 11; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); t[1] = py2c_binary_op(t[0], s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_deque_shared__removed_sum, t[1]); t[1] = PY2C_NULL;
@@ -1208,7 +1207,7 @@ static Py2cValue mod_deque_shared(void) {
         { loc = 21; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_shared__THREADS);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1348,7 +1347,7 @@ L4:;
         { loc = 48; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_shared__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_deque_shared__rest, t[1]); t[1] = PY2C_NULL;
@@ -1371,7 +1370,7 @@ L4:;
         { loc = 53; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_shared__allpopped);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_deque_shared__removed)) {
@@ -1379,10 +1378,10 @@ L4:;
         { loc = 55; goto error; }
     }
     t[2] = py2c_slot_load(&g_deque_shared__removed);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1391,10 +1390,10 @@ L4:;
         { loc = 58; goto error; }
     }
     t[5] = py2c_slot_load(&g_deque_shared__rest);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[4], t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[4], t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -1406,13 +1405,13 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 61; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); Py2cValue s1 = py2c_slot_load(&g_deque_shared__N); t[8] = py2c_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); Py2cValue s1 = py2c_slot_load(&g_deque_shared__N); t[8] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
-    t[9] = py2c_compare(t[7], t[8], PY2C_EQ);
+    t[9] = py2c_fast_compare(t[7], t[8], PY2C_EQ);
     if (PY2C_IS_NULL(t[9])) { loc = 63; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 51; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[10]);
@@ -1423,7 +1422,7 @@ L4:;
         { loc = 65; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_shared__allpopped);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_deque_shared__rest)) {
@@ -1431,10 +1430,10 @@ L4:;
         { loc = 67; goto error; }
     }
     t[2] = py2c_slot_load(&g_deque_shared__rest);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_OR);
+    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_OR);
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1446,7 +1445,7 @@ L4:;
         { loc = 71; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_shared__allpopped);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_deque_shared__rest)) {
@@ -1454,10 +1453,10 @@ L4:;
         { loc = 73; goto error; }
     }
     t[2] = py2c_slot_load(&g_deque_shared__rest);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1466,10 +1465,10 @@ L4:;
         { loc = 76; goto error; }
     }
     t[5] = py2c_slot_load(&g_deque_shared__seen);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_compare(t[4], t[6], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[4], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -1478,7 +1477,7 @@ L4:;
         { loc = 79; goto error; }
     }
     t[8] = py2c_slot_load(&g_deque_shared__seen);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 78; goto error; }
     PY2C_CLEAR(t[8]);
     if (!py2c_slot_bound(&g_deque_shared__removed)) {
@@ -1486,10 +1485,10 @@ L4:;
         { loc = 81; goto error; }
     }
     t[10] = py2c_slot_load(&g_deque_shared__removed);
-    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10]}, 1);
     if (PY2C_IS_NULL(t[11])) { loc = 80; goto error; }
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_binary_op(t[9], t[11], PY2C_OP_ADD);
+    t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[12])) { loc = 82; goto error; }
     PY2C_CLEAR(t[9]);
     PY2C_CLEAR(t[11]);
@@ -1501,13 +1500,13 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 84; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); Py2cValue s1 = py2c_slot_load(&g_deque_shared__N); t[13] = py2c_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); Py2cValue s1 = py2c_slot_load(&g_deque_shared__N); t[13] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[13])) { loc = 85; goto error; }
-    t[14] = py2c_compare(t[12], t[13], PY2C_EQ);
+    t[14] = py2c_fast_compare(t[12], t[13], PY2C_EQ);
     if (PY2C_IS_NULL(t[14])) { loc = 86; goto error; }
     PY2C_CLEAR(t[12]);
     PY2C_CLEAR(t[13]);
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[14]}, 2, PY2C_NULL);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[14]}, 2);
     if (PY2C_IS_NULL(t[15])) { loc = 69; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[14]);
@@ -1519,7 +1518,7 @@ L4:;
         { loc = 89; goto error; }
     }
     t[0] = py2c_slot_load(&g_deque_shared__allpopped);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_deque_shared__rest)) {
@@ -1527,10 +1526,10 @@ L4:;
         { loc = 91; goto error; }
     }
     t[2] = py2c_slot_load(&g_deque_shared__rest);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_binary_op(t[1], t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1539,10 +1538,10 @@ L4:;
         { loc = 94; goto error; }
     }
     t[5] = py2c_slot_load(&g_deque_shared__removed_sum);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[4], t[6], PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[4], t[6], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[7])) { loc = 95; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[6]);
@@ -1554,15 +1553,15 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 99; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); Py2cValue s1 = py2c_slot_load(&g_deque_shared__N); t[8] = py2c_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); Py2cValue s1 = py2c_slot_load(&g_deque_shared__N); t[8] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[8])) { loc = 100; goto error; }
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 97; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9]}, 1);
     if (PY2C_IS_NULL(t[10])) { loc = 96; goto error; }
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_compare(t[7], t[10], PY2C_EQ);
+    t[11] = py2c_fast_compare(t[7], t[10], PY2C_EQ);
     if (PY2C_IS_NULL(t[11])) { loc = 101; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[10]);
@@ -1571,7 +1570,7 @@ L4:;
         { loc = 102; goto error; }
     }
     t[12] = py2c_slot_load(&g_deque_shared__res);
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11], t[12]}, 2, PY2C_NULL);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11], t[12]}, 2);
     if (PY2C_IS_NULL(t[13])) { loc = 87; goto error; }
     PY2C_CLEAR(t[11]);
     PY2C_CLEAR(t[12]);

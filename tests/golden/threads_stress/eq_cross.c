@@ -404,10 +404,10 @@ static Py2cValue f_Key____eq__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[5]);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-    t[3] = py2c_binary_op(t[2], py2c_int(5), PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(5), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
-    if (py2c_setitem(t[1], t[3], t[0]) < 0) { loc = 4; goto error; }
+    if (py2c_fast_setitem(t[1], t[3], t[0]) < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
@@ -419,7 +419,7 @@ static Py2cValue f_Key____eq__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
     t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[8]);
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
-    t[4] = py2c_binary_op(t[3], py2c_int(5), PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(5), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
     PY2C_CLEAR(t[3]);
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
@@ -435,11 +435,11 @@ static Py2cValue f_Key____eq__(Py2cFunction *fn, Py2cValue *params) {
         { loc = 11; goto error; }
     }
     t[1] = py2c_slot_load(&g_eq_cross__Key);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_o, t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
     t[0] = t[2]; t[2] = PY2C_NULL;
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 12; goto error; }
     if (!n0) goto L0;
     PY2C_CLEAR(t[0]);
@@ -447,7 +447,7 @@ static Py2cValue f_Key____eq__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[10]);
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
-    t[3] = py2c_compare(t[1], t[2], PY2C_EQ);
+    t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -502,7 +502,7 @@ L0:;
     t[1] = py2c_slot_load(&g_eq_cross__Key);
     t[2] = py2c_slot_load(&g_eq_cross__d2);
     t[3] = py2c_slot_load(&g_eq_cross__s2);
-    t[4] = py2c_call(t[1], (Py2cValue[]){v_i, t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(t[1], (Py2cValue[]){v_i, t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -561,7 +561,7 @@ L0:;
     t[1] = py2c_slot_load(&g_eq_cross__Key);
     t[2] = py2c_slot_load(&g_eq_cross__d1);
     t[3] = py2c_slot_load(&g_eq_cross__s1);
-    t[4] = py2c_call(t[1], (Py2cValue[]){v_i, t[2], t[3]}, 3, PY2C_NULL);
+    t[4] = py2c_fast_call(t[1], (Py2cValue[]){v_i, t[2], t[3]}, 3);
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -591,8 +591,8 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 4; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_idx = params[0];
     Py2cValue v_d = params[1];
@@ -613,69 +613,65 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = py2c_slot_load(&g_eq_cross__N);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_slot_load(&g_eq_cross__N);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "eq_cross.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(4), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-    t[4] = py2c_getitem(v_keys, t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = v_k; v_k = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(4), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+    t[5] = py2c_fast_getitem(v_keys, t[4]);
+    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = v_k; v_k = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__Key)) {
         py2c_error_format(&py2c_exc_NameError, "name 'Key' is not defined");
         { loc = 7; goto error; }
     }
-    t[3] = py2c_getattr_ic(v_k, py2c_obj_value(&str_4.ob), &attr_ic[11]);
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-    t[4] = py2c_getattr_ic(v_k, py2c_obj_value(&str_5.ob), &attr_ic[12]);
-    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
-    t[5] = py2c_getattr_ic(v_k, py2c_obj_value(&str_6.ob), &attr_ic[13]);
-    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
-    t[6] = py2c_slot_load(&g_eq_cross__Key);
-    t[7] = py2c_call(t[6], (Py2cValue[]){t[3], t[4], t[5]}, 3, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_getattr_ic(v_k, py2c_obj_value(&str_4.ob), &attr_ic[11]);
+    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+    t[5] = py2c_getattr_ic(v_k, py2c_obj_value(&str_5.ob), &attr_ic[12]);
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+    t[6] = py2c_getattr_ic(v_k, py2c_obj_value(&str_6.ob), &attr_ic[13]);
+    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+    t[7] = py2c_slot_load(&g_eq_cross__Key);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){t[4], t[5], t[6]}, 3);
+    if (PY2C_IS_NULL(t[8])) { loc = 6; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    { Py2cValue old = v_probe; v_probe = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[6]);
+    { Py2cValue old = v_probe; v_probe = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "eq_cross.py"
-    if (py2c_method_lookup_ic(v_d, py2c_obj_value(&str_11.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 16; goto error; }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_probe}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup_ic(v_d, py2c_obj_value(&str_11.ob), &t[4], &t[5], &attr_ic[14]) < 0) { loc = 16; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_probe}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_getattr_ic(v_k, py2c_obj_value(&str_4.ob), &attr_ic[15]);
-    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
-    n0 = py2c_compare_bool(t[5], t[6], PY2C_EQ);
-    if (n0 < 0) { loc = 14; goto error; }
     PY2C_CLEAR(t[5]);
+    t[7] = py2c_getattr_ic(v_k, py2c_obj_value(&str_4.ob), &attr_ic[15]);
+    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+    n0 = py2c_fast_compare_bool(t[6], t[7], PY2C_EQ);
+    if (n0 < 0) { loc = 14; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
     if (!n0) goto L3;
 
 #line 44 "eq_cross.py"
-    t[3] = v_hits; py2c_incref(t[3]);
-    t[4] = py2c_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = v_hits; v_hits = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    t[4] = v_hits; py2c_incref(t[4]);
+    t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = v_hits; v_hits = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 L3:;
 
 #line 45 "eq_cross.py"
@@ -684,23 +680,26 @@ L3:;
     if (!n0) goto L5;
 
 #line 46 "eq_cross.py"
-    t[3] = v_hits; py2c_incref(t[3]);
-    t[4] = py2c_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = v_hits; v_hits = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    t[4] = v_hits; py2c_incref(t[4]);
+    t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+    PY2C_CLEAR(t[4]);
+    { Py2cValue old = v_hits; v_hits = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 L5:;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 47 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__found)) {
         py2c_error_format(&py2c_exc_NameError, "name 'found' is not defined");
         { loc = 27; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__found); int64_t rc = py2c_setitem(s0, v_idx, v_hits); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__found); int64_t rc = py2c_fast_setitem(s0, v_idx, v_hits); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -708,7 +707,7 @@ error:
     py2c_traceback_add(&code_f_worker, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_idx);
     PY2C_CLEAR(v_d);
     PY2C_CLEAR(v_s);
@@ -747,10 +746,10 @@ L0:;
         { loc = 3; goto error; }
     }
     fr->t[0] = py2c_slot_load(&g_eq_cross__Key);
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_k, fr->t[0]}, 2, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_k, fr->t[0]}, 2);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    fr->n0 = py2c_is_true(fr->t[1]);
+    fr->n0 = py2c_fast_is_true(fr->t[1]);
     if (fr->n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[1]);
     if (fr->n0) {
@@ -802,10 +801,10 @@ L0:;
         { loc = 3; goto error; }
     }
     fr->t[0] = py2c_slot_load(&g_eq_cross__Key);
-    fr->t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_k, fr->t[0]}, 2, PY2C_NULL);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){fr->v_k, fr->t[0]}, 2);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    fr->n0 = py2c_is_true(fr->t[1]);
+    fr->n0 = py2c_fast_is_true(fr->t[1]);
     if (fr->n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[1]);
     if (fr->n0) {
@@ -890,9 +889,9 @@ static Py2cValue mod_eq_cross(void) {
     py2c_slot_store(&g_eq_cross__d2, t[4]); t[4] = PY2C_NULL;
 
 #line 26 "eq_cross.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
@@ -904,7 +903,7 @@ static Py2cValue mod_eq_cross(void) {
     py2c_slot_store(&g_eq_cross__s2, t[4]); t[4] = PY2C_NULL;
 
 #line 27 "eq_cross.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
@@ -915,7 +914,7 @@ static Py2cValue mod_eq_cross(void) {
     py2c_slot_store(&g_eq_cross__k1, t[2]); t[2] = PY2C_NULL;
 
 #line 28 "eq_cross.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
@@ -955,7 +954,7 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 19; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d1); Py2cValue s1 = py2c_slot_load(&g_eq_cross__k); int64_t rc = py2c_setitem(s0, s1, t[1]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 20; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d1); Py2cValue s1 = py2c_slot_load(&g_eq_cross__k); int64_t rc = py2c_fast_setitem(s0, s1, t[1]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 20; goto error; } }
     PY2C_CLEAR(t[1]);
 
 #line 31 "eq_cross.py"
@@ -1010,7 +1009,7 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
         { loc = 30; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d2); Py2cValue s1 = py2c_slot_load(&g_eq_cross__k); int64_t rc = py2c_setitem(s0, s1, t[1]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 31; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d2); Py2cValue s1 = py2c_slot_load(&g_eq_cross__k); int64_t rc = py2c_fast_setitem(s0, s1, t[1]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 31; goto error; } }
     PY2C_CLEAR(t[1]);
 
 #line 34 "eq_cross.py"
@@ -1167,7 +1166,7 @@ L4:;
         { loc = 67; goto error; }
     }
     t[0] = py2c_slot_load(&g_eq_cross__found);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1186,7 +1185,7 @@ L4:;
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_eq_cross__s1)) {
@@ -1202,10 +1201,10 @@ L4:;
         nf->v_0 = t[3];
         t[3] = PY2C_NULL;
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);
@@ -1217,7 +1216,7 @@ L4:;
         { loc = 77; goto error; }
     }
     t[0] = py2c_slot_load(&g_eq_cross__d2);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_eq_cross__s2)) {
@@ -1225,10 +1224,10 @@ L4:;
         { loc = 79; goto error; }
     }
     t[2] = py2c_slot_load(&g_eq_cross__s2);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

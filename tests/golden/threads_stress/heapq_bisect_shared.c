@@ -357,8 +357,8 @@ static Py2cValue f_heap_worker(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[12];
+    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_k = params[0];
     Py2cValue v_rnd = PY2C_NULL;
@@ -383,104 +383,100 @@ static Py2cValue f_heap_worker(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 5; goto error; }
     }
-    t[0] = py2c_slot_load(&g_heapq_bisect_shared__N);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_slot_load(&g_heapq_bisect_shared__N);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 3; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 3; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "heapq_bisect_shared.py"
-    if (py2c_method_lookup_ic(v_rnd, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[1]) < 0) { loc = 8; goto error; }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(1000000)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
-    PY2C_CLEAR(t[3]);
+    if (py2c_method_lookup_ic(v_rnd, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 8; goto error; }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(1000000)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
     PY2C_CLEAR(t[4]);
-    { Py2cValue old = v_v; v_v = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[5]);
+    { Py2cValue old = v_v; v_v = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heapq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
         { loc = 10; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heap)) {
         py2c_error_format(&py2c_exc_NameError, "name 'heap' is not defined");
         { loc = 12; goto error; }
     }
-    t[5] = py2c_slot_load(&g_heapq_bisect_shared__heap);
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], v_v}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_slot_load(&g_heapq_bisect_shared__heap);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], v_v}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 
 #line 26 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heapq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
         { loc = 15; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
     if (!py2c_slot_bound(&g_heapq_bisect_shared__theap)) {
         py2c_error_format(&py2c_exc_NameError, "name 'theap' is not defined");
         { loc = 17; goto error; }
     }
-    t[5] = py2c_binary_op(v_v, py2c_int(100), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+    t[6] = py2c_fast_binary_op(v_v, py2c_int(100), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
     if (!py2c_slot_bound(&g_heapq_bisect_shared__N)) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 21; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[6] = py2c_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
-    t[7] = py2c_binary_op(t[6], v_i, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_tuple_pack(2, (Py2cValue[]){t[5], t[7]});
-    if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
-    PY2C_CLEAR(t[5]);
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[7] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+    t[8] = py2c_fast_binary_op(t[7], v_i, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_slot_load(&g_heapq_bisect_shared__theap);
-    t[10] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[9], t[8]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[10])) { loc = 14; goto error; }
-    PY2C_CLEAR(t[9]);
+    t[9] = py2c_tuple_pack(2, (Py2cValue[]){t[6], t[8]});
+    if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[8]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[10] = py2c_slot_load(&g_heapq_bisect_shared__theap);
+    t[11] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[10], t[9]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[11])) { loc = 14; goto error; }
     PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[11]);
 
 #line 27 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__pushed)) {
         py2c_error_format(&py2c_exc_NameError, "name 'pushed' is not defined");
         { loc = 26; goto error; }
     }
-    t[3] = py2c_slot_load(&g_heapq_bisect_shared__pushed);
-    t[4] = v_k; py2c_incref(t[4]);
-    t[5] = py2c_getitem(t[3], t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
-    t[6] = py2c_inplace_op(t[5], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
-    PY2C_CLEAR(t[5]);
-    if (py2c_setitem(t[3], t[4], t[6]) < 0) { loc = 27; goto error; }
+    t[4] = py2c_slot_load(&g_heapq_bisect_shared__pushed);
+    t[5] = v_k; py2c_incref(t[5]);
+    t[6] = py2c_fast_getitem(t[4], t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
+    t[7] = py2c_fast_inplace_op(t[6], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
     PY2C_CLEAR(t[6]);
+    if (py2c_fast_setitem(t[4], t[5], t[7]) < 0) { loc = 27; goto error; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[3]);
 
 #line 28 "heapq_bisect_shared.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
-    n0 = py2c_compare_bool(t[3], py2c_int(0), PY2C_EQ);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 28; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L3;
 
 #line 30 "heapq_bisect_shared.py"
@@ -488,87 +484,87 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
         { loc = 32; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error_1; } }
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heap)) {
         py2c_error_format(&py2c_exc_NameError, "name 'heap' is not defined");
         { loc = 34; goto error_1; }
     }
-    t[5] = py2c_slot_load(&g_heapq_bisect_shared__heap);
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 31; goto error_1; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_slot_load(&g_heapq_bisect_shared__heap);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 31; goto error_1; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 
 #line 31 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heapq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
         { loc = 36; goto error_1; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error_1; } }
     if (!py2c_slot_bound(&g_heapq_bisect_shared__theap)) {
         py2c_error_format(&py2c_exc_NameError, "name 'theap' is not defined");
         { loc = 38; goto error_1; }
     }
-    t[5] = py2c_slot_load(&g_heapq_bisect_shared__theap);
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 35; goto error_1; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_slot_load(&g_heapq_bisect_shared__theap);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 35; goto error_1; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 
 #line 32 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__popped)) {
         py2c_error_format(&py2c_exc_NameError, "name 'popped' is not defined");
         { loc = 40; goto error_1; }
     }
-    t[3] = py2c_slot_load(&g_heapq_bisect_shared__popped);
-    t[4] = v_k; py2c_incref(t[4]);
-    t[5] = py2c_getitem(t[3], t[4]);
-    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error_1; }
-    t[6] = py2c_inplace_op(t[5], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error_1; }
-    PY2C_CLEAR(t[5]);
-    if (py2c_setitem(t[3], t[4], t[6]) < 0) { loc = 41; goto error_1; }
+    t[4] = py2c_slot_load(&g_heapq_bisect_shared__popped);
+    t[5] = v_k; py2c_incref(t[5]);
+    t[6] = py2c_fast_getitem(t[4], t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 41; goto error_1; }
+    t[7] = py2c_fast_inplace_op(t[6], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error_1; }
     PY2C_CLEAR(t[6]);
+    if (py2c_fast_setitem(t[4], t[5], t[7]) < 0) { loc = 41; goto error_1; }
+    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[3]);
     goto L5;
 error_1:
     py2c_traceback_add(&code_f_heap_worker, loc);
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
-    t[3] = py2c_error_fetch();
-    py2c_exc_handled_push(t[3]);
-    n0 = py2c_exception_matches(t[3], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+    for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
+    t[4] = py2c_error_fetch();
+    py2c_exc_handled_push(t[4]);
+    n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
     if (n0 < 0) { loc = 42; goto error_2; }
     if (!n0) goto L6;
 
 #line 34 "heapq_bisect_shared.py"
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto L5;
 L6:;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[3]);
-    t[3] = PY2C_NULL;
+    py2c_error_restore(t[4]);
+    t[4] = PY2C_NULL;
     goto unwind;
 error_2:
     py2c_traceback_add(&code_f_heap_worker, loc);
-    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 12; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto unwind;
 L5:;
 L3:;
 
 #line 35 "heapq_bisect_shared.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(7), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
-    n0 = py2c_compare_bool(t[3], py2c_int(0), PY2C_EQ);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(7), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 43; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L8;
 
 #line 36 "heapq_bisect_shared.py"
@@ -576,73 +572,73 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
         { loc = 47; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heap)) {
         py2c_error_format(&py2c_exc_NameError, "name 'heap' is not defined");
         { loc = 49; goto error; }
     }
-    t[5] = py2c_slot_load(&g_heapq_bisect_shared__heap);
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], v_v}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_slot_load(&g_heapq_bisect_shared__heap);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], v_v}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 
 #line 38 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heapq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
         { loc = 52; goto error_3; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error_3; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error_3; } }
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heap)) {
         py2c_error_format(&py2c_exc_NameError, "name 'heap' is not defined");
         { loc = 54; goto error_3; }
     }
-    t[5] = py2c_binary_op(v_v, py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error_3; }
-    t[6] = py2c_slot_load(&g_heapq_bisect_shared__heap);
-    t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6], t[5]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 51; goto error_3; }
-    PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_fast_binary_op(v_v, py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error_3; }
+    t[7] = py2c_slot_load(&g_heapq_bisect_shared__heap);
+    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7], t[6]}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 51; goto error_3; }
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
     goto L10;
 error_3:
     py2c_traceback_add(&code_f_heap_worker, loc);
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
-    t[3] = py2c_error_fetch();
-    py2c_exc_handled_push(t[3]);
-    n0 = py2c_exception_matches(t[3], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
+    for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
+    t[4] = py2c_error_fetch();
+    py2c_exc_handled_push(t[4]);
+    n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
     if (n0 < 0) { loc = 57; goto error_4; }
     if (!n0) goto L11;
 
 #line 40 "heapq_bisect_shared.py"
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto L10;
 L11:;
     py2c_exc_handled_pop();
-    py2c_error_restore(t[3]);
-    t[3] = PY2C_NULL;
+    py2c_error_restore(t[4]);
+    t[4] = PY2C_NULL;
     goto unwind;
 error_4:
     py2c_traceback_add(&code_f_heap_worker, loc);
-    for (int k = 4; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 12; k++) PY2C_CLEAR(t[k]);
     py2c_exc_handled_pop();
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     goto unwind;
 L10:;
 L8:;
 
 #line 41 "heapq_bisect_shared.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(5), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
-    n0 = py2c_compare_bool(t[3], py2c_int(0), PY2C_EQ);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(5), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 58; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L13;
 
 #line 42 "heapq_bisect_shared.py"
@@ -650,41 +646,44 @@ L8:;
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
         { loc = 62; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
     if (!py2c_slot_bound(&g_heapq_bisect_shared__sorted_list)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sorted_list' is not defined");
         { loc = 64; goto error; }
     }
-    t[5] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], v_v}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], v_v}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 
 #line 43 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__bisect)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
         { loc = 67; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
     if (!py2c_slot_bound(&g_heapq_bisect_shared__sorted_list)) {
         py2c_error_format(&py2c_exc_NameError, "name 'sorted_list' is not defined");
         { loc = 69; goto error; }
     }
-    t[5] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], v_v}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], v_v}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 L13:;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -693,7 +692,7 @@ error:
 unwind:
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_k);
     PY2C_CLEAR(v_rnd);
     PY2C_CLEAR(v_i);
@@ -708,8 +707,9 @@ static Py2cValue f_grower(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
     Py2cValue v_i = PY2C_NULL;
     (void)fn;
     (void)params;
@@ -719,37 +719,36 @@ static Py2cValue f_grower(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 2; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[0] = py2c_binary_op(py2c_int(1000), s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[0] = py2c_fast_binary_op(py2c_int(1000), s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000), t[0]}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[1] = py2c_int(1000);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[1], &t[0], &t[2], 2);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[1], t[0], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 51 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
         py2c_error_format(&py2c_exc_NameError, "name 'growing' is not defined");
         { loc = 5; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__growing); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_i}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__growing); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[4], &t[5], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[1]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -757,7 +756,7 @@ error:
     py2c_traceback_add(&code_f_grower, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_i);
     py2c_recursion_leave();
     return result;
@@ -770,8 +769,8 @@ static Py2cValue f_shuffler(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_res = params[0];
     Py2cValue v_ok = PY2C_NULL;
@@ -784,132 +783,133 @@ static Py2cValue f_shuffler(Py2cFunction *fn, Py2cValue *params) {
     v_ok = PY2C_TRUE;
 
 #line 56 "heapq_bisect_shared.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(30);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v__; v__ = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 57 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__random)) {
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
         { loc = 3; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[2], &t[3], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
         py2c_error_format(&py2c_exc_NameError, "name 'growing' is not defined");
         { loc = 5; goto error; }
     }
-    t[4] = py2c_slot_load(&g_heapq_bisect_shared__growing);
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
+    t[6] = py2c_slot_load(&g_heapq_bisect_shared__growing);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 
 #line 58 "heapq_bisect_shared.py"
-    t[2] = v_ok; py2c_incref(t[2]);
-    n0 = py2c_is_true(t[2]);
+    t[4] = v_ok; py2c_incref(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 6; goto error; }
     if (!n0) goto L3;
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_heapq_bisect_shared__random)) {
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
         { loc = 8; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[3], &t[4], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[5], &t[6], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
         py2c_error_format(&py2c_exc_NameError, "name 'growing' is not defined");
         { loc = 10; goto error; }
     }
-    t[5] = py2c_slot_load(&g_heapq_bisect_shared__growing);
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+    t[7] = py2c_slot_load(&g_heapq_bisect_shared__growing);
+    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    t[7] = py2c_compare(t[6], py2c_int(0), PY2C_GE);
-    if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
     PY2C_CLEAR(t[6]);
-    t[2] = t[7]; t[7] = PY2C_NULL;
+    t[9] = py2c_fast_compare(t[8], py2c_int(0), PY2C_GE);
+    if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[4] = t[9]; t[9] = PY2C_NULL;
 L3:;
-    { Py2cValue old = v_ok; v_ok = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_ok; v_ok = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 59 "heapq_bisect_shared.py"
-    t[2] = v_ok; py2c_incref(t[2]);
-    n0 = py2c_is_true(t[2]);
+    t[4] = v_ok; py2c_incref(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 12; goto error; }
     if (!n0) goto L4;
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_heapq_bisect_shared__random)) {
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
         { loc = 15; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[3], &t[4], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[5], &t[6], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
         py2c_error_format(&py2c_exc_NameError, "name 'growing' is not defined");
         { loc = 17; goto error; }
     }
-    t[5] = py2c_slot_load(&g_heapq_bisect_shared__growing);
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], py2c_int(10)}, 2, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
-    PY2C_CLEAR(t[6]);
-    t[8] = py2c_compare(t[7], py2c_int(10), PY2C_EQ);
-    if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
+    t[7] = py2c_slot_load(&g_heapq_bisect_shared__growing);
+    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7], py2c_int(10)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
     PY2C_CLEAR(t[7]);
-    t[2] = t[8]; t[8] = PY2C_NULL;
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
+    PY2C_CLEAR(t[8]);
+    t[10] = py2c_fast_compare(t[9], py2c_int(10), PY2C_EQ);
+    if (PY2C_IS_NULL(t[10])) { loc = 18; goto error; }
+    PY2C_CLEAR(t[9]);
+    t[4] = t[10]; t[10] = PY2C_NULL;
 L4:;
-    { Py2cValue old = v_ok; v_ok = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_ok; v_ok = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__copy)) {
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
         { loc = 20; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
         py2c_error_format(&py2c_exc_NameError, "name 'growing' is not defined");
         { loc = 22; goto error; }
     }
-    t[4] = py2c_slot_load(&g_heapq_bisect_shared__growing);
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+    t[6] = py2c_slot_load(&g_heapq_bisect_shared__growing);
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[4]);
-    PY2C_CLEAR(t[2]);
-    PY2C_CLEAR(t[3]);
-    { Py2cValue old = v_c; v_c = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[5]);
+    { Py2cValue old = v_c; v_c = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 61 "heapq_bisect_shared.py"
-    t[2] = v_ok; py2c_incref(t[2]);
-    n0 = py2c_is_true(t[2]);
+    t[4] = v_ok; py2c_incref(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 23; goto error; }
     if (!n0) goto L5;
-    PY2C_CLEAR(t[2]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
-    t[4] = py2c_compare(t[3], py2c_int(1000), PY2C_GE);
-    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[2] = t[4]; t[4] = PY2C_NULL;
+    PY2C_CLEAR(t[4]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+    t[6] = py2c_fast_compare(t[5], py2c_int(1000), PY2C_GE);
+    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+    PY2C_CLEAR(t[5]);
+    t[4] = t[6]; t[6] = PY2C_NULL;
 L5:;
-    { Py2cValue old = v_ok; v_ok = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_ok; v_ok = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 62 "heapq_bisect_shared.py"
     if (py2c_method_lookup_ic(v_res, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 28; goto error; }
@@ -925,7 +925,7 @@ error:
     py2c_traceback_add(&code_f_shuffler, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_res);
     PY2C_CLEAR(v_ok);
     PY2C_CLEAR(v__);
@@ -1012,10 +1012,10 @@ static Py2cValue f_is_heap(Py2cFunction *fn, Py2cValue *params) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_h)->ref);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_iter(t[2]);
@@ -1030,7 +1030,7 @@ static Py2cValue f_is_heap(Py2cFunction *fn, Py2cValue *params) {
         nf->c_h = c_h;
         py2c_incref(nf->c_h);
     }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
     PY2C_CLEAR(t[4]);
     { Py2cValue old = result; result = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
@@ -1070,21 +1070,21 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'h' where it is not associated with a value in enclosing scope");
         { loc = 1; goto error; }
     }
-    fr->t[0] = py2c_binary_op(fr->v_i, py2c_int(1), PY2C_OP_SUB);
+    fr->t[0] = py2c_fast_binary_op(fr->v_i, py2c_int(1), PY2C_OP_SUB);
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
-    fr->t[1] = py2c_binary_op(fr->t[0], py2c_int(2), PY2C_OP_FLOORDIV);
+    fr->t[1] = py2c_fast_binary_op(fr->t[0], py2c_int(2), PY2C_OP_FLOORDIV);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
     PY2C_CLEAR(fr->t[0]);
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_h)->ref); fr->t[2] = py2c_getitem(s0, fr->t[1]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_h)->ref); fr->t[2] = py2c_fast_getitem(s0, fr->t[1]); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[2])) { loc = 5; goto error; }
     PY2C_CLEAR(fr->t[1]);
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_h)->ref)) {
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'h' where it is not associated with a value in enclosing scope");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_h)->ref); fr->t[3] = py2c_getitem(s0, fr->v_i); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_h)->ref); fr->t[3] = py2c_fast_getitem(s0, fr->v_i); py2c_decref(s0); }
     if (PY2C_IS_NULL(fr->t[3])) { loc = 8; goto error; }
-    fr->t[4] = py2c_compare(fr->t[2], fr->t[3], PY2C_LE);
+    fr->t[4] = py2c_fast_compare(fr->t[2], fr->t[3], PY2C_LE);
     if (PY2C_IS_NULL(fr->t[4])) { loc = 9; goto error; }
     PY2C_CLEAR(fr->t[2]);
     PY2C_CLEAR(fr->t[3]);
@@ -1234,7 +1234,7 @@ static Py2cValue mod_heapq_bisect_shared(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
         { loc = 9; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__THREADS); t[1] = py2c_binary_op(t[0], s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__THREADS); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_heapq_bisect_shared__pushed, t[1]); t[1] = PY2C_NULL;
@@ -1247,7 +1247,7 @@ static Py2cValue mod_heapq_bisect_shared(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
         { loc = 12; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__THREADS); t[1] = py2c_binary_op(t[0], s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__THREADS); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_heapq_bisect_shared__popped, t[1]); t[1] = PY2C_NULL;
@@ -1258,9 +1258,9 @@ static Py2cValue mod_heapq_bisect_shared(void) {
     py2c_slot_store(&g_heapq_bisect_shared__heap_worker, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "heapq_bisect_shared.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_heapq_bisect_shared__growing, t[1]); t[1] = PY2C_NULL;
@@ -1286,7 +1286,7 @@ static Py2cValue mod_heapq_bisect_shared(void) {
         { loc = 22; goto error; }
     }
     t[0] = py2c_slot_load(&g_heapq_bisect_shared__THREADS);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1346,7 +1346,7 @@ static Py2cValue mod_heapq_bisect_shared(void) {
     PY2C_CLEAR(t[3]);
     if (py2c_list_append(t[1], t[6]) < 0) { loc = 25; goto error; }
     PY2C_CLEAR(t[6]);
-    t[2] = py2c_inplace_op(t[0], t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1425,7 +1425,7 @@ L4:;
         { loc = 50; goto error; }
     }
     t[1] = py2c_slot_load(&g_heapq_bisect_shared__pushed);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_heapq_bisect_shared__popped)) {
@@ -1433,10 +1433,10 @@ L4:;
         { loc = 52; goto error; }
     }
     t[3] = py2c_slot_load(&g_heapq_bisect_shared__popped);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(t[2], t[4], PY2C_OP_SUB);
+    t[5] = py2c_fast_binary_op(t[2], t[4], PY2C_OP_SUB);
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[4]);
@@ -1445,14 +1445,14 @@ L4:;
         { loc = 55; goto error; }
     }
     t[6] = py2c_slot_load(&g_heapq_bisect_shared__heap);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_compare(t[5], t[7], PY2C_EQ);
+    t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
     if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
     t[0] = t[8]; t[8] = PY2C_NULL;
     PY2C_CLEAR(t[5]);
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 48; goto error; }
     if (!n0) goto L6;
     PY2C_CLEAR(t[0]);
@@ -1461,10 +1461,10 @@ L4:;
         { loc = 57; goto error; }
     }
     t[8] = py2c_slot_load(&g_heapq_bisect_shared__theap);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 56; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_compare(t[7], t[9], PY2C_EQ);
+    t[10] = py2c_fast_compare(t[7], t[9], PY2C_EQ);
     if (PY2C_IS_NULL(t[10])) { loc = 48; goto error; }
     t[0] = t[10]; t[10] = PY2C_NULL;
     PY2C_CLEAR(t[7]);
@@ -1481,7 +1481,7 @@ L6:;
     }
     t[1] = py2c_slot_load(&g_heapq_bisect_shared__is_heap);
     t[2] = py2c_slot_load(&g_heapq_bisect_shared__heap);
-    t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1495,11 +1495,11 @@ L6:;
     }
     t[4] = py2c_slot_load(&g_heapq_bisect_shared__is_heap);
     t[5] = py2c_slot_load(&g_heapq_bisect_shared__theap);
-    t[6] = py2c_call(t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -1520,10 +1520,10 @@ L6:;
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
     PY2C_CLEAR(t[1]);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_heapq_bisect_shared__theap)) {
@@ -1531,14 +1531,14 @@ L6:;
         { loc = 70; goto error; }
     }
     t[4] = py2c_slot_load(&g_heapq_bisect_shared__theap);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_compare(t[3], t[5], PY2C_EQ);
+    t[6] = py2c_fast_compare(t[3], t[5], PY2C_EQ);
     if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[7]);
@@ -1549,7 +1549,7 @@ L6:;
         { loc = 74; goto error; }
     }
     t[0] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_heapq_bisect_shared__THREADS)) {
@@ -1560,12 +1560,12 @@ L6:;
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 76; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[2] = py2c_binary_op(s0, py2c_int(5), PY2C_OP_FLOORDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[2] = py2c_fast_binary_op(s0, py2c_int(5), PY2C_OP_FLOORDIV); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__THREADS); t[3] = py2c_binary_op(s0, t[2], PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__THREADS); t[3] = py2c_fast_binary_op(s0, t[2], PY2C_OP_MUL); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_compare(t[1], t[3], PY2C_EQ);
+    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
     if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -1579,14 +1579,14 @@ L6:;
         { loc = 82; goto error; }
     }
     t[6] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
     if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_compare(t[5], t[7], PY2C_EQ);
+    t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
     if (PY2C_IS_NULL(t[8])) { loc = 83; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8]}, 2, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8]}, 2);
     if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[8]);
@@ -1598,22 +1598,22 @@ L6:;
         { loc = 86; goto error; }
     }
     t[0] = py2c_slot_load(&g_heapq_bisect_shared__growing);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_heapq_bisect_shared__N)) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 89; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[2] = py2c_binary_op(py2c_int(1000), s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[2] = py2c_fast_binary_op(py2c_int(1000), s0, PY2C_OP_ADD); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[1], t[4], PY2C_EQ);
+    t[5] = py2c_fast_compare(t[1], t[4], PY2C_EQ);
     if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[4]);
@@ -1622,7 +1622,7 @@ L6:;
         { loc = 92; goto error; }
     }
     t[6] = py2c_slot_load(&g_heapq_bisect_shared__res);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
     if (PY2C_IS_NULL(t[7])) { loc = 84; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[6]);

@@ -434,7 +434,7 @@ static Py2cValue f_B____lt__(Py2cFunction *fn, Py2cValue *params) {
     t[3] = py2c_getattr_ic(v_s, py2c_obj_value(&str_15.ob), &attr_ic[7]);
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
     t[4] = py2c_slot_load(&g_mutation_checks__B);
-    t[5] = py2c_call(t[4], (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3], py2c_int(0)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[3]);
@@ -450,7 +450,7 @@ static Py2cValue f_B____lt__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_16.ob), &attr_ic[9]);
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-    t[2] = py2c_compare(t[0], t[1], PY2C_LT);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -524,7 +524,7 @@ static Py2cValue mod_mutation_checks(void) {
         { loc = 4; goto error; }
     }
     t[0] = py2c_slot_load(&g_mutation_checks__deque);
-    t[1] = py2c_call(t[0], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(t[0], NULL, 0);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_mutation_checks__d, t[1]); t[1] = PY2C_NULL;
@@ -547,7 +547,7 @@ static Py2cValue mod_mutation_checks(void) {
     }
     t[3] = py2c_slot_load(&g_mutation_checks__A);
     t[4] = py2c_slot_load(&g_mutation_checks__d);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -563,7 +563,7 @@ static Py2cValue mod_mutation_checks(void) {
     }
     t[3] = py2c_slot_load(&g_mutation_checks__A);
     t[4] = py2c_slot_load(&g_mutation_checks__d);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -601,11 +601,11 @@ L0:;
     }
     t[2] = py2c_slot_load(&g_mutation_checks__d);
     t[3] = py2c_slot_load(&g_mutation_checks__m);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[2], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error_1; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5)}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error_1; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
@@ -631,7 +631,7 @@ error_1:
         { loc = 25; goto error_3; }
     }
     t[4] = py2c_slot_load(&g_mutation_checks__e);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error_3; }
     PY2C_CLEAR(t[4]);
     t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_13.ob), &attr_ic[11]);
@@ -642,7 +642,7 @@ error_1:
         { loc = 27; goto error_3; }
     }
     t[7] = py2c_slot_load(&g_mutation_checks__e);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[7]}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[7]}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 22; goto error_3; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
@@ -715,7 +715,7 @@ L1:;
     }
     t[3] = py2c_slot_load(&g_mutation_checks__B);
     t[4] = py2c_slot_load(&g_mutation_checks__h);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4], py2c_int(3)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4], py2c_int(3)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -748,7 +748,7 @@ L1:;
     }
     t[3] = py2c_slot_load(&g_mutation_checks__B);
     t[4] = py2c_slot_load(&g_mutation_checks__h);
-    t[5] = py2c_call(t[3], (Py2cValue[]){t[4], py2c_int(1)}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4], py2c_int(1)}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error_4; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -776,7 +776,7 @@ error_4:
         { loc = 47; goto error_6; }
     }
     t[1] = py2c_slot_load(&g_mutation_checks__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_6; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_13.ob), &attr_ic[14]);
@@ -787,7 +787,7 @@ error_4:
         { loc = 49; goto error_6; }
     }
     t[4] = py2c_slot_load(&g_mutation_checks__e);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 45; goto error_6; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -850,7 +850,7 @@ L6:;
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_7; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -871,7 +871,7 @@ error_7:
         { loc = 63; goto error_9; }
     }
     t[1] = py2c_slot_load(&g_mutation_checks__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_9; }
     PY2C_CLEAR(t[1]);
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_13.ob), &attr_ic[17]);
@@ -882,7 +882,7 @@ error_7:
         { loc = 65; goto error_9; }
     }
     t[4] = py2c_slot_load(&g_mutation_checks__e);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
     if (PY2C_IS_NULL(t[5])) { loc = 61; goto error_9; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -978,7 +978,7 @@ L9:;
         { loc = 80; goto error; }
     }
     t[0] = py2c_slot_load(&g_mutation_checks__l);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -989,7 +989,7 @@ L9:;
         { loc = 82; goto error; }
     }
     t[0] = py2c_slot_load(&g_mutation_checks__deque);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(5)}, 1, kwnames_1);
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
@@ -1003,7 +1003,7 @@ L9:;
         { loc = 85; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
@@ -1056,16 +1056,16 @@ L9:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 98; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); t[0] = py2c_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); t[0] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 100; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); t[1] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); t[1] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
     t[2] = py2c_slot_load(&g_mutation_checks__d);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[0], t[1]}, 3, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[0], t[1]}, 3);
     if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
@@ -1077,7 +1077,7 @@ L9:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 102; goto error_10; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); t[0] = py2c_getitem(s0, py2c_int(10)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); t[0] = py2c_fast_getitem(s0, py2c_int(10)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 103; goto error_10; }
     PY2C_CLEAR(t[0]);
     goto L12;
@@ -1097,7 +1097,7 @@ error_10:
         { loc = 106; goto error_12; }
     }
     t[1] = py2c_slot_load(&g_mutation_checks__e);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 105; goto error_12; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1136,7 +1136,7 @@ L12:;
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 109; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); int64_t rc = py2c_setitem(s0, py2c_int(0), py2c_obj_value(&str_26.ob)); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), py2c_obj_value(&str_26.ob)); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
 
 #line 29 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
@@ -1144,7 +1144,7 @@ L12:;
         { loc = 112; goto error; }
     }
     t[0] = py2c_slot_load(&g_mutation_checks__d);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -317,8 +317,8 @@ static Py2cValue f_writer(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_k = params[0];
     Py2cValue v_i = PY2C_NULL;
@@ -329,63 +329,59 @@ static Py2cValue f_writer(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = py2c_slot_load(&g_readers_of_changing__N);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_slot_load(&g_readers_of_changing__N);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__items)) {
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
-    t[5] = py2c_binary_op(v_i, py2c_int(100), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+    t[6] = py2c_fast_binary_op(v_i, py2c_int(100), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 
 #line 22 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
         { loc = 9; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
-    t[5] = py2c_binary_op(v_i, py2c_int(7), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
-    t[6] = py2c_binary_op(t[5], v_k, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_int(200), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+    t[6] = py2c_fast_binary_op(v_i, py2c_int(7), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+    t[7] = py2c_fast_binary_op(t[6], v_k, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(200), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 8; goto error; }
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
 
 #line 23 "readers_of_changing.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
-    n0 = py2c_is_true(t[3]);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 16; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L3;
 
 #line 24 "readers_of_changing.py"
@@ -393,38 +389,41 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
         { loc = 18; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 25 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
         { loc = 21; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
-    t[5] = py2c_binary_op(v_i, py2c_int(3), PY2C_OP_MUL);
-    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
-    t[6] = py2c_binary_op(t[5], v_k, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_binary_op(t[6], py2c_int(200), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+    t[6] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+    t[7] = py2c_fast_binary_op(t[6], v_k, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
+    t[8] = py2c_fast_binary_op(t[7], py2c_int(200), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[8])) { loc = 26; goto error; }
     PY2C_CLEAR(t[7]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
     PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[9]);
 L3:;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -432,7 +431,7 @@ error:
     py2c_traceback_add(&code_f_writer, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_k);
     PY2C_CLEAR(v_i);
     py2c_recursion_leave();
@@ -482,18 +481,18 @@ L0:;
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 3; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L3;
-    n1 = py2c_compare_bool(v_rounds, py2c_int(5), PY2C_LT);
+    n1 = py2c_fast_compare_bool(v_rounds, py2c_int(5), PY2C_LT);
     if (n1 < 0) { loc = 4; goto error; }
     if (!n1) goto L1;
 L3:;
 
 #line 32 "readers_of_changing.py"
     t[0] = v_rounds; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_rounds; v_rounds = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -504,7 +503,7 @@ L3:;
         { loc = 9; goto error; }
     }
     t[0] = py2c_slot_load(&g_readers_of_changing__items);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_snap; v_snap = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -519,17 +518,17 @@ L3:;
         nf->v_0 = t[0];
         t[0] = PY2C_NULL;
     }
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 13; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L4;
 
 #line 35 "readers_of_changing.py"
     t[0] = v_bad; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -541,19 +540,19 @@ L4:;
         { loc = 17; goto error; }
     }
     t[0] = py2c_slot_load(&g_readers_of_changing__items);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "readers_of_changing.py"
-    n0 = py2c_compare_bool(v_s, py2c_int(0), PY2C_LT);
+    n0 = py2c_fast_compare_bool(v_s, py2c_int(0), PY2C_LT);
     if (n0 < 0) { loc = 18; goto error; }
     if (!n0) goto L6;
 
 #line 38 "readers_of_changing.py"
     t[0] = v_bad; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -565,13 +564,13 @@ L6:;
         { loc = 23; goto error; }
     }
     t[0] = py2c_slot_load(&g_readers_of_changing__items);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_srt; v_srt = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 40 "readers_of_changing.py"
-    n0 = py2c_is_true(v_srt);
+    n0 = py2c_fast_is_true(v_srt);
     if (n0 < 0) { loc = 24; goto error; }
     if (!n0) goto L8;
     if (!py2c_slot_bound(&g_readers_of_changing__items)) {
@@ -579,10 +578,10 @@ L6:;
         { loc = 27; goto error; }
     }
     t[0] = py2c_slot_load(&g_readers_of_changing__items);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
     PY2C_CLEAR(t[0]);
-    n1 = py2c_compare_bool(t[1], py2c_int(0), PY2C_LT);
+    n1 = py2c_fast_compare_bool(t[1], py2c_int(0), PY2C_LT);
     if (n1 < 0) { loc = 25; goto error; }
     PY2C_CLEAR(t[1]);
     if (n1) goto L10;
@@ -591,10 +590,10 @@ L6:;
         { loc = 30; goto error; }
     }
     t[0] = py2c_slot_load(&g_readers_of_changing__items);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
     PY2C_CLEAR(t[0]);
-    n2 = py2c_compare_bool(t[1], py2c_int(99), PY2C_GT);
+    n2 = py2c_fast_compare_bool(t[1], py2c_int(99), PY2C_GT);
     if (n2 < 0) { loc = 28; goto error; }
     PY2C_CLEAR(t[1]);
     if (!n2) goto L8;
@@ -602,7 +601,7 @@ L10:;
 
 #line 41 "readers_of_changing.py"
     t[0] = v_bad; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -616,7 +615,7 @@ L8:;
     }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(50), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__items); t[3] = py2c_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__items); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_iter(t[3]);
@@ -633,10 +632,10 @@ L8:;
     { Py2cValue old = v_words; v_words = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "readers_of_changing.py"
-    n0 = py2c_is_true(v_words);
+    n0 = py2c_fast_is_true(v_words);
     if (n0 < 0) { loc = 39; goto error; }
     if (!n0) goto L11;
-    t[0] = py2c_getitem(v_words, py2c_int(0));
+    t[0] = py2c_fast_getitem(v_words, py2c_int(0));
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
@@ -644,14 +643,14 @@ L8:;
     if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    n1 = py2c_is_true(t[3]);
+    n1 = py2c_fast_is_true(t[3]);
     if (n1 < 0) { loc = 44; goto error; }
     PY2C_CLEAR(t[3]);
     if (n1) goto L11;
 
 #line 44 "readers_of_changing.py"
     t[0] = v_bad; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -666,7 +665,7 @@ L11:;
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
         { loc = 48; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
     { Py2cValue old = v_both; v_both = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -679,7 +678,7 @@ L11:;
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
         { loc = 51; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
     { Py2cValue old = v_either; v_either = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -688,21 +687,21 @@ L11:;
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
         { loc = 55; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__FIXED); n0 = py2c_compare_bool(v_both, s0, PY2C_LE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__FIXED); n0 = py2c_fast_compare_bool(v_both, s0, PY2C_LE); py2c_decref(s0); }
     if (n0 < 0) { loc = 53; goto error; }
     if (!n0) goto L15;
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
         { loc = 57; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__FIXED); n1 = py2c_compare_bool(s0, v_either, PY2C_LE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__FIXED); n1 = py2c_fast_compare_bool(s0, v_either, PY2C_LE); py2c_decref(s0); }
     if (n1 < 0) { loc = 56; goto error; }
     if (n1) goto L13;
 L15:;
 
 #line 48 "readers_of_changing.py"
     t[0] = v_bad; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -717,16 +716,16 @@ L13:;
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
         { loc = 62; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
         { loc = 64; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__FIXED); t[1] = py2c_binary_op(t[0], s0, PY2C_OP_AND); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__FIXED); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_AND); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
     PY2C_CLEAR(t[0]);
-    n0 = py2c_is_true(t[1]);
+    n0 = py2c_fast_is_true(t[1]);
     if (n0 < 0) { loc = 65; goto error; }
     PY2C_CLEAR(t[1]);
     if (n0) goto L18;
@@ -738,13 +737,13 @@ L13:;
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
         { loc = 68; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
     if (!py2c_slot_bound(&g_readers_of_changing__ALL)) {
         py2c_error_format(&py2c_exc_NameError, "name 'ALL' is not defined");
         { loc = 70; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__ALL); n1 = py2c_compare_bool(t[0], s0, PY2C_LE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__ALL); n1 = py2c_fast_compare_bool(t[0], s0, PY2C_LE); py2c_decref(s0); }
     if (n1 < 0) { loc = 66; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n1) goto L18;
@@ -757,14 +756,14 @@ L13:;
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
         { loc = 75; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[2] = py2c_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    n2 = py2c_is_true(t[3]);
+    n2 = py2c_fast_is_true(t[3]);
     if (n2 < 0) { loc = 77; goto error; }
     PY2C_CLEAR(t[3]);
     if (n2) goto L16;
@@ -772,7 +771,7 @@ L18:;
 
 #line 51 "readers_of_changing.py"
     t[0] = v_bad; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -805,12 +804,12 @@ L16:;
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
         { loc = 85; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
     PY2C_CLEAR(t[0]);
 
 #line 54 "readers_of_changing.py"
-    t[0] = py2c_binary_op(v_rounds, py2c_int(600), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(v_rounds, py2c_int(600), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
     { Py2cValue old = v_j; v_j = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -819,11 +818,11 @@ L16:;
         py2c_error_format(&py2c_exc_NameError, "name 'TEXT' is not defined");
         { loc = 90; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__TEXT); t[0] = py2c_getitem(s0, v_j); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__TEXT); t[0] = py2c_fast_getitem(s0, v_j); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
-    t[2] = py2c_binary_op(v_j, py2c_int(2), PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(v_j, py2c_int(2), PY2C_OP_MOD);
     if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
-    n1 = py2c_compare_bool(t[2], py2c_int(0), PY2C_EQ);
+    n1 = py2c_fast_compare_bool(t[2], py2c_int(0), PY2C_EQ);
     if (n1 < 0) { loc = 93; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n1) goto L22;
@@ -832,7 +831,7 @@ L16:;
 L22:;
     t[1] = py2c_obj_value(&str_13.ob);
 L23:;
-    n0 = py2c_compare_bool(t[0], t[1], PY2C_NE);
+    n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_NE);
     if (n0 < 0) { loc = 89; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -842,15 +841,15 @@ L23:;
         { loc = 98; goto error; }
     }
     t[0] = py2c_slot_load(&g_readers_of_changing__TEXT);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_binary_op(py2c_obj_value(&str_0.ob), py2c_int(300), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), py2c_int(300), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
     PY2C_CLEAR(t[2]);
-    n2 = py2c_compare_bool(t[1], t[3], PY2C_NE);
+    n2 = py2c_fast_compare_bool(t[1], t[3], PY2C_NE);
     if (n2 < 0) { loc = 96; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
@@ -859,7 +858,7 @@ L21:;
 
 #line 56 "readers_of_changing.py"
     t[0] = v_bad; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -918,18 +917,18 @@ L0:;
         goto L1;
     }
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
-    fr->t[1] = py2c_compare(py2c_int(0), fr->v_x, PY2C_LE);
+    fr->t[1] = py2c_fast_compare(py2c_int(0), fr->v_x, PY2C_LE);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
     fr->t[0] = fr->t[1]; fr->t[1] = PY2C_NULL;
-    fr->n0 = py2c_is_true(fr->t[0]);
+    fr->n0 = py2c_fast_is_true(fr->t[0]);
     if (fr->n0 < 0) { loc = 1; goto error; }
     if (!fr->n0) goto L2;
     PY2C_CLEAR(fr->t[0]);
-    fr->t[1] = py2c_compare(fr->v_x, py2c_int(100), PY2C_LT);
+    fr->t[1] = py2c_fast_compare(fr->v_x, py2c_int(100), PY2C_LT);
     if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
     fr->t[0] = fr->t[1]; fr->t[1] = PY2C_NULL;
 L2:;
-    fr->n1 = py2c_is_true(fr->t[0]);
+    fr->n1 = py2c_fast_is_true(fr->t[0]);
     if (fr->n1 < 0) { loc = 3; goto error; }
     PY2C_CLEAR(fr->t[0]);
     fr->t[0] = py2c_bool(!fr->n1);
@@ -972,7 +971,7 @@ L0:;
         goto L1;
     }
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_x}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_x}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(t[1]);
@@ -1154,28 +1153,28 @@ static Py2cValue mod_readers_of_changing(void) {
     py2c_slot_store(&g_readers_of_changing__items, t[0]); t[0] = PY2C_NULL;
 
 #line 12 "readers_of_changing.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     py2c_slot_store(&g_readers_of_changing__keys, t[0]); t[0] = PY2C_NULL;
 
 #line 13 "readers_of_changing.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(200), py2c_int(2)}, 3, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(200), py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_readers_of_changing__FIXED, t[1]); t[1] = PY2C_NULL;
 
 #line 14 "readers_of_changing.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(200)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(200)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_readers_of_changing__ALL, t[1]); t[1] = PY2C_NULL;
 
 #line 15 "readers_of_changing.py"
-    t[0] = py2c_binary_op(py2c_obj_value(&str_0.ob), py2c_int(300), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), py2c_int(300), PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
     py2c_slot_store(&g_readers_of_changing__TEXT, t[0]); t[0] = PY2C_NULL;
 
@@ -1212,7 +1211,7 @@ static Py2cValue mod_readers_of_changing(void) {
         { loc = 16; goto error; }
     }
     t[0] = py2c_slot_load(&g_readers_of_changing__WRITERS);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1229,7 +1228,7 @@ static Py2cValue mod_readers_of_changing(void) {
         { loc = 19; goto error; }
     }
     t[0] = py2c_slot_load(&g_readers_of_changing__READERS);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -1249,7 +1248,7 @@ static Py2cValue mod_readers_of_changing(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'readers' is not defined");
         { loc = 22; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__writers); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__readers); t[0] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__writers); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__readers); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
@@ -1358,10 +1357,10 @@ L7:;
         { loc = 42; goto error; }
     }
     t[0] = py2c_slot_load(&g_readers_of_changing__items);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
     if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -1372,7 +1371,7 @@ L7:;
         { loc = 44; goto error; }
     }
     t[0] = py2c_slot_load(&g_readers_of_changing__res);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
@@ -1386,12 +1385,12 @@ L7:;
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
         { loc = 48; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_compare(t[1], py2c_int(100), PY2C_LE);
+    t[2] = py2c_fast_compare(t[1], py2c_int(100), PY2C_LE);
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
     PY2C_CLEAR(t[1]);
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
@@ -1399,13 +1398,13 @@ L7:;
         { loc = 52; goto error; }
     }
     t[3] = py2c_slot_load(&g_readers_of_changing__keys);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
     if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_compare(t[4], py2c_int(200), PY2C_LE);
+    t[5] = py2c_fast_compare(t[4], py2c_int(200), PY2C_LE);
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[5]);

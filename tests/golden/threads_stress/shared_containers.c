@@ -209,8 +209,8 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_k = params[0];
     Py2cValue v_i = PY2C_NULL;
@@ -223,42 +223,38 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = py2c_slot_load(&g_shared_containers__N);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_slot_load(&g_shared_containers__N);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__shared)) {
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
         { loc = 4; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__shared); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__shared); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
     if (!py2c_slot_bound(&g_shared_containers__N)) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 6; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__N); t[5] = py2c_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
-    t[6] = py2c_binary_op(t[5], v_i, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__N); t[6] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+    t[7] = py2c_fast_binary_op(t[6], v_i, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 3; goto error; }
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
 
 #line 18 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__table)) {
@@ -269,41 +265,41 @@ L0:;
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 12; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__N); t[3] = py2c_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-    t[4] = py2c_binary_op(t[3], v_i, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[3]);
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__table); int64_t rc = py2c_setitem(s0, t[4], v_i); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__N); t[4] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+    t[5] = py2c_fast_binary_op(t[4], v_i, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
     PY2C_CLEAR(t[4]);
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__table); int64_t rc = py2c_fast_setitem(s0, t[5], v_i); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+    PY2C_CLEAR(t[5]);
 
 #line 19 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__seen)) {
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
         { loc = 18; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
-    t[5] = py2c_binary_op(v_i, py2c_int(1000), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+    t[6] = py2c_fast_binary_op(v_i, py2c_int(1000), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 
 #line 20 "shared_containers.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
-    n0 = py2c_compare_bool(t[3], py2c_int(0), PY2C_EQ);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+    n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
     if (n0 < 0) { loc = 22; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L3;
 
 #line 21 "shared_containers.py"
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), v_i});
-    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
-    py2c_slot_store(&g_shared_containers__current, t[3]); t[3] = PY2C_NULL;
+    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), v_i});
+    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+    py2c_slot_store(&g_shared_containers__current, t[4]); t[4] = PY2C_NULL;
     goto L4;
 L3:;
 
@@ -312,28 +308,28 @@ L3:;
         py2c_error_format(&py2c_exc_NameError, "name 'current' is not defined");
         { loc = 27; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__current); int64_t rc = py2c_unpack(s0, 2, &t[3]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
-    { Py2cValue old = v_tag; v_tag = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-    { Py2cValue old = v_n; v_n = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__current); int64_t rc = py2c_unpack(s0, 2, &t[4]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+    { Py2cValue old = v_tag; v_tag = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_n; v_n = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "shared_containers.py"
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_3.ob)});
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
-    n0 = py2c_contains(t[3], v_tag);
+    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_3.ob)});
+    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+    n0 = py2c_contains(t[4], v_tag);
     if (n0 < 0) { loc = 29; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (n0) goto L5;
-    t[3] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
+    t[4] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
     { loc = 32; goto error; }
 L5:;
 L4:;
 
 #line 25 "shared_containers.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
-    n0 = py2c_is_true(t[3]);
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 34; goto error; }
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
     if (!n0) goto L6;
 
 #line 26 "shared_containers.py"
@@ -341,27 +337,30 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
         { loc = 36; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__table); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__table); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
     if (!py2c_slot_bound(&g_shared_containers__N)) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 38; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__N); t[5] = py2c_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
-    if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
-    t[6] = py2c_binary_op(t[5], v_i, PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
-    PY2C_CLEAR(t[5]);
-    t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__N); t[6] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+    t[7] = py2c_fast_binary_op(t[6], v_i, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 35; goto error; }
     PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
 L6:;
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -369,7 +368,7 @@ error:
     py2c_traceback_add(&code_f_worker, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_k);
     PY2C_CLEAR(v_i);
     PY2C_CLEAR(v_tag);
@@ -385,8 +384,9 @@ static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
     Py2cValue v_out = params[0];
     Py2cValue v_total = PY2C_NULL;
     Py2cValue v__ = PY2C_NULL;
@@ -399,88 +399,89 @@ static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     v_total = py2c_int(0);
 
 #line 31 "shared_containers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-    t[1] = py2c_iter(t[0]);
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_int(20);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[2] = py2c_iter_next(t[1]);
-    if (PY2C_IS_NULL(t[2])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v__; v__ = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__shared)) {
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
         { loc = 4; goto error; }
     }
-    t[2] = py2c_slot_load(&g_shared_containers__shared);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_shared_containers__shared);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_iter(t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[5]);
 L3:;
-    t[5] = py2c_iter_next(t[4]);
-    if (PY2C_IS_NULL(t[5])) {
+    t[7] = py2c_iter_next(t[6]);
+    if (PY2C_IS_NULL(t[7])) {
         if (py2c_error_occurred()) { loc = 2; goto error; }
         goto L4;
     }
-    { Py2cValue old = v_x; v_x = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_x; v_x = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "shared_containers.py"
-    t[5] = v_total; py2c_incref(t[5]);
-    t[6] = py2c_inplace_op(t[5], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[5]);
-    { Py2cValue old = v_total; v_total = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    t[7] = v_total; py2c_incref(t[7]);
+    t[8] = py2c_fast_inplace_op(t[7], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
+    PY2C_CLEAR(t[7]);
+    { Py2cValue old = v_total; v_total = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
     py2c_safepoint();
     goto L3;
 L4:;
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
 
 #line 34 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__table)) {
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
         { loc = 9; goto error; }
     }
-    t[2] = py2c_slot_load(&g_shared_containers__table);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
-    PY2C_CLEAR(t[2]);
-    t[4] = py2c_iter(t[3]);
-    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_slot_load(&g_shared_containers__table);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+    PY2C_CLEAR(t[4]);
+    t[6] = py2c_iter(t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+    PY2C_CLEAR(t[5]);
 L6:;
-    t[5] = py2c_iter_next(t[4]);
-    if (PY2C_IS_NULL(t[5])) {
+    t[7] = py2c_iter_next(t[6]);
+    if (PY2C_IS_NULL(t[7])) {
         if (py2c_error_occurred()) { loc = 7; goto error; }
         goto L7;
     }
-    { Py2cValue old = v_key; v_key = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_key; v_key = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "shared_containers.py"
-    t[5] = v_total; py2c_incref(t[5]);
-    t[6] = py2c_inplace_op(t[5], py2c_int(1), PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[5]);
-    { Py2cValue old = v_total; v_total = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    t[7] = v_total; py2c_incref(t[7]);
+    t[8] = py2c_fast_inplace_op(t[7], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[7]);
+    { Py2cValue old = v_total; v_total = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
     py2c_safepoint();
     goto L6;
 L7:;
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 
 #line 36 "shared_containers.py"
     if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 13; goto error; }
-    t[2] = py2c_compare(v_total, py2c_int(0), PY2C_GT);
+    t[2] = py2c_fast_compare(v_total, py2c_int(0), PY2C_GT);
     if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
@@ -495,7 +496,7 @@ error:
     py2c_traceback_add(&code_f_reader, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_out);
     PY2C_CLEAR(v_total);
     PY2C_CLEAR(v__);
@@ -666,7 +667,7 @@ static Py2cValue mod_shared_containers(void) {
     py2c_slot_store(&g_shared_containers__table, t[0]); t[0] = PY2C_NULL;
 
 #line 10 "shared_containers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
     py2c_slot_store(&g_shared_containers__seen, t[0]); t[0] = PY2C_NULL;
 
@@ -691,7 +692,7 @@ static Py2cValue mod_shared_containers(void) {
         { loc = 9; goto error; }
     }
     t[0] = py2c_slot_load(&g_shared_containers__THREADS);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_iter(t[1]);
@@ -708,7 +709,7 @@ static Py2cValue mod_shared_containers(void) {
     py2c_slot_store(&g_shared_containers__res, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "shared_containers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
@@ -727,7 +728,7 @@ static Py2cValue mod_shared_containers(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'readers' is not defined");
         { loc = 15; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__threads); Py2cValue s1 = py2c_slot_load(&g_shared_containers__readers); t[0] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__threads); Py2cValue s1 = py2c_slot_load(&g_shared_containers__readers); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
@@ -765,7 +766,7 @@ L1:;
         py2c_error_format(&py2c_exc_NameError, "name 'readers' is not defined");
         { loc = 22; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__threads); Py2cValue s1 = py2c_slot_load(&g_shared_containers__readers); t[0] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__threads); Py2cValue s1 = py2c_slot_load(&g_shared_containers__readers); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
@@ -800,7 +801,7 @@ L4:;
         { loc = 29; goto error; }
     }
     t[0] = py2c_slot_load(&g_shared_containers__shared);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_shared_containers__shared)) {
@@ -808,7 +809,7 @@ L4:;
         { loc = 31; goto error; }
     }
     t[2] = py2c_slot_load(&g_shared_containers__shared);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
     PY2C_CLEAR(t[2]);
     if (!py2c_slot_bound(&g_shared_containers__THREADS)) {
@@ -819,19 +820,19 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 35; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__THREADS); Py2cValue s1 = py2c_slot_load(&g_shared_containers__N); t[4] = py2c_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__THREADS); Py2cValue s1 = py2c_slot_load(&g_shared_containers__N); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
     PY2C_CLEAR(t[4]);
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
     if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
     PY2C_CLEAR(t[5]);
-    t[7] = py2c_compare(t[3], t[6], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[3], t[6], PY2C_EQ);
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[6]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[7]}, 2, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[7]}, 2);
     if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[7]);
@@ -843,7 +844,7 @@ L4:;
         { loc = 40; goto error; }
     }
     t[0] = py2c_slot_load(&g_shared_containers__table);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_shared_containers__table)) {
@@ -855,7 +856,7 @@ L4:;
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
     PY2C_CLEAR(t[4]);
     if (!py2c_slot_bound(&g_shared_containers__THREADS)) {
@@ -868,21 +869,21 @@ L4:;
         { loc = 48; goto error; }
     }
     t[7] = py2c_slot_load(&g_shared_containers__N);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[7], py2c_int(2)}, 3, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[7], py2c_int(2)}, 3);
     if (PY2C_IS_NULL(t[8])) { loc = 47; goto error; }
     PY2C_CLEAR(t[7]);
-    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1);
     if (PY2C_IS_NULL(t[9])) { loc = 46; goto error; }
     PY2C_CLEAR(t[8]);
-    t[10] = py2c_binary_op(t[6], t[9], PY2C_OP_MUL);
+    t[10] = py2c_fast_binary_op(t[6], t[9], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[10])) { loc = 49; goto error; }
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[9]);
-    t[11] = py2c_compare(t[5], t[10], PY2C_EQ);
+    t[11] = py2c_fast_compare(t[5], t[10], PY2C_EQ);
     if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
     PY2C_CLEAR(t[5]);
     PY2C_CLEAR(t[10]);
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[11]}, 2, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[11]}, 2);
     if (PY2C_IS_NULL(t[12])) { loc = 38; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[11]);
@@ -894,7 +895,7 @@ L4:;
         { loc = 53; goto error; }
     }
     t[0] = py2c_slot_load(&g_shared_containers__seen);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_shared_containers__seen)) {
@@ -902,12 +903,12 @@ L4:;
         { loc = 55; goto error; }
     }
     t[2] = py2c_slot_load(&g_shared_containers__seen);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
-    t[5] = py2c_getitem(t[3], t[4]);
+    t[5] = py2c_fast_getitem(t[3], t[4]);
     if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[4]);
@@ -916,7 +917,7 @@ L4:;
         { loc = 58; goto error; }
     }
     t[6] = py2c_slot_load(&g_shared_containers__res);
-    t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[6]}, 3, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[6]}, 3);
     if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[5]);
@@ -928,9 +929,9 @@ L4:;
         py2c_error_format(&py2c_exc_NameError, "name 'current' is not defined");
         { loc = 60; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__current); t[0] = py2c_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__current); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);

@@ -218,8 +218,9 @@ static Py2cValue f_writer(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    int n0 = 0;
     Py2cValue v_tag = params[0];
     Py2cValue v_i = PY2C_NULL;
     (void)fn;
@@ -229,88 +230,87 @@ static Py2cValue f_writer(Py2cFunction *fn, Py2cValue *params) {
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
         { loc = 2; goto error; }
     }
-    t[0] = py2c_slot_load(&g_shared_list_readers__N);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-    PY2C_CLEAR(t[0]);
-    t[2] = py2c_iter(t[1]);
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-    PY2C_CLEAR(t[1]);
+    t[0] = py2c_int(0);
+    t[1] = py2c_slot_load(&g_shared_list_readers__N);
+    t[2] = py2c_int(1);
+    t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 L0:;
-    t[3] = py2c_iter_next(t[2]);
-    if (PY2C_IS_NULL(t[3])) {
-        if (py2c_error_occurred()) { loc = 0; goto error; }
-        goto L1;
-    }
-    { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
+    if (n0 < 0) { loc = 0; goto error; }
+    if (!n0) goto L1;
+    { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "shared_list_readers.py"
-    t[3] = v_tag; py2c_incref(t[3]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
-    t[5] = py2c_binary_op(t[3], t[4], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
-    PY2C_CLEAR(t[3]);
+    t[4] = v_tag; py2c_incref(t[4]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
     PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_shared_list_readers__pair)) {
         py2c_error_format(&py2c_exc_NameError, "name 'pair' is not defined");
         { loc = 6; goto error; }
     }
-    t[6] = py2c_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__pair); int64_t rc = py2c_setitem(s0, t[6], t[5]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    t[7] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__pair); int64_t rc = py2c_fast_setitem(s0, t[7], t[6]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[5]);
 
 #line 16 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
         { loc = 11; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[3], &t[4], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
-    PY2C_CLEAR(t[5]);
-    PY2C_CLEAR(t[3]);
-    PY2C_CLEAR(t[4]);
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
     PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 
 #line 17 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
         { loc = 16; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
-    PY2C_CLEAR(t[3]);
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
     PY2C_CLEAR(t[4]);
     PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 
 #line 18 "shared_list_readers.py"
-    t[3] = py2c_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
-    PY2C_CLEAR(t[3]);
-    t[5] = py2c_binary_op(py2c_obj_value(&str_8.ob), t[4], PY2C_OP_ADD);
-    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
     PY2C_CLEAR(t[4]);
+    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), t[5], PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+    PY2C_CLEAR(t[5]);
     if (!py2c_slot_bound(&g_shared_list_readers__words)) {
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
         { loc = 22; goto error; }
     }
-    t[6] = py2c_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
-    if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__words); int64_t rc = py2c_setitem(s0, t[6], t[5]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+    t[7] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__words); int64_t rc = py2c_fast_setitem(s0, t[7], t[6]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+    PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[6]);
-    PY2C_CLEAR(t[5]);
     py2c_safepoint();
     goto L0;
 L1:;
+    PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
     PY2C_CLEAR(result);
     result = PY2C_NONE;
     goto cleanup;
@@ -318,7 +318,7 @@ error:
     py2c_traceback_add(&code_f_writer, loc);
     PY2C_CLEAR(result);
 cleanup:
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
     PY2C_CLEAR(v_tag);
     PY2C_CLEAR(v_i);
     py2c_recursion_leave();
@@ -363,11 +363,11 @@ L0:;
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[2]);
+    n0 = py2c_fast_is_true(t[2]);
     if (n0 < 0) { loc = 4; goto error; }
     PY2C_CLEAR(t[2]);
     if (!n0) goto L3;
-    n1 = py2c_compare_bool(v_n, py2c_int(100), PY2C_LT);
+    n1 = py2c_fast_compare_bool(v_n, py2c_int(100), PY2C_LT);
     if (n1 < 0) { loc = 5; goto error; }
     if (!n1) goto L1;
 L3:;
@@ -424,15 +424,15 @@ error_2:
 L4:;
 
 #line 30 "shared_list_readers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_a, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_a, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
-    n0 = py2c_is_true(t[0]);
+    n0 = py2c_fast_is_true(t[0]);
     if (n0 < 0) { loc = 15; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L9;
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_b, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_b, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
-    n1 = py2c_is_true(t[0]);
+    n1 = py2c_fast_is_true(t[0]);
     if (n1 < 0) { loc = 18; goto error; }
     PY2C_CLEAR(t[0]);
     if (n1) goto L7;
@@ -469,7 +469,7 @@ L7:;
     if (py2c_method_lookup_ic(v_s, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 27; goto error; }
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
-    t[3] = py2c_getitem(py2c_obj_value(&str_15.ob), t[2]);
+    t[3] = py2c_fast_getitem(py2c_obj_value(&str_15.ob), t[2]);
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
     PY2C_CLEAR(t[2]);
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
@@ -477,13 +477,13 @@ L7:;
     PY2C_CLEAR(t[3]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    n0 = py2c_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[4]);
     if (n0 < 0) { loc = 30; goto error; }
     PY2C_CLEAR(t[4]);
     if (n0) goto L10;
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
-    n1 = py2c_compare_bool(t[0], py2c_int(6), PY2C_LT);
+    n1 = py2c_fast_compare_bool(t[0], py2c_int(6), PY2C_LT);
     if (n1 < 0) { loc = 31; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n1) goto L10;
@@ -519,7 +519,7 @@ L10:;
 
 #line 36 "shared_list_readers.py"
     t[0] = v_n; py2c_incref(t[0]);
-    t[1] = py2c_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
     PY2C_CLEAR(t[0]);
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
@@ -528,9 +528,9 @@ L10:;
 L1:;
 
 #line 37 "shared_list_readers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_d}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_d}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
-    n0 = py2c_compare_bool(t[0], py2c_int(1), PY2C_LT);
+    n0 = py2c_fast_compare_bool(t[0], py2c_int(1), PY2C_LT);
     if (n0 < 0) { loc = 45; goto error; }
     PY2C_CLEAR(t[0]);
     if (!n0) goto L12;
@@ -756,7 +756,7 @@ static Py2cValue mod_shared_list_readers(void) {
     py2c_slot_store(&g_shared_list_readers__ws, t[1]); t[1] = PY2C_NULL;
 
 #line 42 "shared_list_readers.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
@@ -775,7 +775,7 @@ static Py2cValue mod_shared_list_readers(void) {
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
         { loc = 14; goto error; }
     }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__rs); Py2cValue s1 = py2c_slot_load(&g_shared_list_readers__ws); t[0] = py2c_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__rs); Py2cValue s1 = py2c_slot_load(&g_shared_list_readers__ws); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
     t[1] = py2c_iter(t[0]);
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
@@ -885,10 +885,10 @@ L7:;
     }
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__bad); t[1] = py2c_getitem(s0, t[0]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__bad); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
     if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
     PY2C_CLEAR(t[0]);
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2);
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -899,7 +899,7 @@ L7:;
         { loc = 38; goto error; }
     }
     t[0] = py2c_slot_load(&g_shared_list_readers__pair);
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
     PY2C_CLEAR(t[0]);
     if (!py2c_slot_bound(&g_shared_list_readers__words)) {
@@ -907,10 +907,10 @@ L7:;
         { loc = 40; goto error; }
     }
     t[2] = py2c_slot_load(&g_shared_list_readers__words);
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);

@@ -173,12 +173,12 @@ static Py2cValue f_Circle__area(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "circle.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[1]);
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
-    t[1] = py2c_binary_op(py2c_float(3.14159), t[0], PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(py2c_float(3.14159), t[0], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     PY2C_CLEAR(t[0]);
     t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[2]);
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-    t[3] = py2c_binary_op(t[1], t[2], PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_MUL);
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
@@ -217,7 +217,7 @@ static Py2cValue f_Circle__show(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[2]);
-    t[4] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob), t[3]}, 2, PY2C_NULL);
+    t[4] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob), t[3]}, 2);
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[3]);
@@ -251,7 +251,7 @@ static Py2cValue mod_circle(void) {
     { loc = 1; goto error; }
 
 #line 3 "circle.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)}, 2);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     PY2C_CLEAR(t[0]);
 
@@ -280,7 +280,7 @@ static Py2cValue mod_circle(void) {
         { loc = 10; goto error; }
     }
     t[2] = py2c_slot_load(&g_circle__Circle);
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
     PY2C_CLEAR(t[2]);
     if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[5]) < 0) { loc = 11; goto error; }
@@ -294,7 +294,7 @@ static Py2cValue mod_circle(void) {
     PY2C_CLEAR(t[6]);
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
-    t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
     if (PY2C_IS_NULL(t[8])) { loc = 4; goto error; }
     PY2C_CLEAR(t[7]);
     PY2C_CLEAR(t[8]);
