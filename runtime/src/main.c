@@ -2,6 +2,7 @@
  * exception as CPython does (SystemExit: its code; anything else: the
  * traceback and status 1), releases the module and the runtime's state
  * (shutdown hooks), flushes the standard streams. */
+#include <stdatomic.h>
 #include <stdio.h>
 
 #include "internal.h"
@@ -46,13 +47,35 @@ static int system_exit_status(Py2cValue exc) {
 enum { MAX_HOOKS = 64 };
 static void (*hooks[MAX_HOOKS])(void);
 static int nhooks;
+/* Modules register hooks while they are first imported, and two threads can
+ * import two modules at once (one lock per module). Registration is rare and
+ * short: a spin lock that needs no initialisation does. */
+static atomic_flag hooks_busy = ATOMIC_FLAG_INIT;
+
+static void hooks_lock(void) {
+    while (atomic_flag_test_and_set_explicit(&hooks_busy, memory_order_acquire)) {
+    }
+}
+
+static void hooks_unlock(void) { atomic_flag_clear_explicit(&hooks_busy, memory_order_release); }
 
 int py2c_atexit_runtime(void (*fn)(void)) {
-    for (int i = 0; i < nhooks; i++)
-        if (hooks[i] == fn) return 0;
-    if (nhooks == MAX_HOOKS) return -1;
-    hooks[nhooks++] = fn;
-    return 0;
+    int rc = 0;
+    hooks_lock();
+    int known = 0;
+    for (int i = 0; i < nhooks && !known; i++) known = hooks[i] == fn;
+    if (!known && nhooks == MAX_HOOKS) rc = -1;
+    else if (!known) hooks[nhooks++] = fn;
+    hooks_unlock();
+    return rc;
+}
+
+/* The newest hook, taken off the list, or NULL. */
+static void (*pop_hook(void))(void) {
+    hooks_lock();
+    void (*fn)(void) = nhooks > 0 ? hooks[--nhooks] : NULL;
+    hooks_unlock();
+    return fn;
 }
 
 /* Module globals first (their finalizers, e.g. a suspended generator's
@@ -63,8 +86,7 @@ static void shutdown(Py2cModuleClear clear) {
         clear();
         py2c_error_clear();
     }
-    while (nhooks > 0) {
-        void (*fn)(void) = hooks[--nhooks];
+    for (void (*fn)(void) = pop_hook(); fn; fn = pop_hook()) {
         fn();
         py2c_error_clear();
     }

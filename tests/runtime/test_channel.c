@@ -398,6 +398,9 @@ static void test_close_race(void) {
             gt[i] = spawn(race_get, &g[i]);
             pt[i] = spawn(race_put, &p[i]);
         }
+        /* close only once something was put: on a loaded machine the
+         * producers may not have run at all after a fixed sleep */
+        while (py2c_channel_unfinished(q) == 0) py2c_sleep_ns(MS);
         py2c_sleep_ns((k == 0 ? 1 : 20) * MS);
         py2c_channel_close(q);
         int64_t put_n = 0, put_sum = 0, got_n = 0, got_sum = 0;

@@ -34,25 +34,25 @@ static Py2cValue body_tuple(Py2cFunction *fn, Py2cValue *params) {
 
 /* def f(a, b, /, c, d=4, *args, e, g=6, **kw) */
 static const char *const f_params[] = {"a", "b", "c", "d", "args", "e", "g", "kw"};
-static const Py2cFuncInfo f_info = {"f", "f", f_params, 2, 4, 2, PY2C_FUNC_VARARGS | PY2C_FUNC_VARKW, body_tuple, NULL};
+static const Py2cFuncInfo f_info = {"f", "f", f_params, 2, 4, 2, PY2C_FUNC_VARARGS | PY2C_FUNC_VARKW, body_tuple, NULL, NULL, NULL};
 /* def h(x, y) */
 static const char *const h_params[] = {"x", "y"};
-static const Py2cFuncInfo h_info = {"h", "h", h_params, 0, 2, 0, 0, body_tuple, NULL};
+static const Py2cFuncInfo h_info = {"h", "h", h_params, 0, 2, 0, 0, body_tuple, NULL, NULL, NULL};
 /* def k(x, y=2) */
-static const Py2cFuncInfo k_info = {"k", "k", h_params, 0, 2, 0, 0, body_tuple, NULL};
+static const Py2cFuncInfo k_info = {"k", "k", h_params, 0, 2, 0, 0, body_tuple, NULL, NULL, NULL};
 /* def m(x, *, y, z) */
 static const char *const m_params[] = {"x", "y", "z"};
-static const Py2cFuncInfo m_info = {"m", "m", m_params, 0, 1, 2, 0, body_tuple, NULL};
+static const Py2cFuncInfo m_info = {"m", "m", m_params, 0, 1, 2, 0, body_tuple, NULL, NULL, NULL};
 /* def n(x) */
-static const Py2cFuncInfo n_info = {"n", "Outer.n", h_params, 0, 1, 0, 0, body_tuple, NULL};
+static const Py2cFuncInfo n_info = {"n", "Outer.n", h_params, 0, 1, 0, 0, body_tuple, NULL, NULL, NULL};
 /* def p(a, b, /) */
 static const char *const p_params[] = {"a", "b"};
-static const Py2cFuncInfo p_info = {"p", "p", p_params, 2, 2, 0, 0, body_tuple, NULL};
+static const Py2cFuncInfo p_info = {"p", "p", p_params, 2, 2, 0, 0, body_tuple, NULL, NULL, NULL};
 /* def q() */
-static const Py2cFuncInfo q_info = {"q", "q", NULL, 0, 0, 0, 0, body_tuple, NULL};
+static const Py2cFuncInfo q_info = {"q", "q", NULL, 0, 0, 0, 0, body_tuple, NULL, NULL, NULL};
 /* def r(a, b, c, d) */
 static const char *const r_params[] = {"a", "b", "c", "d"};
-static const Py2cFuncInfo r_info = {"r", "r", r_params, 0, 4, 0, 0, body_tuple, NULL};
+static const Py2cFuncInfo r_info = {"r", "r", r_params, 0, 4, 0, 0, body_tuple, NULL, NULL, NULL};
 
 /* Calls fn with positional ints 1..npos and keywords names (a space-separated
  * list) valued 10, 11, ...; returns the error text or "OK <repr of result>". */

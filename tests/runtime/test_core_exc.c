@@ -77,8 +77,8 @@ static Py2cValue init_body(Py2cFunction *fn, Py2cValue *params) {
 }
 static const char *const self_only[] = {"self"};
 static const char *const self_code[] = {"self", "code"};
-static const Py2cFuncInfo str_info = {"__str__", "C.__str__", self_only, 0, 1, 0, 0, str_body, NULL};
-static const Py2cFuncInfo init_info = {"__init__", "E.__init__", self_code, 0, 2, 0, 0, init_body, NULL};
+static const Py2cFuncInfo str_info = {"__str__", "C.__str__", self_only, 0, 1, 0, 0, str_body, NULL, NULL, NULL};
+static const Py2cFuncInfo init_info = {"__init__", "E.__init__", self_code, 0, 2, 0, 0, init_body, NULL, NULL, NULL};
 
 static Py2cModuleBody exit_body_value;
 static Py2cValue exit_arg;
