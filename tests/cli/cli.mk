@@ -1,7 +1,7 @@
 # Command-line behaviour (options, exit statuses, diagnostics form).
 TEST_SUITES += cli
 .PHONY: cli
-cli: bin/py2c
+cli: bin/py2c wasi-runtime
 	@tests/cli/cli_test.sh
 # The WASI target end to end: py2c-wasi-run, the fiber scheduler from Python, make install (docs/wasi.md).
 TEST_SUITES += cli-wasi

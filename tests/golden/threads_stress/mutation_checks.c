@@ -58,134 +58,134 @@ static Py2cValue f_B____lt__(Py2cFunction *fn, Py2cValue *params);
 
 /* <module>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_mod_mutation_checks[] = {
-    {3, "from collections import deque", NULL},
-    {4, "import heapq, bisect", NULL},
-    {5, "class A:", NULL},
-    {9, "d=deque()", "  ^^^^^^^"},
-    {9, "d=deque()", "  ^^^^^"},
-    {10, "d.extend([A(d),A(d)])", NULL},
-    {10, "d.extend([A(d),A(d)])", "^"},
-    {10, "d.extend([A(d),A(d)])", "^^^^^^^^"},
-    {10, "d.extend([A(d),A(d)])", "         ^^^^^^^^^^^"},
-    {10, "d.extend([A(d),A(d)])", "          ^^^^"},
-    {10, "d.extend([A(d),A(d)])", "          ^"},
-    {10, "d.extend([A(d),A(d)])", "            ^"},
-    {10, "d.extend([A(d),A(d)])", "               ^^^^"},
-    {10, "d.extend([A(d),A(d)])", "               ^"},
-    {10, "d.extend([A(d),A(d)])", "                 ^"},
-    {11, "for m in ('count','index','remove','__contains__'):", NULL},
-    {11, "for m in ('count','index','remove','__contains__'):", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {12, "try: getattr(d,m)(5)", "     ^^^^^^^^^^^^^^^"},
-    {12, "try: getattr(d,m)(5)", "     ^^^^^^^^^^^^"},
-    {12, "try: getattr(d,m)(5)", "             ^"},
-    {12, "try: getattr(d,m)(5)", "               ^"},
-    {13, "except Exception as e: print(m, type(e).__name__, e)", "       ^^^^^^^^^"},
-    {13, "except Exception as e: print(m, type(e).__name__, e)", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {13, "except Exception as e: print(m, type(e).__name__, e)", "                             ^"},
-    {13, "except Exception as e: print(m, type(e).__name__, e)", "                                ^^^^^^^"},
-    {13, "except Exception as e: print(m, type(e).__name__, e)", "                                     ^"},
-    {13, "except Exception as e: print(m, type(e).__name__, e)", "                                ^^^^^^^^^^^^^^^^"},
-    {13, "except Exception as e: print(m, type(e).__name__, e)", "                                                  ^"},
-    {14, "class B:", NULL},
-    {18, "h=[]", "  ^^"},
-    {19, "heapq.heappush(h, B(h, 3))", NULL},
-    {19, "heapq.heappush(h, B(h, 3))", "^^^^^"},
-    {19, "heapq.heappush(h, B(h, 3))", "^^^^^^^^^^^^^^"},
-    {19, "heapq.heappush(h, B(h, 3))", "               ^"},
-    {19, "heapq.heappush(h, B(h, 3))", "                  ^^^^^^^"},
-    {19, "heapq.heappush(h, B(h, 3))", "                  ^"},
-    {19, "heapq.heappush(h, B(h, 3))", "                    ^"},
-    {20, "try: heapq.heappush(h, B(h, 1))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {20, "try: heapq.heappush(h, B(h, 1))", "     ^^^^^"},
-    {20, "try: heapq.heappush(h, B(h, 1))", "     ^^^^^^^^^^^^^^"},
-    {20, "try: heapq.heappush(h, B(h, 1))", "                    ^"},
-    {20, "try: heapq.heappush(h, B(h, 1))", "                       ^^^^^^^"},
-    {20, "try: heapq.heappush(h, B(h, 1))", "                       ^"},
-    {20, "try: heapq.heappush(h, B(h, 1))", "                         ^"},
-    {21, "except Exception as e: print(type(e).__name__, e)", "       ^^^^^^^^^"},
-    {21, "except Exception as e: print(type(e).__name__, e)", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {21, "except Exception as e: print(type(e).__name__, e)", "                             ^^^^^^^"},
-    {21, "except Exception as e: print(type(e).__name__, e)", "                                  ^"},
-    {21, "except Exception as e: print(type(e).__name__, e)", "                             ^^^^^^^^^^^^^^^^"},
-    {21, "except Exception as e: print(type(e).__name__, e)", "                                               ^"},
-    {22, "h=[]", "  ^^"},
-    {23, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {23, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "     ^^^^^"},
-    {23, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "     ^^^^^^^^^^^^^^^^^"},
-    {23, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "                       ^^^"},
-    {23, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {23, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "                                      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {23, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "                                      ^^^^^"},
-    {23, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "                                      ^^^^^^^^^^^^^^^^^"},
-    {23, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "                                                        ^^^"},
-    {24, "except Exception as e: print(type(e).__name__, e)", "       ^^^^^^^^^"},
-    {24, "except Exception as e: print(type(e).__name__, e)", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {24, "except Exception as e: print(type(e).__name__, e)", "                             ^^^^^^^"},
-    {24, "except Exception as e: print(type(e).__name__, e)", "                                  ^"},
-    {24, "except Exception as e: print(type(e).__name__, e)", "                             ^^^^^^^^^^^^^^^^"},
-    {24, "except Exception as e: print(type(e).__name__, e)", "                                               ^"},
-    {25, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "  ^^^^^^^"},
-    {25, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "           ^^^^^^^^^^^^^^^^^^^"},
-    {25, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "           ^^^^^^"},
-    {25, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "           ^^^^^^^^^^^^^"},
-    {25, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                         ^"},
-    {25, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {25, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                ^^^^^^"},
-    {25, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                ^^^^^^^^^^^^^"},
-    {25, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                              ^"},
-    {25, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                                                   ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {25, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                                                   ^^^^^^"},
-    {25, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                                                   ^^^^^^^^^^^^^^^^^^"},
-    {25, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                                                                      ^"},
-    {25, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                                                                             ^^^^^^^^"},
-    {25, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                                                                                   ^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "    ^^^^^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "          ^^^^^^^^^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                ^^^^^^^^^^^^^^^^^^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                ^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                ^^^^^^^^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                         ^^^^^^^^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                    ^^^^^^^^^^^^^^^^^^^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                    ^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                    ^^^^^^^^^^^^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                 ^^^^^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                         ^^^^^^^^^^^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                         ^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                         ^^^^^^^^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                                  ^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                                      ^^^^^^^^^^^^^^^^^^^^^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                                            ^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                                               ^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                                               ~^^^^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                                                      ^"},
-    {26, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                                                      ~^^^"},
-    {27, "try: d[10]", "     ^"},
-    {27, "try: d[10]", "     ~^^^^"},
-    {28, "except IndexError as e: print(e)", "       ^^^^^^^^^^"},
-    {28, "except IndexError as e: print(e)", "                        ^^^^^^^^"},
-    {28, "except IndexError as e: print(e)", "                              ^"},
-    {29, "del d[1]; d[0] = 'x'; print(d)", "    ^"},
-    {29, "del d[1]; d[0] = 'x'; print(d)", "    ~^^^"},
-    {29, "del d[1]; d[0] = 'x'; print(d)", "          ^"},
-    {29, "del d[1]; d[0] = 'x'; print(d)", "          ~^^^"},
-    {29, "del d[1]; d[0] = 'x'; print(d)", "                      ^^^^^^^^"},
-    {29, "del d[1]; d[0] = 'x'; print(d)", "                            ^"},
+    {4, "from collections import deque", NULL},
+    {5, "import heapq, bisect", NULL},
+    {6, "class A:", NULL},
+    {10, "d=deque()", "  ^^^^^^^"},
+    {10, "d=deque()", "  ^^^^^"},
+    {11, "d.extend([A(d),A(d)])", NULL},
+    {11, "d.extend([A(d),A(d)])", "^"},
+    {11, "d.extend([A(d),A(d)])", "^^^^^^^^"},
+    {11, "d.extend([A(d),A(d)])", "         ^^^^^^^^^^^"},
+    {11, "d.extend([A(d),A(d)])", "          ^^^^"},
+    {11, "d.extend([A(d),A(d)])", "          ^"},
+    {11, "d.extend([A(d),A(d)])", "            ^"},
+    {11, "d.extend([A(d),A(d)])", "               ^^^^"},
+    {11, "d.extend([A(d),A(d)])", "               ^"},
+    {11, "d.extend([A(d),A(d)])", "                 ^"},
+    {12, "for m in ('count','index','remove','__contains__'):", NULL},
+    {12, "for m in ('count','index','remove','__contains__'):", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {13, "try: getattr(d,m)(5)", "     ^^^^^^^^^^^^^^^"},
+    {13, "try: getattr(d,m)(5)", "     ^^^^^^^^^^^^"},
+    {13, "try: getattr(d,m)(5)", "             ^"},
+    {13, "try: getattr(d,m)(5)", "               ^"},
+    {14, "except Exception as e: print(m, type(e).__name__, e)", "       ^^^^^^^^^"},
+    {14, "except Exception as e: print(m, type(e).__name__, e)", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {14, "except Exception as e: print(m, type(e).__name__, e)", "                             ^"},
+    {14, "except Exception as e: print(m, type(e).__name__, e)", "                                ^^^^^^^"},
+    {14, "except Exception as e: print(m, type(e).__name__, e)", "                                     ^"},
+    {14, "except Exception as e: print(m, type(e).__name__, e)", "                                ^^^^^^^^^^^^^^^^"},
+    {14, "except Exception as e: print(m, type(e).__name__, e)", "                                                  ^"},
+    {15, "class B:", NULL},
+    {19, "h=[]", "  ^^"},
+    {20, "heapq.heappush(h, B(h, 3))", NULL},
+    {20, "heapq.heappush(h, B(h, 3))", "^^^^^"},
+    {20, "heapq.heappush(h, B(h, 3))", "^^^^^^^^^^^^^^"},
+    {20, "heapq.heappush(h, B(h, 3))", "               ^"},
+    {20, "heapq.heappush(h, B(h, 3))", "                  ^^^^^^^"},
+    {20, "heapq.heappush(h, B(h, 3))", "                  ^"},
+    {20, "heapq.heappush(h, B(h, 3))", "                    ^"},
+    {21, "try: heapq.heappush(h, B(h, 1))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {21, "try: heapq.heappush(h, B(h, 1))", "     ^^^^^"},
+    {21, "try: heapq.heappush(h, B(h, 1))", "     ^^^^^^^^^^^^^^"},
+    {21, "try: heapq.heappush(h, B(h, 1))", "                    ^"},
+    {21, "try: heapq.heappush(h, B(h, 1))", "                       ^^^^^^^"},
+    {21, "try: heapq.heappush(h, B(h, 1))", "                       ^"},
+    {21, "try: heapq.heappush(h, B(h, 1))", "                         ^"},
+    {22, "except Exception as e: print(type(e).__name__, e)", "       ^^^^^^^^^"},
+    {22, "except Exception as e: print(type(e).__name__, e)", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {22, "except Exception as e: print(type(e).__name__, e)", "                             ^^^^^^^"},
+    {22, "except Exception as e: print(type(e).__name__, e)", "                                  ^"},
+    {22, "except Exception as e: print(type(e).__name__, e)", "                             ^^^^^^^^^^^^^^^^"},
+    {22, "except Exception as e: print(type(e).__name__, e)", "                                               ^"},
+    {23, "h=[]", "  ^^"},
+    {24, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "     ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {24, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "     ^^^^^"},
+    {24, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "     ^^^^^^^^^^^^^^^^^"},
+    {24, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "                       ^^^"},
+    {24, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {24, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "                                      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {24, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "                                      ^^^^^"},
+    {24, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "                                      ^^^^^^^^^^^^^^^^^"},
+    {24, "try: heapq.heappushpop([5], 3); print(heapq.heappushpop([1], 3))", "                                                        ^^^"},
+    {25, "except Exception as e: print(type(e).__name__, e)", "       ^^^^^^^^^"},
+    {25, "except Exception as e: print(type(e).__name__, e)", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {25, "except Exception as e: print(type(e).__name__, e)", "                             ^^^^^^^"},
+    {25, "except Exception as e: print(type(e).__name__, e)", "                                  ^"},
+    {25, "except Exception as e: print(type(e).__name__, e)", "                             ^^^^^^^^^^^^^^^^"},
+    {25, "except Exception as e: print(type(e).__name__, e)", "                                               ^"},
+    {26, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "  ^^^^^^^"},
+    {26, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "           ^^^^^^^^^^^^^^^^^^^"},
+    {26, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "           ^^^^^^"},
+    {26, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "           ^^^^^^^^^^^^^"},
+    {26, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                         ^"},
+    {26, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {26, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                ^^^^^^"},
+    {26, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                ^^^^^^^^^^^^^"},
+    {26, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                              ^"},
+    {26, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                                                   ^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {26, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                                                   ^^^^^^"},
+    {26, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                                                   ^^^^^^^^^^^^^^^^^^"},
+    {26, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                                                                      ^"},
+    {26, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                                                                             ^^^^^^^^"},
+    {26, "l=[1,3,5]; bisect.insort(l, 4); bisect.insort(l, 9, lo=10, hi=10); bisect.insort_left(l, 0); print(l)", "                                                                                                   ^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "    ^^^^^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "          ^^^^^^^^^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                ^^^^^^^^^^^^^^^^^^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                ^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                ^^^^^^^^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                         ^^^^^^^^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                    ^^^^^^^^^^^^^^^^^^^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                    ^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                    ^^^^^^^^^^^^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                 ^^^^^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                         ^^^^^^^^^^^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                         ^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                         ^^^^^^^^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                                  ^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                                      ^^^^^^^^^^^^^^^^^^^^^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                                            ^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                                               ^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                                               ~^^^^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                                                      ^"},
+    {27, "d = deque(range(10), maxlen=5); d.extend(range(3)); d.extendleft([7,8]); d.extend(d); print(d, d[-1], d[0])", "                                                                                                      ~^^^"},
+    {28, "try: d[10]", "     ^"},
+    {28, "try: d[10]", "     ~^^^^"},
+    {29, "except IndexError as e: print(e)", "       ^^^^^^^^^^"},
+    {29, "except IndexError as e: print(e)", "                        ^^^^^^^^"},
+    {29, "except IndexError as e: print(e)", "                              ^"},
+    {30, "del d[1]; d[0] = 'x'; print(d)", "    ^"},
+    {30, "del d[1]; d[0] = 'x'; print(d)", "    ~^^^"},
+    {30, "del d[1]; d[0] = 'x'; print(d)", "          ^"},
+    {30, "del d[1]; d[0] = 'x'; print(d)", "          ~^^^"},
+    {30, "del d[1]; d[0] = 'x'; print(d)", "                      ^^^^^^^^"},
+    {30, "del d[1]; d[0] = 'x'; print(d)", "                            ^"},
 };
 static const Py2cCode code_mod_mutation_checks = {"mutation_checks.py", "<module>", locs_mod_mutation_checks, 113};
 
 /* A: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_A[] = {
-    {5, "class A:", NULL},
-    {6, "def __init__(s,d): s.d=d", NULL},
-    {7, "def __eq__(s,o):", NULL},
+    {6, "class A:", NULL},
+    {7, "def __init__(s,d): s.d=d", NULL},
+    {8, "def __eq__(s,o):", NULL},
 };
 static const Py2cCode code_f_A = {"mutation_checks.py", "A", locs_f_A, 3};
 static const Py2cFuncInfo info_f_A = {"A", "A", NULL, 0, 0, 0, 0, f_A, &code_f_A, NULL, "__main__"};
 
 /* A.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_A____init__[] = {
-    {6, "def __init__(s,d): s.d=d", "                   ^^^"},
+    {7, "def __init__(s,d): s.d=d", "                   ^^^"},
 };
 static const Py2cCode code_f_A____init__ = {"mutation_checks.py", "__init__", locs_f_A____init__, 1};
 static const char *const params_f_A____init__[] = {"s", "d"};
@@ -193,9 +193,9 @@ static const Py2cFuncInfo info_f_A____init__ = {"__init__", "A.__init__", params
 
 /* A.__eq__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_A____eq__[] = {
-    {8, "s.d.append(1); return False", "^^^^^^^^^^^^^"},
-    {8, "s.d.append(1); return False", "^^^"},
-    {8, "s.d.append(1); return False", "^^^^^^^^^^"},
+    {9, "s.d.append(1); return False", "^^^^^^^^^^^^^"},
+    {9, "s.d.append(1); return False", "^^^"},
+    {9, "s.d.append(1); return False", "^^^^^^^^^^"},
 };
 static const Py2cCode code_f_A____eq__ = {"mutation_checks.py", "__eq__", locs_f_A____eq__, 3};
 static const char *const params_f_A____eq__[] = {"s", "o"};
@@ -203,17 +203,17 @@ static const Py2cFuncInfo info_f_A____eq__ = {"__eq__", "A.__eq__", params_f_A__
 
 /* B: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_B[] = {
-    {14, "class B:", NULL},
-    {15, "def __init__(s, h, v): s.h=h; s.v=v", NULL},
-    {16, "def __lt__(s,o):", NULL},
+    {15, "class B:", NULL},
+    {16, "def __init__(s, h, v): s.h=h; s.v=v", NULL},
+    {17, "def __lt__(s,o):", NULL},
 };
 static const Py2cCode code_f_B = {"mutation_checks.py", "B", locs_f_B, 3};
 static const Py2cFuncInfo info_f_B = {"B", "B", NULL, 0, 0, 0, 0, f_B, &code_f_B, NULL, "__main__"};
 
 /* B.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_B____init__[] = {
-    {15, "def __init__(s, h, v): s.h=h; s.v=v", "                       ^^^"},
-    {15, "def __init__(s, h, v): s.h=h; s.v=v", "                              ^^^"},
+    {16, "def __init__(s, h, v): s.h=h; s.v=v", "                       ^^^"},
+    {16, "def __init__(s, h, v): s.h=h; s.v=v", "                              ^^^"},
 };
 static const Py2cCode code_f_B____init__ = {"mutation_checks.py", "__init__", locs_f_B____init__, 2};
 static const char *const params_f_B____init__[] = {"s", "h", "v"};
@@ -221,15 +221,15 @@ static const Py2cFuncInfo info_f_B____init__ = {"__init__", "B.__init__", params
 
 /* B.__lt__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_B____lt__[] = {
-    {17, "s.h.append(B(s.h, 0)); return s.v < o.v", "^^^^^^^^^^^^^^^^^^^^^"},
-    {17, "s.h.append(B(s.h, 0)); return s.v < o.v", "^^^"},
-    {17, "s.h.append(B(s.h, 0)); return s.v < o.v", "^^^^^^^^^^"},
-    {17, "s.h.append(B(s.h, 0)); return s.v < o.v", "           ^^^^^^^^^"},
-    {17, "s.h.append(B(s.h, 0)); return s.v < o.v", "           ^"},
-    {17, "s.h.append(B(s.h, 0)); return s.v < o.v", "             ^^^"},
-    {17, "s.h.append(B(s.h, 0)); return s.v < o.v", "                              ^^^"},
-    {17, "s.h.append(B(s.h, 0)); return s.v < o.v", "                                    ^^^"},
-    {17, "s.h.append(B(s.h, 0)); return s.v < o.v", "                              ^^^^^^^^^"},
+    {18, "s.h.append(B(s.h, 0)); return s.v < o.v", "^^^^^^^^^^^^^^^^^^^^^"},
+    {18, "s.h.append(B(s.h, 0)); return s.v < o.v", "^^^"},
+    {18, "s.h.append(B(s.h, 0)); return s.v < o.v", "^^^^^^^^^^"},
+    {18, "s.h.append(B(s.h, 0)); return s.v < o.v", "           ^^^^^^^^^"},
+    {18, "s.h.append(B(s.h, 0)); return s.v < o.v", "           ^"},
+    {18, "s.h.append(B(s.h, 0)); return s.v < o.v", "             ^^^"},
+    {18, "s.h.append(B(s.h, 0)); return s.v < o.v", "                              ^^^"},
+    {18, "s.h.append(B(s.h, 0)); return s.v < o.v", "                                    ^^^"},
+    {18, "s.h.append(B(s.h, 0)); return s.v < o.v", "                              ^^^^^^^^^"},
 };
 static const Py2cCode code_f_B____lt__ = {"mutation_checks.py", "__lt__", locs_f_B____lt__, 9};
 static const char *const params_f_B____lt__[] = {"s", "o"};
@@ -246,19 +246,19 @@ static Py2cValue f_A(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 5 "mutation_checks.py"
+#line 6 "mutation_checks.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 
-#line 6 "mutation_checks.py"
+#line 7 "mutation_checks.py"
     t[1] = py2c_function_new(&info_f_A____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
 
-#line 7 "mutation_checks.py"
+#line 8 "mutation_checks.py"
     t[1] = py2c_function_new(&info_f_A____eq__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 2; goto error; }
@@ -285,7 +285,7 @@ static Py2cValue f_A____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_d = params[1];
     (void)fn;
 
-#line 6 "mutation_checks.py"
+#line 7 "mutation_checks.py"
     if (py2c_setattr_ic(v_s, py2c_obj_value(&str_4.ob), v_d, &attr_ic[0]) < 0) { loc = 0; goto error; }
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -313,7 +313,7 @@ static Py2cValue f_A____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_o = params[1];
     (void)fn;
 
-#line 8 "mutation_checks.py"
+#line 9 "mutation_checks.py"
     t[0] = py2c_getattr_ic(v_s, py2c_obj_value(&str_4.ob), &attr_ic[1]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 2; goto error; }
@@ -324,7 +324,7 @@ static Py2cValue f_A____eq__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[3]);
 
-#line 8 "mutation_checks.py"
+#line 9 "mutation_checks.py"
     PY2C_CLEAR(result);
     result = PY2C_FALSE;
     goto cleanup;
@@ -350,19 +350,19 @@ static Py2cValue f_B(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
     (void)params;
 
-#line 14 "mutation_checks.py"
+#line 15 "mutation_checks.py"
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
 
-#line 15 "mutation_checks.py"
+#line 16 "mutation_checks.py"
     t[1] = py2c_function_new(&info_f_B____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), t[1]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(t[1]);
 
-#line 16 "mutation_checks.py"
+#line 17 "mutation_checks.py"
     t[1] = py2c_function_new(&info_f_B____lt__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), t[1]) < 0) { loc = 2; goto error; }
@@ -390,10 +390,10 @@ static Py2cValue f_B____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_v = params[2];
     (void)fn;
 
-#line 15 "mutation_checks.py"
+#line 16 "mutation_checks.py"
     if (py2c_setattr_ic(v_s, py2c_obj_value(&str_15.ob), v_h, &attr_ic[3]) < 0) { loc = 0; goto error; }
 
-#line 15 "mutation_checks.py"
+#line 16 "mutation_checks.py"
     if (py2c_setattr_ic(v_s, py2c_obj_value(&str_16.ob), v_v, &attr_ic[4]) < 0) { loc = 1; goto error; }
     PY2C_CLEAR(result);
     result = PY2C_NONE;
@@ -422,7 +422,7 @@ static Py2cValue f_B____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_o = params[1];
     (void)fn;
 
-#line 17 "mutation_checks.py"
+#line 18 "mutation_checks.py"
     t[0] = py2c_getattr_ic(v_s, py2c_obj_value(&str_15.ob), &attr_ic[5]);
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 2; goto error; }
@@ -445,7 +445,7 @@ static Py2cValue f_B____lt__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
     PY2C_CLEAR(t[6]);
 
-#line 17 "mutation_checks.py"
+#line 18 "mutation_checks.py"
     t[0] = py2c_getattr_ic(v_s, py2c_obj_value(&str_16.ob), &attr_ic[8]);
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
     t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_16.ob), &attr_ic[9]);
@@ -488,7 +488,7 @@ static Py2cValue mod_mutation_checks(void) {
     for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
-#line 3 "mutation_checks.py"
+#line 4 "mutation_checks.py"
     t[0] = py2c_import("collections");
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
     t[1] = py2c_import_from(t[0], "deque");
@@ -496,7 +496,7 @@ static Py2cValue mod_mutation_checks(void) {
     py2c_slot_store(&g_mutation_checks__deque, t[1]); t[1] = PY2C_NULL;
     PY2C_CLEAR(t[0]);
 
-#line 4 "mutation_checks.py"
+#line 5 "mutation_checks.py"
     t[0] = py2c_import("heapq");
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     py2c_slot_store(&g_mutation_checks__heapq, t[0]); t[0] = PY2C_NULL;
@@ -504,7 +504,7 @@ static Py2cValue mod_mutation_checks(void) {
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
     py2c_slot_store(&g_mutation_checks__bisect, t[0]); t[0] = PY2C_NULL;
 
-#line 5 "mutation_checks.py"
+#line 6 "mutation_checks.py"
     t[0] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
     t[1] = py2c_function_new(&info_f_A, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -518,7 +518,7 @@ static Py2cValue mod_mutation_checks(void) {
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_mutation_checks__A, t[3]); t[3] = PY2C_NULL;
 
-#line 9 "mutation_checks.py"
+#line 10 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__deque)) {
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
         { loc = 4; goto error; }
@@ -529,7 +529,7 @@ static Py2cValue mod_mutation_checks(void) {
     PY2C_CLEAR(t[0]);
     py2c_slot_store(&g_mutation_checks__d, t[1]); t[1] = PY2C_NULL;
 
-#line 10 "mutation_checks.py"
+#line 11 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 6; goto error; }
@@ -576,7 +576,7 @@ static Py2cValue mod_mutation_checks(void) {
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
 
-#line 11 "mutation_checks.py"
+#line 12 "mutation_checks.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)});
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
     t[1] = py2c_iter(t[0]);
@@ -590,7 +590,7 @@ L0:;
     }
     py2c_slot_store(&g_mutation_checks__m, t[2]); t[2] = PY2C_NULL;
 
-#line 12 "mutation_checks.py"
+#line 13 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 19; goto error_1; }
@@ -620,7 +620,7 @@ error_1:
     if (!n0) goto L4;
     py2c_incref(t[2]); py2c_slot_store(&g_mutation_checks__e, t[2]);
 
-#line 13 "mutation_checks.py"
+#line 14 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__m)) {
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
         { loc = 23; goto error_3; }
@@ -675,7 +675,7 @@ L3:;
 L1:;
     PY2C_CLEAR(t[1]);
 
-#line 14 "mutation_checks.py"
+#line 15 "mutation_checks.py"
     t[0] = py2c_tuple_pack(0, NULL);
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
     t[1] = py2c_function_new(&info_f_B, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -689,12 +689,12 @@ L1:;
     PY2C_CLEAR(t[2]);
     py2c_slot_store(&g_mutation_checks__B, t[3]); t[3] = PY2C_NULL;
 
-#line 18 "mutation_checks.py"
+#line 19 "mutation_checks.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
     py2c_slot_store(&g_mutation_checks__h, t[0]); t[0] = PY2C_NULL;
 
-#line 19 "mutation_checks.py"
+#line 20 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__heapq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
         { loc = 31; goto error; }
@@ -727,7 +727,7 @@ L1:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[6]);
 
-#line 20 "mutation_checks.py"
+#line 21 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__heapq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
         { loc = 38; goto error_4; }
@@ -770,7 +770,7 @@ error_4:
     if (!n0) goto L7;
     py2c_incref(t[0]); py2c_slot_store(&g_mutation_checks__e, t[0]);
 
-#line 21 "mutation_checks.py"
+#line 22 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 47; goto error_6; }
@@ -815,12 +815,12 @@ L8:;
     goto unwind;
 L6:;
 
-#line 22 "mutation_checks.py"
+#line 23 "mutation_checks.py"
     t[0] = py2c_list_new(0);
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
     py2c_slot_store(&g_mutation_checks__h, t[0]); t[0] = PY2C_NULL;
 
-#line 23 "mutation_checks.py"
+#line 24 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__heapq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
         { loc = 52; goto error_7; }
@@ -836,7 +836,7 @@ L6:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
 
-#line 23 "mutation_checks.py"
+#line 24 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__heapq)) {
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
         { loc = 57; goto error_7; }
@@ -865,7 +865,7 @@ error_7:
     if (!n0) goto L10;
     py2c_incref(t[0]); py2c_slot_store(&g_mutation_checks__e, t[0]);
 
-#line 24 "mutation_checks.py"
+#line 25 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 63; goto error_9; }
@@ -910,7 +910,7 @@ L11:;
     goto unwind;
 L9:;
 
-#line 25 "mutation_checks.py"
+#line 26 "mutation_checks.py"
     t[0] = py2c_list_new(3);
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 66; goto error; }
@@ -918,7 +918,7 @@ L9:;
     if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 66; goto error; }
     py2c_slot_store(&g_mutation_checks__l, t[0]); t[0] = PY2C_NULL;
 
-#line 25 "mutation_checks.py"
+#line 26 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__bisect)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
         { loc = 68; goto error; }
@@ -936,7 +936,7 @@ L9:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
 
-#line 25 "mutation_checks.py"
+#line 26 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__bisect)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
         { loc = 72; goto error; }
@@ -954,7 +954,7 @@ L9:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
 
-#line 25 "mutation_checks.py"
+#line 26 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__bisect)) {
         py2c_error_format(&py2c_exc_NameError, "name 'bisect' is not defined");
         { loc = 76; goto error; }
@@ -972,7 +972,7 @@ L9:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
 
-#line 25 "mutation_checks.py"
+#line 26 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__l)) {
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
         { loc = 80; goto error; }
@@ -983,7 +983,7 @@ L9:;
     PY2C_CLEAR(t[0]);
     PY2C_CLEAR(t[1]);
 
-#line 26 "mutation_checks.py"
+#line 27 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__deque)) {
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
         { loc = 82; goto error; }
@@ -997,7 +997,7 @@ L9:;
     PY2C_CLEAR(t[1]);
     py2c_slot_store(&g_mutation_checks__d, t[2]); t[2] = PY2C_NULL;
 
-#line 26 "mutation_checks.py"
+#line 27 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 85; goto error; }
@@ -1012,7 +1012,7 @@ L9:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
 
-#line 26 "mutation_checks.py"
+#line 27 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 89; goto error; }
@@ -1029,7 +1029,7 @@ L9:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
 
-#line 26 "mutation_checks.py"
+#line 27 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 93; goto error; }
@@ -1047,7 +1047,7 @@ L9:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
 
-#line 26 "mutation_checks.py"
+#line 27 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 97; goto error; }
@@ -1072,7 +1072,7 @@ L9:;
     PY2C_CLEAR(t[1]);
     PY2C_CLEAR(t[3]);
 
-#line 27 "mutation_checks.py"
+#line 28 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 102; goto error_10; }
@@ -1091,7 +1091,7 @@ error_10:
     if (!n0) goto L13;
     py2c_incref(t[0]); py2c_slot_store(&g_mutation_checks__e, t[0]);
 
-#line 28 "mutation_checks.py"
+#line 29 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__e)) {
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
         { loc = 106; goto error_12; }
@@ -1124,21 +1124,21 @@ L14:;
     goto unwind;
 L12:;
 
-#line 29 "mutation_checks.py"
+#line 30 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 107; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); int64_t rc = py2c_delitem(s0, py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
 
-#line 29 "mutation_checks.py"
+#line 30 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 109; goto error; }
     }
     { Py2cValue s0 = py2c_slot_load(&g_mutation_checks__d); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), py2c_obj_value(&str_26.ob)); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
 
-#line 29 "mutation_checks.py"
+#line 30 "mutation_checks.py"
     if (!py2c_slot_bound(&g_mutation_checks__d)) {
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
         { loc = 112; goto error; }

@@ -1,3 +1,4 @@
+# py2c-test: reference-cycles (the items refer to their own deque/heap)
 # The checks that the thread-safe deque/heapq/bisect code keeps from CPython: a
 # comparison that mutates the container raises as CPython does (remove: IndexError).
 from collections import deque
