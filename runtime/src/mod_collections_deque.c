@@ -111,10 +111,15 @@ static Py2cValue pop_left(Deque *d) {
 }
 
 /* Appends v (borrowed) on the right or left, trimming the other end beyond
- * maxlen (the trimmed item goes to trash). The caller holds d's stripe. */
+ * maxlen (the trimmed item goes to trash, or is released at once when trash
+ * is NULL: single-threaded). The caller holds d's stripe, if any. */
 static int push_locked(Deque *d, Py2cValue v, int left, Trash *trash) {
     if (d->maxlen == 0) return 0;
-    if (d->len == d->maxlen) trash_put(trash, left ? pop_right(d) : pop_left(d));
+    if (d->len == d->maxlen) {
+        Py2cValue trimmed = left ? pop_right(d) : pop_left(d);
+        if (trash) trash_put(trash, trimmed);
+        else py2c_decref(trimmed);
+    }
     if (grow(d) < 0) return -1;
     py2c_incref(v);
     if (left) {
@@ -130,22 +135,7 @@ static int push_locked(Deque *d, Py2cValue v, int left, Trash *trash) {
 
 /* One atomic append / appendleft (as under CPython's GIL). */
 static int push(Deque *d, Py2cValue v, int left) {
-    if (PY2C__LIKELY(!py2c__threaded())) {
-        /* single-threaded: the trimmed item is released at once */
-        if (d->maxlen == 0) return 0;
-        if (d->len == d->maxlen) py2c_decref(left ? pop_right(d) : pop_left(d));
-        if (grow(d) < 0) return -1;
-        py2c_incref(v);
-        if (left) {
-            d->head = (d->head - 1) & (d->cap - 1);
-            d->items[d->head] = v;
-        } else {
-            *slot(d, d->len) = v;
-        }
-        d->len++;
-        d->state++;
-        return 0;
-    }
+    if (PY2C__LIKELY(!py2c__threaded())) return push_locked(d, v, left, NULL);
     Trash trash;
     trash_init(&trash);
     Py2cStripe *lk = py2c__lock(d);

@@ -150,28 +150,25 @@ PY2C__INLINE bool py2c__float_pair(Py2cValue a, Py2cValue b, double *x, double *
     return false;
 }
 
+/* a op b on two small ints or floats (a float and a small int) computed
+ * inline into *r: true; false when the generic path must do it. */
+PY2C__INLINE bool py2c__number_op_inline(Py2cValue a, Py2cValue b, Py2cBinaryOp op, Py2cValue *r) {
+    double x, y;
+    if (py2c_is_small_int(a) && py2c_is_small_int(b))
+        return py2c__int_binop(py2c_small_int_value(a), py2c_small_int_value(b), op, r);
+    return py2c__float_pair(a, b, &x, &y) && py2c__float_binop(x, y, op, r);
+}
+
 /* py2c_binary_op with the fast paths. */
 PY2C__INLINE PY2C_WARN_UNUSED Py2cValue py2c_fast_binary_op(Py2cValue a, Py2cValue b, Py2cBinaryOp op) {
     Py2cValue r;
-    double x, y;
-    if (py2c_is_small_int(a) && py2c_is_small_int(b)) {
-        if (py2c__int_binop(py2c_small_int_value(a), py2c_small_int_value(b), op, &r)) return r;
-    } else if (py2c__float_pair(a, b, &x, &y)) {
-        if (py2c__float_binop(x, y, op, &r)) return r;
-    }
-    return py2c_binary_op(a, b, op);
+    return py2c__number_op_inline(a, b, op, &r) ? r : py2c_binary_op(a, b, op);
 }
 
 /* py2c_inplace_op with the fast paths (int and float have no in-place slots). */
 PY2C__INLINE PY2C_WARN_UNUSED Py2cValue py2c_fast_inplace_op(Py2cValue a, Py2cValue b, Py2cBinaryOp op) {
     Py2cValue r;
-    double x, y;
-    if (py2c_is_small_int(a) && py2c_is_small_int(b)) {
-        if (py2c__int_binop(py2c_small_int_value(a), py2c_small_int_value(b), op, &r)) return r;
-    } else if (py2c__float_pair(a, b, &x, &y)) {
-        if (py2c__float_binop(x, y, op, &r)) return r;
-    }
-    return py2c_inplace_op(a, b, op);
+    return py2c__number_op_inline(a, b, op, &r) ? r : py2c_inplace_op(a, b, op);
 }
 
 /* -a */
