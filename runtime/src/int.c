@@ -158,7 +158,7 @@ static Py2cHash int_hash(Py2cValue self) { return py2c__hash_int(self); }
 static int int_is_true(Py2cValue self) { return py2c_int_sign(self) != 0; }
 
 void py2c__long_dealloc(Py2cObject *o);
-void py2c__long_dealloc(Py2cObject *o) { free(o); }
+void py2c__long_dealloc(Py2cObject *o) { py2c__long_free((Py2cLong *)o); }
 
 /* ---- construction ------------------------------------------------------------ */
 

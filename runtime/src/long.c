@@ -38,13 +38,36 @@ static void view_init(LongView *v, Py2cValue x) {
     v->d = v->buf;
 }
 
-static Py2cLong *long_alloc(size_t n) {
+/* Every heap int has room for at least CACHED_DIGITS digits (all values below
+ * 2**128, which covers the overflow of 64-bit arithmetic), and each thread
+ * keeps up to LONG_CACHE_MAX freed blocks of that size for reuse: a loop whose
+ * intermediate results leave the small range allocates one per operation, and
+ * malloc/free was most of its time, more so with several threads at once.
+ * A _Thread_local is shared by all fibers on WASI; nothing here can switch. */
+#define CACHED_DIGITS 4
+#define LONG_CACHE_MAX 64
+
+static _Thread_local struct {
+    Py2cLong *head; /* the next block is kept in the object's type field */
+    int count;
+} long_cache;
+
+Py2cLong *py2c__long_alloc(size_t n) {
+    if (n <= CACHED_DIGITS && long_cache.head) {
+        Py2cLong *l = long_cache.head;
+        long_cache.head = (Py2cLong *)(uintptr_t)l->ob.type;
+        long_cache.count--;
+        l->ob.type = &py2c_int_type;
+        l->ob.refcount = 1;
+        l->size = 0;
+        return l;
+    }
     if (n > (SIZE_MAX - sizeof(Py2cLong)) / sizeof(Py2cDigit) / 2) { /* refuse before the size overflows */
         (void)py2c_error_nomemory();
         return NULL;
     }
-    /* allocated here and freed by py2c__long_dealloc: no other allocator involved */
-    Py2cLong *l = malloc(sizeof(Py2cLong) + (n ? n : 1) * sizeof(Py2cDigit));
+    /* freed by py2c__long_free only: no other allocator involved */
+    Py2cLong *l = malloc(sizeof(Py2cLong) + (n < CACHED_DIGITS ? CACHED_DIGITS : n) * sizeof(Py2cDigit));
     if (!l) {
         (void)py2c_error_nomemory();
         return NULL;
@@ -53,6 +76,28 @@ static Py2cLong *long_alloc(size_t n) {
     l->ob.refcount = 1;
     l->size = 0;
     return l;
+}
+
+void py2c__long_free(Py2cLong *l) {
+    /* a block holding at most CACHED_DIGITS digits may have been allocated
+     * larger, never smaller, so it can serve any cached request */
+    int64_t n = l->size < 0 ? -l->size : l->size;
+    if (n <= CACHED_DIGITS && long_cache.count < LONG_CACHE_MAX) {
+        l->ob.type = (const Py2cType *)(uintptr_t)long_cache.head;
+        long_cache.head = l;
+        long_cache.count++;
+        return;
+    }
+    free(l);
+}
+
+void py2c__long_cache_release(void) {
+    while (long_cache.head) {
+        Py2cLong *l = long_cache.head;
+        long_cache.head = (Py2cLong *)(uintptr_t)l->ob.type;
+        free(l);
+    }
+    long_cache.count = 0;
 }
 
 static size_t mag_norm(const Py2cDigit *d, size_t n) {
@@ -66,7 +111,7 @@ static Py2cValue long_finish(Py2cLong *l, size_t n, int neg) {
     if (n <= 2) {
         uint64_t m = n == 0 ? 0 : n == 1 ? l->d[0] : ((uint64_t)l->d[1] << 32 | l->d[0]);
         if (m <= (uint64_t)PY2C_SMALL_INT_MAX || (neg && m == (uint64_t)PY2C_SMALL_INT_MAX + 1)) {
-            free(l); /* never published: its count is still 1 */
+            py2c__long_free(l); /* never published: its count is still 1 */
             return py2c_int(neg ? -(int64_t)m : (int64_t)m);
         }
     }
@@ -76,7 +121,7 @@ static Py2cValue long_finish(Py2cLong *l, size_t n, int neg) {
 
 static Py2cValue long_from_mag(const Py2cDigit *d, size_t n, int neg) {
     n = mag_norm(d, n);
-    Py2cLong *l = long_alloc(n);
+    Py2cLong *l = py2c__long_alloc(n);
     if (!l) return PY2C_NULL;
     if (n) memcpy(l->d, d, n * sizeof *d);
     return long_finish(l, n, neg);
@@ -350,7 +395,7 @@ static int mag_divrem(const Py2cDigit *a, size_t na, const Py2cDigit *b, size_t 
 static Py2cValue add_views(const LongView *a, const LongView *b, int negate_b) {
     int bneg = b->neg ^ negate_b;
     size_t n = (a->n > b->n ? a->n : b->n) + 1;
-    Py2cLong *r = long_alloc(n);
+    Py2cLong *r = py2c__long_alloc(n);
     if (!r) return PY2C_NULL;
     if (a->neg == bneg) return long_finish(r, mag_add(a->d, a->n, b->d, b->n, r->d), a->neg);
     if (mag_cmp(a->d, a->n, b->d, b->n) >= 0) return long_finish(r, mag_sub(a->d, a->n, b->d, b->n, r->d), a->neg);
@@ -359,7 +404,7 @@ static Py2cValue add_views(const LongView *a, const LongView *b, int negate_b) {
 
 static Py2cValue mul_views(const LongView *a, const LongView *b) {
     if (a->n == 0 || b->n == 0) return py2c_int(0);
-    Py2cLong *r = long_alloc(a->n + b->n);
+    Py2cLong *r = py2c__long_alloc(a->n + b->n);
     if (!r) return PY2C_NULL;
     if (mag_mul(a->d, a->n, b->d, b->n, r->d) < 0) {
         free(r);
@@ -376,7 +421,7 @@ static Py2cValue zero_division(Py2cBinaryOp op) {
 /* Floor division and modulo with Python's signs. */
 static int divmod_views(const LongView *a, const LongView *b, Py2cValue *qo, Py2cValue *ro) {
     size_t qn = a->n >= b->n ? a->n - b->n + 1 : 1;
-    Py2cLong *q = long_alloc(qn + 1), *r = long_alloc(b->n + 1);
+    Py2cLong *q = py2c__long_alloc(qn + 1), *r = py2c__long_alloc(b->n + 1);
     if (!q || !r) {
         free(q), free(r);
         return -1;
@@ -441,7 +486,7 @@ static void to_twos(const LongView *a, Py2cDigit *out, size_t n) {
 
 static Py2cValue bitop_views(Py2cBinaryOp op, const LongView *a, const LongView *b) {
     size_t n = (a->n > b->n ? a->n : b->n) + 1;
-    Py2cLong *r = long_alloc(n);
+    Py2cLong *r = py2c__long_alloc(n);
     Py2cDigit *y = malloc(n * sizeof *y);
     if (!r || !y) {
         free(r), free(y);
@@ -469,7 +514,7 @@ static Py2cValue lshift_view(const LongView *a, uint64_t k) {
     if (k > ((uint64_t)1 << 40)) return py2c_error_nomemory();
     size_t ds = (size_t)(k / 32);
     int bs = (int)(k % 32);
-    Py2cLong *r = long_alloc(a->n + ds + 1);
+    Py2cLong *r = py2c__long_alloc(a->n + ds + 1);
     if (!r) return PY2C_NULL;
     memset(r->d, 0, ds * sizeof *r->d);
     Py2cDigit carry = 0;
@@ -487,7 +532,7 @@ static Py2cValue rshift_view(const LongView *a, uint64_t k) {
     size_t ds = (size_t)(k / 32);
     int bs = (int)(k % 32);
     size_t n = a->n - ds;
-    Py2cLong *r = long_alloc(n + 1);
+    Py2cLong *r = py2c__long_alloc(n + 1);
     if (!r) return PY2C_NULL;
     int lost = 0;
     for (size_t i = 0; i < ds; i++) lost |= a->d[i] != 0;

@@ -186,10 +186,8 @@ Py2cValue py2c__long_from_digits(const char *s, size_t n, int base, int neg) {
     for (size_t i = 0; i < n; i++) ndigits += s[i] != '_';
     /* bits needed <= ndigits * log2(base) <= ndigits * 6 */
     size_t cap = ndigits * 6 / 32 + 2;
-    Py2cLong *l = malloc(sizeof(Py2cLong) + cap * sizeof(Py2cDigit));
-    if (!l) return py2c_error_nomemory();
-    l->ob.type = &py2c_int_type;
-    l->ob.refcount = 1;
+    Py2cLong *l = py2c__long_alloc(cap);
+    if (!l) return PY2C_NULL;
     size_t len = 0;
     uint64_t acc = 0, mul = 1;
     int in_chunk = 0;
@@ -216,7 +214,7 @@ Py2cValue py2c__long_from_digits(const char *s, size_t n, int base, int neg) {
     if (len <= 2) {
         uint64_t m = len == 0 ? 0 : len == 1 ? l->d[0] : ((uint64_t)l->d[1] << 32 | l->d[0]);
         if (m <= (uint64_t)PY2C_SMALL_INT_MAX + (neg ? 1u : 0u)) {
-            free(l);
+            py2c__long_free(l);
             return py2c_int(neg ? -(int64_t)m : (int64_t)m);
         }
     }

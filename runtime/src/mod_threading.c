@@ -25,6 +25,7 @@
 #include "container_internal.h"
 #include "mod_threading_internal.h"
 #include "modsupport.h"
+#include "number_internal.h"
 #include "platform.h"
 
 /* CPython's traceback of an exception escaping a thread shows frames of
@@ -478,6 +479,7 @@ static void bootstrap(void *arg) {
     if (was_active) state_decref(st);
     py2c_tls_set(&cur_key, NULL);
     py2c__error_shutdown();
+    py2c__long_cache_release();
     state_decref(st);
     if (daemon) atomic_fetch_sub(&daemon_tails, 1);
 }

@@ -29,6 +29,12 @@ typedef struct Py2cLong {
     Py2cDigit d[];
 } Py2cLong;
 
+/* A heap int with room for n digits, count 1, size 0 (NULL with MemoryError),
+ * and its release: blocks of up to four digits are kept per thread for reuse
+ * (long.c); py2c__long_cache_release frees them when a thread ends. */
+Py2cLong *py2c__long_alloc(size_t n);
+void py2c__long_free(Py2cLong *l);
+void py2c__long_cache_release(void);
 static inline Py2cLong *py2c__as_long(Py2cValue v) { return (Py2cLong *)py2c_obj_ptr(v); }
 
 /* Int arithmetic on int/bool operands (small or big), canonical results.
