@@ -48,11 +48,17 @@ int64_t py2c_recursion_get_limit(void) { return recursion_limit; }
 
 static Py2cFunction *as_func(Py2cValue v) { return (Py2cFunction *)py2c_obj_ptr(v); }
 
+/* f->defaults or f->kwdefaults, which __defaults__ assignments replace. */
+static Py2cValue atomic_load_defaults(Py2cValue *field) {
+    return (Py2cValue){atomic_load_explicit((_Atomic uint64_t *)&field->bits, memory_order_acquire)};
+}
+
 static void function_dealloc(Py2cObject *o) {
     Py2cFunction *f = (Py2cFunction *)o;
     py2c_decref(f->defaults);
     py2c_decref(f->kwdefaults);
     py2c_decref(f->closure);
+    py2c_decref(f->retired);
     py2c_decref(f->dict);
     py2c_decref(f->name);
     py2c_decref(f->qualname);
@@ -71,7 +77,7 @@ Py2cValue py2c_function_new(const Py2cFuncInfo *info, Py2cValue defaults, Py2cVa
     f->defaults = defaults;
     f->kwdefaults = kwdefaults;
     f->closure = closure;
-    f->dict = f->name = f->qualname = f->doc = f->module = PY2C_NULL;
+    f->dict = f->name = f->qualname = f->doc = f->module = f->retired = PY2C_NULL;
     return py2c_obj_value(&f->ob);
 }
 
@@ -194,7 +200,9 @@ int py2c_function_bind(Py2cFunction *fn, const Py2cValue *args, size_t nargs, Py
         py2c_incref(value);
         params[j] = value;
     }
-    int64_t ndefaults = PY2C_IS_NULL(fn->defaults) ? 0 : py2c__tuple_size(fn->defaults);
+    /* read once: another thread may assign __defaults__ meanwhile */
+    Py2cValue defaults = atomic_load_defaults(&fn->defaults);
+    int64_t ndefaults = PY2C_IS_NULL(defaults) ? 0 : py2c__tuple_size(defaults);
     /* too many positional arguments */
     if (nargs > (size_t)npos && !has_varargs) {
         int kwonly_given = 0;
@@ -236,7 +244,7 @@ int py2c_function_bind(Py2cFunction *fn, const Py2cValue *args, size_t nargs, Py
         }
         for (int64_t i = m < 0 ? 0 : m; i < npos; i++)
             if (PY2C_IS_NULL(params[i])) {
-                params[i] = py2c__tuple_item(fn->defaults, i - m);
+                params[i] = py2c__tuple_item(defaults, i - m);
                 py2c_incref(params[i]);
             }
     }
@@ -246,11 +254,12 @@ int py2c_function_bind(Py2cFunction *fn, const Py2cValue *args, size_t nargs, Py
         for (int p = 0; p < info->nkwonly; p++) {
             int j = kwonly_index(info, p);
             if (!PY2C_IS_NULL(params[j])) continue;
-            if (!PY2C_IS_NULL(fn->kwdefaults)) {
+            Py2cValue kwdefaults = atomic_load_defaults(&fn->kwdefaults);
+            if (!PY2C_IS_NULL(kwdefaults)) {
                 const char *pname = info->params[j];
                 Py2cValue key = py2c_str_from_utf8(pname, (int64_t)strlen(pname));
                 if (PY2C_IS_NULL(key)) goto fail;
-                Py2cValue def = py2c__dict_get(fn->kwdefaults, key);
+                Py2cValue def = py2c__dict_get(kwdefaults, key);
                 py2c_decref(key);
                 if (!PY2C_IS_NULL(def)) {
                     params[j] = def;
@@ -341,23 +350,55 @@ static int function_set_doc(Py2cValue self, Py2cValue v) {
     return set_field(&as_func(self)->doc, PY2C_IS_NULL(v) ? PY2C_NONE : v, "__doc__", 0);
 }
 static Py2cValue function_get_defaults(Py2cValue self) {
-    Py2cValue d = as_func(self)->defaults;
+    Py2cValue d = atomic_load_defaults(&as_func(self)->defaults);
     if (PY2C_IS_NULL(d)) return PY2C_NONE;
     py2c_incref(d);
     return d;
 }
 static Py2cValue function_get_kwdefaults(Py2cValue self) {
-    Py2cValue d = as_func(self)->kwdefaults;
+    Py2cValue d = atomic_load_defaults(&as_func(self)->kwdefaults);
     if (PY2C_IS_NULL(d)) return PY2C_NONE;
     py2c_incref(d);
     return d;
 }
 
+/* __defaults__ / __kwdefaults__ assignment (None or del: no defaults). Calls
+ * on other threads may be reading the old value without a reference, so it
+ * is not released but kept in f->retired until the function dies: such
+ * assignments are rare, and this keeps argument binding lock-free. */
+static int set_defaults(Py2cValue self, Py2cValue *field, Py2cValue v, const Py2cType *want, const char *what) {
+    if (PY2C_IS_NULL(v) || py2c_is_none(v)) {
+        v = PY2C_NULL;
+    } else if (py2c_type_of(v) != want) {
+        (void)py2c_error_format(&py2c_exc_TypeError, "%s must be set to a %s object", what, want->name);
+        return -1;
+    }
+    Py2cFunction *f = as_func(self);
+    Py2cValue old = atomic_load_defaults(field);
+    if (!PY2C_IS_NULL(old)) {
+        if (PY2C_IS_NULL(f->retired)) {
+            f->retired = py2c_list_new(0);
+            if (PY2C_IS_NULL(f->retired)) return -1;
+        }
+        if (py2c_list_append(f->retired, old) < 0) return -1;
+    }
+    py2c_incref(v);
+    atomic_store_explicit((_Atomic uint64_t *)&field->bits, v.bits, memory_order_release);
+    py2c_decref(old); /* the reference now held by f->retired remains */
+    return 0;
+}
+static int function_set_defaults(Py2cValue self, Py2cValue v) {
+    return set_defaults(self, &as_func(self)->defaults, v, &py2c_tuple_type, "__defaults__");
+}
+static int function_set_kwdefaults(Py2cValue self, Py2cValue v) {
+    return set_defaults(self, &as_func(self)->kwdefaults, v, &py2c_dict_type, "__kwdefaults__");
+}
+
 static const Py2cGetSetDef function_getset[] = {
     {"__name__", function_get_name, function_set_name},
     {"__qualname__", function_get_qualname, function_set_qualname},
-    {"__defaults__", function_get_defaults, NULL},
-    {"__kwdefaults__", function_get_kwdefaults, NULL},
+    {"__defaults__", function_get_defaults, function_set_defaults},
+    {"__kwdefaults__", function_get_kwdefaults, function_set_kwdefaults},
     {"__module__", function_get_module, function_set_module},
     {"__doc__", function_get_doc, function_set_doc},
     {NULL, NULL, NULL},

@@ -49,8 +49,9 @@ struct Py2cFunction {
     Py2cValue kwdefaults; /* dict name -> default for keyword-only parameters, or PY2C_NULL */
     Py2cValue closure;    /* tuple of cells for free variables, or PY2C_NULL */
     /* Runtime-owned (generated code never touches these): __dict__, and
-     * assigned __name__/__qualname__/__doc__/__module__ (PY2C_NULL: info's). */
-    Py2cValue dict, name, qualname, doc, module;
+     * assigned __name__/__qualname__/__doc__/__module__ (PY2C_NULL: info's),
+     * and the defaults that __defaults__/__kwdefaults__ assignments replaced. */
+    Py2cValue dict, name, qualname, doc, module, retired;
 };
 
 extern const Py2cType py2c_function_type;
