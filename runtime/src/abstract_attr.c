@@ -425,54 +425,14 @@ int py2c_delattr(Py2cValue obj, Py2cValue name) { return set_or_del(obj, name, P
 
 /* ---- method calls ------------------------------------------------------------ */
 
+/* obj.name(*args): the lookup of py2c_method_lookup (no bound method for a
+ * class's function or a built-in type's method) and py2c_method_call. */
 Py2cValue py2c_call_method(Py2cValue obj, Py2cValue name, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
-    if (!is_type_object(obj) && py2c_is_str(name) && py2c_type_of(obj) != &py2c_super_type) {
-        const Py2cType *t = py2c_type_of(obj);
-        Py2cValue found;
-        const Py2cMethodDef *m;
-        const Py2cGetSetDef *g;
-        const Py2cType *owner = NULL;
-        int has = lookup_owned(t, name, &found, &m, &g, &owner);
-        if (has && !g) {
-            /* the instance dict may shadow the class's method */
-            Py2cValue d = instance_dict(obj);
-            int shadowed = 0;
-            if (!PY2C_IS_NULL(d)) {
-                shadowed = py2c_obj_ptr(d)->type->contains(d, name);
-                if (shadowed < 0) {
-                    py2c_decref(found);
-                    return PY2C_NULL;
-                }
-            }
-            if (!shadowed && m && owner == &py2c_object_type && overrides_object_text(t, name)) {
-                const Py2cMethodDef *w = slot_wrapper(t, name);
-                if (w) return w->fn(obj, args, nargs, kwnames);
-            }
-            if (!shadowed && m)
-                return m->fn(py2c__is_classmethod(owner, m) ? py2c_type_value(t) : obj, args, nargs, kwnames);
-            if (!shadowed && is_function(found)) {
-                size_t nkw = PY2C_IS_NULL(kwnames) ? 0 : (size_t)py2c__tuple_size(kwnames);
-                size_t total = 1 + nargs + nkw;
-                Py2cValue small[16];
-                Py2cValue *buf = total <= 16 ? small : malloc(sizeof *buf * total);
-                if (!buf) {
-                    py2c_decref(found);
-                    return py2c_error_nomemory();
-                }
-                buf[0] = obj;
-                if (nargs + nkw) memcpy(buf + 1, args, sizeof *buf * (nargs + nkw));
-                Py2cValue r = py2c_call(found, buf, nargs + 1, kwnames);
-                if (buf != small) free(buf);
-                py2c_decref(found);
-                return r;
-            }
-        }
-        py2c_decref(found);
-    }
-    Py2cValue f = py2c_getattr(obj, name);
-    if (PY2C_IS_NULL(f)) return f;
-    Py2cValue r = py2c_call(f, args, nargs, kwnames);
-    py2c_decref(f);
+    Py2cValue callable, self_or_null;
+    if (py2c_method_lookup(obj, name, &callable, &self_or_null) < 0) return PY2C_NULL;
+    Py2cValue r = py2c_method_call(callable, self_or_null, args, nargs, kwnames);
+    py2c_decref(callable);
+    py2c_decref(self_or_null);
     return r;
 }
 
