@@ -42,6 +42,18 @@ expect bad-diag 2 $py2c --diagnostics=xml "$tmp/ok.py"
 expect two-inputs 2 $py2c a.py b.py
 expect missing-file 2 $py2c "$tmp/nope.py";  contains missing-file "cannot read"
 expect unwritable 2 $py2c "$tmp/ok.py" -o "$tmp/no/such/dir/out.c"; contains unwritable "cannot write"
+# Bad command-line use: a clear message and status 2, never a crash.
+expect dir-input 2 $py2c "$tmp";             contains dir-input "cannot read '$tmp': Is a directory"
+expect dir-output 2 $py2c "$tmp/ok.py" -o "$tmp"; contains dir-output "cannot write '$tmp': Is a directory"
+expect build-dir-output 2 $py2c build "$tmp/ok.py" -o "$tmp/no/such/dir/prog"
+for opt in -o -I -MF -MT; do
+  expect "missing-arg$opt" 2 $py2c "$tmp/ok.py" "$opt"; contains "missing-arg$opt" "run 'py2c --help' for usage"
+done
+expect bare-emit 2 $py2c --emit "$tmp/ok.py"; contains bare-emit "unknown option '--emit'"
+cp "$tmp/ok.py" "$tmp/unreadable.py"; chmod 000 "$tmp/unreadable.py"
+if [[ $(id -u) == 0 ]]; then unprivileged=(setpriv --reuid=nobody --regid=nogroup --clear-groups); else unprivileged=(); fi
+expect unreadable 2 "${unprivileged[@]}" $py2c "$tmp/unreadable.py" -o -; contains unreadable "cannot read '$tmp/unreadable.py': Permission denied"
+chmod 644 "$tmp/unreadable.py"
 expect dash-o-stdout 0 $py2c "$tmp/ok.py" -o -; contains dash-o-stdout "#include <py2c.h>"
 expect default-output 0 $py2c "$tmp/ok.py"
 if [[ -s $tmp/ok.c ]]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL default-output: $tmp/ok.c not written"; fi
