@@ -137,6 +137,18 @@ static const Py2cType *best_base(Py2cValue bases) {
     return winner;
 }
 
+/* Whether t is a class CPython lets programs subclass but py2c's runtime
+ * cannot yet: namedtuple classes, and the classes of threading, queue,
+ * concurrent.futures and random made native here (Python classes in CPython,
+ * or C types that allow it, as _queue.SimpleQueue). */
+static bool cpython_can_subclass(const Py2cType *t) {
+    static const char *const modules[] = {"threading", "queue", "_queue", "concurrent.futures", "random"};
+    if (py2c__is_subtype(t, &py2c_tuple_type)) return true;
+    for (size_t i = 0; t->module && i < sizeof modules / sizeof *modules; i++)
+        if (strncmp(t->module, modules[i], strlen(modules[i])) == 0) return true;
+    return false;
+}
+
 static int check_bases(Py2cValue bases) {
     int64_t n = py2c__tuple_size(bases);
     for (int64_t i = 0; i < n; i++) {
@@ -145,8 +157,7 @@ static int check_bases(Py2cValue bases) {
             (void)py2c_error_format(&py2c_exc_TypeError, "bases must be types");
             return -1;
         }
-        if (!(as_type(b)->flags & PY2C_TPFLAG_BASETYPE) && py2c__is_subtype(as_type(b), &py2c_tuple_type)) {
-            /* a namedtuple class (CPython allows it): its runtime type does not support subclasses yet */
+        if (!(as_type(b)->flags & PY2C_TPFLAG_BASETYPE) && cpython_can_subclass(as_type(b))) {
             (void)py2c_error_format(&py2c_exc_NotImplementedError, "py2c: subclassing '%s' is not supported yet",
                                     as_type(b)->name);
             return -1;
